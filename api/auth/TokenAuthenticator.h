@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Authenticator.h"
+
+namespace balie::api {
+
+class ApiJob;
+class HttpClient;
+
+// OAS-style login: username, email and password give an access and a refresh token; requests
+// carry `Authorization: Bearer <access>`; a 401 triggers one refresh shared by every waiting
+// request. The password is never kept; the refresh token is handed to the owner to keep in the
+// keychain (tokensChanged()).
+class TokenAuthenticator : public Authenticator
+{
+    Q_OBJECT
+
+public:
+    TokenAuthenticator(HttpClient* client, QString loginPath, QString refreshPath,
+                       QObject* parent = nullptr);
+
+    ApiJob* login(const QString& username, const QString& email, const QString& password);
+    void setTokens(const QByteArray& access, const QByteArray& refresh);
+    void logout();
+
+    QByteArray refreshToken() const { return m_refresh; }
+    bool hasSession() const { return !m_access.isEmpty() || !m_refresh.isEmpty(); }
+
+    void authorize(QNetworkRequest& request) const override;
+    bool canRefresh() const override { return !m_refresh.isEmpty(); }
+
+Q_SIGNALS:
+    void tokensChanged();
+
+protected:
+    void startRefresh() override;
+
+private:
+    HttpClient* m_client;
+    QString m_loginPath;
+    QString m_refreshPath;
+    QByteArray m_access;
+    QByteArray m_refresh;
+};
+
+} // namespace balie::api

@@ -1,0 +1,32 @@
+#include "ConnectionSettings.h"
+
+#include "net/HttpClient.h"
+
+namespace balie::api {
+
+QString ConnectionSettings::validate() const
+{
+    if (name.trimmed().isEmpty())
+        return QCoreApplication::translate("balie::api::ConnectionSettings",
+                                           "Give the connection a name.");
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty())
+        return QCoreApplication::translate(
+            "balie::api::ConnectionSettings",
+            "Enter the server address, for example https://api.example.com.");
+    if (!HttpClient::isTransportAllowed(baseUrl))
+        return QCoreApplication::translate(
+            "balie::api::ConnectionSettings",
+            "The server address must start with https:// (plain http:// only for this "
+            "computer).");
+    if (!Flavours::info(flavour).authSchemes.contains(auth))
+        return QCoreApplication::translate(
+            "balie::api::ConnectionSettings",
+            "This kind of server does not support that way of signing in.");
+    if (auth == AuthScheme::Login && (username.trimmed().isEmpty() || email.trimmed().isEmpty()))
+        return QCoreApplication::translate(
+            "balie::api::ConnectionSettings",
+            "Signing in needs both the user name and the e-mail address.");
+    return {};
+}
+
+} // namespace balie::api

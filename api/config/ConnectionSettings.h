@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Flavour.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+namespace balie::api {
+
+// What Balie remembers about a connection. Nothing here is secret: it is kept in QSettings.
+struct ConnectionSettings
+{
+    QString id; // a UUID, also the key prefix of the connection's keychain entries
+    QString name;
+    Flavour flavour = Flavour::Balie;
+    QUrl baseUrl;
+    AuthScheme auth = AuthScheme::Login;
+    QString username;
+    QString email;
+    QString refreshPath = QStringLiteral("/api/auth/refresh/");
+    int pageSize = 0; // 0: the flavour's default
+
+    // An empty string when usable, else what is wrong, translated.
+    QString validate() const;
+};
+
+// The secrets of a connection, held in memory only while needed; stored only in the keychain.
+struct Credentials
+{
+    QByteArray apiKey;
+    QByteArray secret;       // Outseta's secret key
+    QByteArray refreshToken; // after a login
+
+    bool isEmpty() const { return apiKey.isEmpty() && secret.isEmpty() && refreshToken.isEmpty(); }
+};
+
+} // namespace balie::api

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Connector.h"
+
+namespace balie::api {
+
+// The Balie platform, and OAS as its subset: X-Api-Key or login, DRF pages, {detail} errors,
+// organisation-scoped routes (docs/api.md).
+class BalieConnector : public Connector
+{
+    Q_OBJECT
+
+public:
+    BalieConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
+                   BudgetBook* budgets, QObject* parent);
+
+    ApiJob* testConnection() override;
+    OrganisationListJob* organisations() override;
+    ValueJob<Organisation>* createOrganisation(const OrganisationDraft& draft,
+                                               const QByteArray& idempotencyKey) override;
+    ApiJob* activateOrganisation(const QString& organisationId) override;
+    CustomerListJob* customers(const QString& organisationId, const CustomerQuery& query) override;
+    ValueJob<Customer>* createCustomer(const QString& organisationId, const CustomerDraft& draft,
+                                       const QByteArray& idempotencyKey) override;
+    ServiceListJob* services(const QString& organisationId) override;
+    BookingListJob* bookings(const QString& organisationId, const BookingQuery& query) override;
+    ValueJob<Booking>* createBooking(const QString& organisationId, const BookingDraft& draft,
+                                     const QByteArray& idempotencyKey) override;
+    ValueJob<Booking>* bookingAction(const QString& organisationId, const QString& bookingId,
+                                     BookingAction action, const QDateTime& newTime) override;
+    ProductListJob* products(const QString& organisationId) override;
+    ValueJob<Product>* createProduct(const QString& organisationId, const ProductDraft& draft,
+                                     const QByteArray& idempotencyKey) override;
+    ValueJob<Product>* updateProduct(const QString& organisationId, const QString& productId,
+                                     const ProductDraft& draft) override;
+
+private:
+    QString orgPath(const QString& organisationId, const QString& rest) const;
+    ApiRequest orgGet(const QString& organisationId, const QString& rest,
+                      const QUrlQuery& query = {}) const;
+    int pageSize() const;
+};
+
+} // namespace balie::api

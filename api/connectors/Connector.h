@@ -1,0 +1,119 @@
+#pragma once
+
+#include "config/ConnectionSettings.h"
+#include "domain/Booking.h"
+#include "domain/Customer.h"
+#include "domain/Organisation.h"
+#include "domain/Product.h"
+#include "domain/Service.h"
+#include "net/BudgetBook.h"
+#include "net/HttpClient.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace balie::api {
+
+class Authenticator;
+class RateBudget;
+
+using OrganisationListJob = ResourceListJob<Organisation>;
+using CustomerListJob = ResourceListJob<Customer>;
+using ServiceListJob = ResourceListJob<Service>;
+using BookingListJob = ResourceListJob<Booking>;
+using ProductListJob = ResourceListJob<Product>;
+
+// One connection to one server, in that server's flavour: it knows the routes, the auth scheme,
+// the pagination, the field names and the limits, and offers the same operations whatever the
+// flavour. An operation the flavour does not offer ends with an Unsupported error;
+// capabilities() says beforehand what works.
+class Connector : public QObject
+{
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<Connector> create(const ConnectionSettings& settings,
+                                             QNetworkAccessManager* nam, BudgetBook* budgets,
+                                             QObject* parent = nullptr);
+    ~Connector() override;
+
+    const ConnectionSettings& settings() const { return m_settings; }
+    FlavourInfo info() const { return Flavours::info(m_settings.flavour); }
+    Capabilities capabilities() const { return info().capabilities; }
+    bool can(Capability capability) const { return capabilities().testFlag(capability); }
+    HttpClient* client() const { return m_client; }
+    Authenticator* authenticator() const { return m_authenticator.get(); }
+    // The budgets this connection spends, for a status bar.
+    QList<RateBudget*> budgets() const { return m_budgets; }
+
+    // Puts the secrets to use (from the keychain, or just typed).
+    virtual void setCredentials(const Credentials& credentials);
+    bool usesLogin() const { return m_settings.auth == AuthScheme::Login; }
+    // Login flavours: signs in; the refresh token then comes from refreshToken().
+    virtual ApiJob* login(const QString& password);
+    QByteArray refreshToken() const;
+    void logout();
+
+    // The cheapest authenticated call: helloworld where there is one.
+    virtual ApiJob* testConnection();
+
+    virtual OrganisationListJob* organisations();
+    virtual ValueJob<Organisation>* createOrganisation(const OrganisationDraft& draft,
+                                                       const QByteArray& idempotencyKey);
+    virtual ApiJob* activateOrganisation(const QString& organisationId);
+
+    virtual CustomerListJob* customers(const QString& organisationId, const CustomerQuery& query);
+    virtual ValueJob<Customer>* createCustomer(const QString& organisationId,
+                                               const CustomerDraft& draft,
+                                               const QByteArray& idempotencyKey);
+    virtual ServiceListJob* services(const QString& organisationId);
+    virtual BookingListJob* bookings(const QString& organisationId, const BookingQuery& query);
+    virtual ValueJob<Booking>* createBooking(const QString& organisationId,
+                                             const BookingDraft& draft,
+                                             const QByteArray& idempotencyKey);
+    // newTime is used by Reschedule only.
+    virtual ValueJob<Booking>* bookingAction(const QString& organisationId,
+                                             const QString& bookingId, BookingAction action,
+                                             const QDateTime& newTime = {});
+    virtual ProductListJob* products(const QString& organisationId);
+    virtual ValueJob<Product>* createProduct(const QString& organisationId,
+                                             const ProductDraft& draft,
+                                             const QByteArray& idempotencyKey);
+    virtual ValueJob<Product>* updateProduct(const QString& organisationId,
+                                             const QString& productId, const ProductDraft& draft);
+
+    // Cancels everything in flight for one organisation (on a switch), or everything.
+    void cancelOrganisation(const QString& organisationId);
+    void cancelAll();
+
+    // The organisation id of flavours that have none of their own.
+    static QString implicitOrganisationId() { return QStringLiteral("default"); }
+
+Q_SIGNALS:
+    void loginRequired();
+    // The refresh token changed (login, refresh or logout): keep it in the keychain.
+    void refreshTokenChanged();
+
+protected:
+    Connector(const ConnectionSettings& settings, QNetworkAccessManager* nam, BudgetBook* book,
+              QObject* parent);
+    ApiError unsupported() const;
+    // The single organisation of flavours without organisations, named after the connection.
+    OrganisationListJob* implicitOrganisation();
+    void setAuthenticator(std::unique_ptr<Authenticator> authenticator);
+    void addBudget(RateBudget* budget) { m_budgets.append(budget); }
+    BudgetBook* budgetBook() const { return m_book; }
+
+    ConnectionSettings m_settings;
+    HttpClient* m_client;
+
+private:
+    std::unique_ptr<Authenticator> m_authenticator;
+    QPointer<BudgetBook> m_book;
+    QList<RateBudget*> m_budgets;
+};
+
+} // namespace balie::api

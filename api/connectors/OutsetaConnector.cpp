@@ -1,0 +1,57 @@
+#include "OutsetaConnector.h"
+
+#include "ObjectParser.h"
+#include "domain/DomainJson.h"
+#include "net/BudgetBook.h"
+#include "net/RateBudget.h"
+
+using namespace Qt::StringLiterals;
+
+namespace balie::api {
+
+OutsetaConnector::OutsetaConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
+                                   BudgetBook* budgets, QObject* parent)
+    : Connector(settings, nam, budgets, parent)
+{
+    if (budgets) {
+        m_budget =
+            budgets->budget(u"outseta-"_s + settings.id, RequestsPerSecond, 1'000 + 50, 60'000);
+        addBudget(m_budget);
+    }
+}
+
+ApiRequest OutsetaConnector::withBudget(ApiRequest request) const
+{
+    if (m_budget)
+        request.budgets.append(m_budget);
+    return request;
+}
+
+ApiJob* OutsetaConnector::testConnection()
+{
+    QUrlQuery query;
+    query.addQueryItem(u"limit"_s, u"1"_s);
+    return m_client->send(withBudget(ApiRequest::get(u"/crm/people"_s, query)));
+}
+
+CustomerListJob* OutsetaConnector::customers(const QString& organisationId, const CustomerQuery&)
+{
+    ApiRequest request = withBudget(ApiRequest::get(u"/crm/people"_s));
+    request.organisationId = organisationId;
+    const int limit = m_settings.pageSize > 0 ? qMin(m_settings.pageSize, 100) : 100;
+    return m_client->list<Customer>(request, Paginator::offsetLimit(limit),
+                                    &DomainJson::outsetaPerson);
+}
+
+ValueJob<Customer>* OutsetaConnector::createCustomer(const QString& organisationId,
+                                                     const CustomerDraft& draft,
+                                                     const QByteArray& idempotencyKey)
+{
+    ApiRequest request = withBudget(
+        ApiRequest::post(u"/crm/people"_s, QJsonDocument(DomainJson::toOutsetaPerson(draft))));
+    request.organisationId = organisationId;
+    request.idempotencyKey = idempotencyKey;
+    return m_client->send<Customer>(request, objectParser(&DomainJson::outsetaPerson));
+}
+
+} // namespace balie::api

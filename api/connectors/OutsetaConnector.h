@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Connector.h"
+
+namespace balie::api {
+
+// Outseta: `Authorization: Outseta <key>:<secret>`, offset/limit pages of at most 100, people
+// as customers, and a budget of 4 requests a second per key (short waits are queued).
+class OutsetaConnector : public Connector
+{
+    Q_OBJECT
+
+public:
+    OutsetaConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
+                     BudgetBook* budgets, QObject* parent);
+
+    ApiJob* testConnection() override;
+    CustomerListJob* customers(const QString& organisationId, const CustomerQuery& query) override;
+    ValueJob<Customer>* createCustomer(const QString& organisationId, const CustomerDraft& draft,
+                                       const QByteArray& idempotencyKey) override;
+
+    static constexpr int RequestsPerSecond = 4;
+
+private:
+    ApiRequest withBudget(ApiRequest request) const;
+    RateBudget* m_budget = nullptr;
+};
+
+} // namespace balie::api

@@ -1,0 +1,73 @@
+#include "TelestoConnector.h"
+
+#include "ObjectParser.h"
+#include "domain/DomainJson.h"
+#include "net/BudgetBook.h"
+#include "net/RateBudget.h"
+
+using namespace Qt::StringLiterals;
+
+namespace balie::api {
+
+TelestoConnector::TelestoConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
+                                   BudgetBook* budgets, QObject* parent)
+    : Connector(settings, nam, budgets, parent)
+{
+    if (budgets) {
+        // The window has a margin so that clock differences never let the 101st request in.
+        m_budget = budgets->budget(u"telesto-"_s + settings.baseUrl.host(), RequestsPerHour,
+                                   3'600'000 + 10'000, 5'000);
+        addBudget(m_budget);
+    }
+}
+
+ApiRequest TelestoConnector::withBudget(ApiRequest request) const
+{
+    if (m_budget)
+        request.budgets.append(m_budget);
+    // A retry spends the budget too; Telesto asks clients to retry 429s only, so keep it to one.
+    request.retry.maxAttempts = 2;
+    return request;
+}
+
+ApiJob* TelestoConnector::testConnection()
+{
+    return m_client->send(withBudget(ApiRequest::get(u"/products"_s)));
+}
+
+ProductListJob* TelestoConnector::products(const QString& organisationId)
+{
+    ApiRequest request = withBudget(ApiRequest::get(u"/products"_s));
+    request.organisationId = organisationId;
+    return m_client->list<Product>(request, Paginator::plainArray(), &DomainJson::product);
+}
+
+ValueJob<Product>* TelestoConnector::createProduct(const QString& organisationId,
+                                                   const ProductDraft& draft,
+                                                   const QByteArray& idempotencyKey)
+{
+    QJsonObject body = DomainJson::toJson(draft);
+    // Telesto sends and takes every value as a string.
+    body.insert(u"stock_onhand"_s,
+                draft.stockOnHand ? QString::number(*draft.stockOnHand) : QString());
+    ApiRequest request = withBudget(ApiRequest::post(u"/products"_s, QJsonDocument(body)));
+    request.organisationId = organisationId;
+    request.idempotencyKey = idempotencyKey;
+    return m_client->send<Product>(request, objectParser(&DomainJson::product));
+}
+
+ValueJob<Product>* TelestoConnector::updateProduct(const QString& organisationId,
+                                                   const QString& productId,
+                                                   const ProductDraft& draft)
+{
+    QJsonObject body = DomainJson::toJson(draft);
+    body.insert(u"stock_onhand"_s,
+                draft.stockOnHand ? QString::number(*draft.stockOnHand) : QString());
+    ApiRequest request = withBudget(
+        ApiRequest::patch(u"/products/"_s + QString::fromLatin1(QUrl::toPercentEncoding(productId)),
+                          QJsonDocument(body)));
+    request.organisationId = organisationId;
+    return m_client->send<Product>(request, objectParser(&DomainJson::product));
+}
+
+} // namespace balie::api

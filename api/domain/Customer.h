@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace balie::api {
+
+struct Customer
+{
+    QString id;
+    QString organisationId;
+    QString name;
+    QString email;
+    QString phone;
+    QString company;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct CustomerDraft
+{
+    QString name;
+    QString email;
+    QString phone;
+};
+
+struct CustomerQuery
+{
+    QDateTime updatedAfter; // incremental sync; invalid for all
+    QString search;
+};
+
+} // namespace balie::api

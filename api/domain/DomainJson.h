@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Booking.h"
+#include "Customer.h"
+#include "Organisation.h"
+#include "Product.h"
+#include "Service.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace balie::api::DomainJson {
+
+// Readers shared by the flavours whose field names agree (the platform, OAS, Otesse, the
+// Booking API and Telesto): the tolerant field readers absorb the differences in types.
+// Each returns nullopt with `error` set when the row would corrupt data.
+std::optional<Organisation> organisation(const QJsonObject& o, QString* error);
+std::optional<Customer> customer(const QJsonObject& o, QString* error);
+std::optional<Service> service(const QJsonObject& o, QString* error);
+std::optional<Booking> booking(const QJsonObject& o, QString* error);
+std::optional<Product> product(const QJsonObject& o, QString* error);
+// Outseta's people: {Uid, Email, FirstName, LastName, PhoneMobile, Account{Name}, ...}.
+std::optional<Customer> outsetaPerson(const QJsonObject& o, QString* error);
+
+QJsonObject toJson(const OrganisationDraft& draft);
+QJsonObject toJson(const CustomerDraft& draft);
+QJsonObject toJson(const BookingDraft& draft);
+QJsonObject toJson(const ProductDraft& draft);
+QJsonObject toOutsetaPerson(const CustomerDraft& draft);
+
+} // namespace balie::api::DomainJson

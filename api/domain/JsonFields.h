@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace balie::api {
+
+// Readers for one field of a JSON object, tolerant of each vendor's quirks (numbers sent as
+// strings, "" for null, "2024-01-15 10:30:00" dates without a zone) but strict where a wrong
+// guess would corrupt data: an id that is missing or empty is an error.
+namespace JsonFields {
+
+// An id as string or integer; nullopt (and `error` set) when missing or empty.
+std::optional<QString> id(const QJsonObject& object, QLatin1StringView key, QString* error);
+// A string; null, missing or a non-string gives an empty string.
+QString text(const QJsonObject& object, QLatin1StringView key);
+// A whole number from a number or a numeric string; "" and null give nullopt. `ok` is false
+// when the value is present but not a whole number.
+std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key, bool* ok);
+// A decimal number from a number or a numeric string.
+std::optional<double> number(const QJsonObject& object, QLatin1StringView key, bool* ok);
+// ISO 8601 with a zone, or "yyyy-MM-dd HH:mm:ss" taken as UTC; "" and null give an invalid
+// QDateTime, `ok` false for text that is not a date.
+QDateTime dateTime(const QJsonObject& object, QLatin1StringView key, bool* ok);
+QDateTime parseDateTime(const QString& text, bool* ok);
+// An ISO 8601 UTC string with "Z", as the APIs expect.
+QString isoUtc(const QDateTime& dateTime);
+
+} // namespace JsonFields
+
+} // namespace balie::api

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace balie::api {
+
+struct Product
+{
+    QString id;
+    QString organisationId;
+    QString name;
+    QString eanUpc;
+    std::optional<qint64> stockOnHand; // unknown when the server sends "" or null
+    QDateTime created;
+};
+
+struct ProductDraft
+{
+    QString name;
+    QString eanUpc;
+    std::optional<qint64> stockOnHand;
+};
+
+} // namespace balie::api

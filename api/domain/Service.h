@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace balie::api {
+
+struct Money
+{
+    qint64 minorUnits = 0; // cents: money is never a floating-point sum
+    QString currency;
+};
+
+// When a service can be booked: on these days, between these hours, in this time zone.
+struct Availability
+{
+    QList<Qt::DayOfWeek> days;
+    QTime start;
+    QTime end;
+    QByteArray timeZone; // IANA id, e.g. "Europe/Amsterdam"
+
+    // Whether [start, start + minutes) lies inside the availability.
+    bool admits(const QDateTime& start, int minutes) const;
+};
+
+struct Service
+{
+    QString id;
+    QString organisationId;
+    QString name;
+    QString description;
+    int durationMinutes = 0;
+    Money price;
+    QString priceType; // hourly, flat or custom
+    Availability availability;
+};
+
+} // namespace balie::api

@@ -1,0 +1,264 @@
+#include "ApiJob.h"
+
+#include "ApiLogging.h"
+#include "ErrorParser.h"
+#include "HttpClient.h"
+#include "RateBudget.h"
+#include "auth/Authenticator.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::api {
+
+ApiJob::ApiJob(HttpClient* client, ApiRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    m_waitTimer.setSingleShot(true);
+    // Retry-After is a promise about time; a coarse timer may fire up to 5 % early.
+    m_waitTimer.setTimerType(Qt::PreciseTimer);
+}
+
+ApiJob::~ApiJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ApiJob::start()
+{
+    m_elapsed.start();
+    if (m_presetError) {
+        finish(*m_presetError);
+        return;
+    }
+    attempt();
+}
+
+void ApiJob::cancel()
+{
+    if (m_finished)
+        return;
+    finish(ApiError(ApiError::Kind::Cancelled, QString()));
+}
+
+void ApiJob::attempt()
+{
+    if (m_finished)
+        return;
+    if (!m_client) {
+        finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    const QUrl url = m_client->urlFor(m_request);
+    if (!HttpClient::isTransportAllowed(url)) {
+        finish(ApiError(ApiError::Kind::Insecure, url.host()));
+        return;
+    }
+
+    // Every budget must have room; a short wait is queued, a long one refused.
+    for (RateBudget* budget : std::as_const(m_request.budgets)) {
+        const qint64 wait = budget->waitMs();
+        if (wait == 0)
+            continue;
+        if (wait > budget->maxQueueMs()) {
+            ApiError error(ApiError::Kind::RateLimited, QString());
+            error.setCode(u"client_budget"_s);
+            error.setRetryAfterMs(wait);
+            qCInfo(lcApi) << "budget" << budget->name() << "spent; next request in" << wait << "ms";
+            finish(error);
+            return;
+        }
+        Q_EMIT waitingForBudget(wait);
+        m_waitTimer.disconnect();
+        connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::attempt);
+        m_waitTimer.start(int(wait));
+        return;
+    }
+
+    Authenticator* auth = m_request.authenticated ? m_client->authenticator() : nullptr;
+    if (auth && auth->state() == Authenticator::State::Refreshing) {
+        waitForRefresh();
+        return;
+    }
+    if (auth && auth->state() == Authenticator::State::LoginRequired) {
+        finish(ApiError(ApiError::Kind::LoginRequired, QString()));
+        return;
+    }
+    for (RateBudget* budget : std::as_const(m_request.budgets))
+        budget->record();
+    send();
+}
+
+void ApiJob::send()
+{
+    ++m_attempts;
+    QNetworkRequest request(m_client->urlFor(m_request));
+    request.setTransferTimeout(m_request.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setRawHeader("Accept", m_request.accept);
+    request.setRawHeader("User-Agent", m_client->userAgent());
+    if (!m_request.body.isEmpty() || m_request.method != "GET")
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    if (!m_request.idempotencyKey.isEmpty())
+        request.setRawHeader("Idempotency-Key", m_request.idempotencyKey);
+    if (m_request.authenticated) {
+        if (Authenticator* auth = m_client->authenticator()) {
+            m_authGeneration = auth->generation();
+            auth->authorize(request);
+        }
+    }
+
+    QNetworkAccessManager* nam = m_client->networkManager();
+    m_reply = nam->sendCustomRequest(request, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError>& errors) {
+        // Never ignored: the reply then fails with SslHandshakeFailedError.
+        for (const QSslError& e : errors)
+            qCWarning(lcApi) << "TLS error:" << e.errorString();
+    });
+    qCDebug(lcApi).noquote() << m_request.method << HttpClient::redacted(request.url()) << "attempt"
+                             << m_attempts;
+}
+
+void ApiJob::onReplyFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+
+    ReplySnapshot snap;
+    snap.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    snap.networkError = reply->error();
+    snap.networkErrorString = reply->errorString();
+    // With no status, OperationCanceled can only be the transfer timeout: cancel() disconnects
+    // from the reply before aborting it.
+    snap.timedOut = snap.httpStatus == 0 && reply->error() == QNetworkReply::OperationCanceledError;
+    snap.body = reply->readAll();
+    snap.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    snap.retryAfter = reply->rawHeader("Retry-After");
+    snap.requestId = reply->rawHeader("X-Request-Id");
+
+    qCDebug(lcApi).noquote() << m_request.method << HttpClient::redacted(reply->url()) << "->"
+                             << snap.httpStatus << reply->error();
+
+    // A body cut short is a network failure, not data. QNetworkAccessManager does not always
+    // say so when the peer closes before Content-Length is reached, so check it here (only for
+    // identity encoding: a compressed body is longer than its declared length once inflated).
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    const bool shortBody = declared.isValid() && reply->rawHeader("Content-Encoding").isEmpty() &&
+                           declared.toLongLong() > snap.body.size();
+    if (snap.httpStatus != 0 &&
+        (shortBody || reply->error() == QNetworkReply::RemoteHostClosedError)) {
+        snap.httpStatus = 0;
+        snap.networkError = QNetworkReply::RemoteHostClosedError;
+        snap.networkErrorString = tr("The connection closed before the whole answer arrived.");
+    }
+
+    if (ErrorParser::isSuccess(snap.httpStatus) && snap.networkError == QNetworkReply::NoError) {
+        m_httpStatus = snap.httpStatus;
+        m_body = snap.body;
+        // A caller that asks only for JSON gets JSON or an error; one that also takes text
+        // (helloworld) gets JSON parsed only when the server says it is JSON.
+        const bool jsonOnly = m_request.accept == "application/json";
+        if (jsonOnly || snap.contentType.contains("json")) {
+            QJsonParseError parseError;
+            m_json = QJsonDocument::fromJson(m_body, &parseError);
+            if (parseError.error != QJsonParseError::NoError && !m_body.isEmpty()) {
+                ApiError error = ErrorParser::parse(snap);
+                retryOrFinish(error);
+                return;
+            }
+        }
+        finish(interpret());
+        return;
+    }
+
+    ApiError error = ErrorParser::parse(snap);
+    m_httpStatus = snap.httpStatus;
+    Authenticator* auth = m_request.authenticated && m_client ? m_client->authenticator() : nullptr;
+    if (snap.httpStatus == 401 && auth && auth->canRefresh() && !m_replayedAfterRefresh) {
+        m_replayedAfterRefresh = true;
+        if (auth->requestRefresh(m_authGeneration)) {
+            waitForRefresh();
+            return;
+        }
+        if (auth->state() != Authenticator::State::LoginRequired) {
+            attempt(); // renewed while this request was out: replay it
+            return;
+        }
+        error.setKind(ApiError::Kind::LoginRequired);
+    }
+    retryOrFinish(error);
+}
+
+void ApiJob::waitForRefresh()
+{
+    Authenticator* auth = m_client->authenticator();
+    QObject::disconnect(m_refreshConnection);
+    m_refreshConnection = connect(
+        auth, &Authenticator::refreshFinished, this, [this](bool ok, const ApiError& error) {
+            QObject::disconnect(m_refreshConnection);
+            if (ok) {
+                attempt();
+            } else if (error.kind() == ApiError::Kind::Auth ||
+                       error.kind() == ApiError::Kind::Validation) {
+                finish(ApiError(ApiError::Kind::LoginRequired, QString()));
+            } else {
+                finish(error);
+            }
+        });
+}
+
+void ApiJob::retryOrFinish(const ApiError& error)
+{
+    const std::optional<int> delay =
+        m_request.retry.delayBeforeRetry(m_attempts + 1, error, m_request.method,
+                                         !m_request.idempotencyKey.isEmpty(), m_elapsed.elapsed());
+    if (!delay) {
+        finish(error);
+        return;
+    }
+    qCInfo(lcApi).noquote() << "retrying" << m_request.method
+                            << HttpClient::redacted(m_client->urlFor(m_request)) << "in" << *delay
+                            << "ms after" << ApiError::kindName(error.kind()) << error.httpStatus();
+    m_waitTimer.disconnect();
+    connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::attempt);
+    m_waitTimer.start(*delay);
+    Q_EMIT retrying(m_attempts + 1, *delay, error);
+}
+
+ApiError ApiJob::interpret()
+{
+    return {};
+}
+
+void ApiJob::finish(const ApiError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_waitTimer.stop();
+    QObject::disconnect(m_refreshConnection);
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace balie::api

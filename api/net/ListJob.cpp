@@ -1,0 +1,167 @@
+#include "ListJob.h"
+
+#include "ApiJob.h"
+#include "ApiLogging.h"
+#include "HttpClient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace balie::api {
+
+ListJob::ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator)
+    : QObject(client)
+    , m_client(client)
+    , m_first(std::move(first))
+    , m_paginator(std::move(paginator))
+{
+    m_paginator->prepareFirst(m_first);
+}
+
+ListJob::~ListJob()
+{
+    for (const QPointer<ApiJob>& job : std::as_const(m_inFlight)) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
+    }
+}
+
+void ListJob::start()
+{
+    if (m_finished)
+        return; // cancelled before it started
+    if (m_presetError) {
+        finish(*m_presetError);
+        return;
+    }
+    if (m_presetItems) {
+        QString why;
+        const int kept = consume(*m_presetItems, &why);
+        if (kept < 0) {
+            finish(ApiError(ApiError::Kind::BadResponse, why));
+            return;
+        }
+        m_received = m_total = kept;
+        if (kept > 0)
+            Q_EMIT rowsAvailable(this);
+        Q_EMIT progress(m_received, m_total);
+        finish({});
+        return;
+    }
+    fetch(m_first);
+}
+
+void ListJob::cancel()
+{
+    finish(ApiError(ApiError::Kind::Cancelled, QString()));
+}
+
+void ListJob::fetch(const ApiRequest& request)
+{
+    if (!m_client) {
+        finish(ApiError(ApiError::Kind::Cancelled, QString()));
+        return;
+    }
+    const QUrl url = m_client->urlFor(request);
+    if (request.absoluteUrl.isValid() && !m_client->isSameOrigin(url)) {
+        qCWarning(lcApi).noquote()
+            << "refusing a page link to another origin:" << HttpClient::redacted(url);
+        ApiError error(ApiError::Kind::BadResponse,
+                       tr("The server pointed to another server (%1) for the next page; Balie "
+                          "did not follow, so that your credentials stay with this server.")
+                           .arg(url.host()));
+        error.setCode(u"cross_origin_link"_s);
+        finish(error);
+        return;
+    }
+    const QString key = url.toString(QUrl::FullyEncoded);
+    if (m_requestedUrls.contains(key))
+        return; // a server that links back to a page already fetched
+    m_requestedUrls.insert(key);
+
+    ApiJob* job = m_client->send(request);
+    m_inFlight.append(job);
+    connect(job, &ApiJob::finished, this, &ListJob::onPage);
+}
+
+void ListJob::onPage(ApiJob* job)
+{
+    m_inFlight.removeAll(job);
+    if (m_finished)
+        return;
+    if (!job->isOk()) {
+        finish(job->error());
+        return;
+    }
+    QString why;
+    const std::optional<Paginator::Page> page = m_paginator->parse(job->json(), &why);
+    if (!page) {
+        finish(ApiError(ApiError::Kind::BadResponse, why));
+        return;
+    }
+    ++m_pagesFetched;
+    const int kept = consume(page->items, &why);
+    if (kept < 0) {
+        finish(ApiError(ApiError::Kind::BadResponse, why));
+        return;
+    }
+    m_received += kept;
+    if (page->total >= 0)
+        m_total = page->total;
+
+    if (!m_firstPageDone) {
+        m_firstPageDone = true;
+        const QList<ApiRequest> rest = m_paginator->remaining(m_first, *page);
+        for (const ApiRequest& request : rest)
+            m_queue.enqueue(request);
+        if (rest.isEmpty() && page->next.isValid()) {
+            ApiRequest next = m_first;
+            next.absoluteUrl = page->next;
+            m_queue.enqueue(next);
+        }
+    } else if (page->next.isValid() && m_queue.isEmpty() && m_inFlight.isEmpty() &&
+               !m_requestedUrls.contains(page->next.toString(QUrl::FullyEncoded))) {
+        // Following links one by one (no total known in advance).
+        ApiRequest next = m_first;
+        next.absoluteUrl = page->next;
+        m_queue.enqueue(next);
+    }
+
+    if (kept > 0)
+        Q_EMIT rowsAvailable(this);
+    Q_EMIT progress(m_received, m_total);
+    pump();
+}
+
+void ListJob::pump()
+{
+    while (!m_finished && !m_queue.isEmpty() && m_inFlight.size() < m_maxParallel)
+        fetch(m_queue.dequeue());
+    if (!m_finished && m_queue.isEmpty() && m_inFlight.isEmpty())
+        finish({});
+}
+
+void ListJob::finish(const ApiError& error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_queue.clear();
+    const auto inFlight = std::exchange(m_inFlight, {});
+    for (const QPointer<ApiJob>& job : inFlight) {
+        if (job) {
+            job->disconnect(this);
+            job->cancel();
+        }
+    }
+    if (m_foreignDropped > 0)
+        qCWarning(lcApi) << "dropped" << m_foreignDropped
+                         << "rows of another organisation than the one asked for";
+    Q_EMIT finished(this);
+    if (m_autoDelete)
+        deleteLater();
+}
+
+} // namespace balie::api

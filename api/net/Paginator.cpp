@@ -1,0 +1,209 @@
+#include "Paginator.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::api {
+
+namespace {
+
+ApiRequest withQueryItem(const ApiRequest& base, const QString& key, qint64 value)
+{
+    ApiRequest request = base;
+    request.query.removeAllQueryItems(key);
+    request.query.addQueryItem(key, QString::number(value));
+    return request;
+}
+
+// DRF: {count, next, previous, results}; next is an absolute URL or null.
+class DrfPaginator final : public Paginator
+{
+public:
+    explicit DrfPaginator(int pageSize)
+        : m_pageSize(pageSize)
+    {}
+
+    void prepareFirst(ApiRequest& request) const override
+    {
+        if (m_pageSize > 0)
+            request.query.addQueryItem(u"page_size"_s, QString::number(m_pageSize));
+    }
+
+    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    {
+        const QJsonObject object = doc.object();
+        if (!doc.isObject() || !object.value("results"_L1).isArray()) {
+            *error = QCoreApplication::translate("balie::api::Paginator",
+                                                 "expected a page with \"results\"");
+            return std::nullopt;
+        }
+        Page page;
+        page.items = object.value("results"_L1).toArray();
+        if (object.value("count"_L1).isDouble())
+            page.total = qint64(object.value("count"_L1).toDouble());
+        const QString next = object.value("next"_L1).toString();
+        if (!next.isEmpty())
+            page.next = QUrl(next);
+        return page;
+    }
+
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page) const override
+    {
+        // Page URLs are derived from the server's own `next` link, changing only its page
+        // number, so that whatever else the server put in it is kept.
+        QList<ApiRequest> requests;
+        const QUrlQuery nextQuery(page.next);
+        if (!page.next.isValid() || page.total < 0 || page.items.isEmpty() ||
+            !nextQuery.hasQueryItem(u"page"_s) || nextQuery.queryItemValue(u"page"_s) != u"2")
+            return requests;
+        const qint64 size = page.items.size();
+        const qint64 pages = (page.total + size - 1) / size;
+        for (qint64 n = 2; n <= pages; ++n) {
+            QUrl url = page.next;
+            QUrlQuery query(url);
+            query.removeAllQueryItems(u"page"_s);
+            query.addQueryItem(u"page"_s, QString::number(n));
+            url.setQuery(query);
+            ApiRequest request = first;
+            request.absoluteUrl = url;
+            requests.append(request);
+        }
+        return requests;
+    }
+
+private:
+    int m_pageSize;
+};
+
+// Otesse: ?page=N&per_page=M -> {data, pagination{total_pages}}.
+class PagePerPagePaginator final : public Paginator
+{
+public:
+    explicit PagePerPagePaginator(int perPage)
+        : m_perPage(perPage)
+    {}
+
+    void prepareFirst(ApiRequest& request) const override
+    {
+        request.query.addQueryItem(u"page"_s, u"1"_s);
+        request.query.addQueryItem(u"per_page"_s, QString::number(m_perPage));
+    }
+
+    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    {
+        const QJsonObject object = doc.object();
+        if (!doc.isObject() || !object.value("data"_L1).isArray()) {
+            *error = QCoreApplication::translate("balie::api::Paginator",
+                                                 "expected a page with \"data\"");
+            return std::nullopt;
+        }
+        Page page;
+        page.items = object.value("data"_L1).toArray();
+        const QJsonObject pagination = object.value("pagination"_L1).toObject();
+        if (pagination.value("total"_L1).isDouble())
+            page.total = qint64(pagination.value("total"_L1).toDouble());
+        m_totalPages = pagination.value("total_pages"_L1).toInt(1);
+        return page;
+    }
+
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page&) const override
+    {
+        QList<ApiRequest> requests;
+        for (int n = 2; n <= m_totalPages; ++n)
+            requests.append(withQueryItem(first, u"page"_s, n));
+        return requests;
+    }
+
+private:
+    int m_perPage;
+    mutable int m_totalPages = 1;
+};
+
+// Outseta: ?offset=N&limit=M -> {metadata{total}, items}.
+class OffsetLimitPaginator final : public Paginator
+{
+public:
+    explicit OffsetLimitPaginator(int limit)
+        : m_limit(qBound(1, limit, 100))
+    {}
+
+    void prepareFirst(ApiRequest& request) const override
+    {
+        request.query.addQueryItem(u"offset"_s, u"0"_s);
+        request.query.addQueryItem(u"limit"_s, QString::number(m_limit));
+    }
+
+    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    {
+        const QJsonObject object = doc.object();
+        if (!doc.isObject() || !object.value("items"_L1).isArray()) {
+            *error = QCoreApplication::translate("balie::api::Paginator",
+                                                 "expected a page with \"items\"");
+            return std::nullopt;
+        }
+        Page page;
+        page.items = object.value("items"_L1).toArray();
+        const QJsonObject metadata = object.value("metadata"_L1).toObject();
+        if (metadata.value("total"_L1).isDouble())
+            page.total = qint64(metadata.value("total"_L1).toDouble());
+        return page;
+    }
+
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page) const override
+    {
+        QList<ApiRequest> requests;
+        for (qint64 offset = m_limit; offset < page.total; offset += m_limit)
+            requests.append(withQueryItem(first, u"offset"_s, offset));
+        return requests;
+    }
+
+private:
+    int m_limit;
+};
+
+class PlainArrayPaginator final : public Paginator
+{
+public:
+    void prepareFirst(ApiRequest&) const override {}
+
+    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    {
+        if (!doc.isArray()) {
+            *error = QCoreApplication::translate("balie::api::Paginator", "expected a list");
+            return std::nullopt;
+        }
+        Page page;
+        page.items = doc.array();
+        page.total = page.items.size();
+        return page;
+    }
+
+    QList<ApiRequest> remaining(const ApiRequest&, const Page&) const override { return {}; }
+};
+
+} // namespace
+
+std::unique_ptr<Paginator> Paginator::drf(int pageSize)
+{
+    return std::make_unique<DrfPaginator>(pageSize);
+}
+
+std::unique_ptr<Paginator> Paginator::pagePerPage(int perPage)
+{
+    return std::make_unique<PagePerPagePaginator>(perPage);
+}
+
+std::unique_ptr<Paginator> Paginator::offsetLimit(int limit)
+{
+    return std::make_unique<OffsetLimitPaginator>(limit);
+}
+
+std::unique_ptr<Paginator> Paginator::plainArray()
+{
+    return std::make_unique<PlainArrayPaginator>();
+}
+
+} // namespace balie::api

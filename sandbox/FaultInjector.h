@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Sandbox.h"
+#include "SplitMix64.h"
+
+#include <QList>
+#include <optional>
+
+namespace balie::sandbox {
+
+// Decides, deterministically from the seed and the order of requests, which request gets a fault.
+class FaultInjector
+{
+public:
+    explicit FaultInjector(quint64 seed);
+
+    void configure(double rate, const QSet<FaultKind>& kinds);
+    std::optional<FaultKind> roll();
+
+    static std::optional<FaultKind> kindFromName(const QString& name);
+    static QString nameOf(FaultKind kind);
+
+private:
+    SplitMix64 m_random;
+    double m_rate = 0;
+    QList<FaultKind> m_kinds; // sorted, so the choice does not depend on QSet order
+};
+
+} // namespace balie::sandbox

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace balie::sandbox {
+
+// Kinds of fault the sandbox can inject, for the client's reliability tests.
+enum class FaultKind
+{
+    ServerError, // 500 with the prefix's error body
+    RateLimited, // 429 with Retry-After: 1
+    Drop,        // connection closed without an answer
+    Slow,        // correct answer after slowMs
+    Truncate,    // Content-Length larger than the body sent, then close
+    HtmlPage,    // 502 text/html page, as a proxy sends
+    BadJson,     // 200 with a body that is not JSON
+};
+
+struct SandboxOptions
+{
+    quint64 seed = 1;
+    QString databasePath = QStringLiteral(":memory:");
+    int organisations = 3; // owned by the demo user; one more belongs to "other"
+    int customers = 250;   // per organisation
+    int services = 4;
+    int products = 60;
+    int bookings = 120;
+
+    // When set, page links (DRF next/previous) are built on this origin instead of the
+    // request's Host, as a misconfigured proxy would: lets tests prove the client refuses them.
+    QUrl publicBaseUrl;
+
+    int pageSizeDefault = 50; // balie/oas DRF pages
+    int pageSizeMax = 500;
+    int tokenTtlSeconds = 900;
+
+    double faultRate = 0.0;
+    QSet<FaultKind> faultKinds;
+    int slowMs = 3000;
+
+    int otesseLimit = 120; // requests per window per key
+    int otesseWindowSeconds = 60;
+    int bookingCreateLimit = 10; // creations per window per key
+    int bookingWindowSeconds = 60;
+    int telestoLimit = 100; // requests per window per IP, then a block
+    int telestoWindowSeconds = 3600;
+    int telestoBlockSeconds = 900;
+    int outsetaRatePerSecond = 4;
+};
+
+struct DemoCredentials
+{
+    QString username = QStringLiteral("demo");
+    QString email = QStringLiteral("demo@balie.test");
+    QString password = QStringLiteral("demo-password");
+    QString apiKey = QStringLiteral("A2QnAjPg.balieDemoKey0000000000000000000000");
+    QString otherUsername = QStringLiteral("other");
+    QString otherEmail = QStringLiteral("other@balie.test");
+    QString otherPassword = QStringLiteral("other-password");
+    QString otesseKey = QStringLiteral("otesse_demo_key");
+    QString bookingKey = QStringLiteral("booking_demo_key");
+    QString telestoKey = QStringLiteral("telesto_demo_key");
+    QString outsetaKey = QStringLiteral("outseta_demo_key");
+    QString outsetaSecret = QStringLiteral("outseta_demo_secret");
+};
+
+struct SandboxStats
+{
+    qint64 requests = 0;
+    qint64 logins = 0;
+    qint64 refreshes = 0;
+    qint64 creations = 0; // objects created (an idempotent replay creates none)
+    qint64 faults = 0;
+    qint64 rateLimited = 0;   // 429s answered because of a limit (not injected)
+    qint64 telestoBlocks = 0; // times a Telesto block was started
+};
+
+class SandboxServer;
+
+// The whole sandbox: storage, demo data and the HTTP server. Construct, start and use it in one
+// thread; tests run it in-process, the bench in a thread of its own.
+class Sandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Sandbox(SandboxOptions options = {}, QObject* parent = nullptr);
+    ~Sandbox() override;
+
+    // Listens on 127.0.0.1 (port 0: an ephemeral one). False with errorString() on failure.
+    bool start(quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QString errorString() const;
+
+    static DemoCredentials demoCredentials();
+    const SandboxOptions& options() const;
+
+    SandboxStats stats() const;
+    void resetStats();
+    void setFaults(double rate, const QSet<FaultKind>& kinds);
+    // Makes every access token issued so far invalid, so the next request gets 401.
+    void expireAccessTokens();
+    // Number of rows of a table (customers, bookings, products, organisations, services)
+    // for an organisation id, or for all when orgId is 0.
+    int rowCount(const QString& table, qint64 orgId = 0) const;
+    // Ids of the demo user's organisations, in order.
+    QList<qint64> organisationIds() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace balie::sandbox

@@ -1,0 +1,154 @@
+#include "SandboxHarness.h"
+#include "auth/TokenAuthenticator.h"
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+
+// Every auth scheme, with good and bad credentials, against the sandbox over loopback.
+class TestAuth : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void staticSchemes_data();
+    void staticSchemes();
+    void loginGoodAndBad();
+    void oneRefreshForManyConcurrent401s();
+    void failedRefreshMeansLoginRequired();
+    void plainHttpOnlyToLoopback();
+
+private:
+    std::unique_ptr<SandboxHarness> h;
+};
+
+void TestAuth::initTestCase()
+{
+    SandboxOptions options;
+    options.customers = 40;
+    h = std::make_unique<SandboxHarness>(options);
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+}
+
+void TestAuth::staticSchemes_data()
+{
+    QTest::addColumn<Flavour>("flavour");
+    QTest::addColumn<AuthScheme>("scheme");
+    QTest::newRow("oas X-Api-Key") << Flavour::Oas << AuthScheme::ApiKeyHeader;
+    QTest::newRow("balie X-Api-Key") << Flavour::Balie << AuthScheme::ApiKeyHeader;
+    QTest::newRow("otesse Bearer key") << Flavour::Otesse << AuthScheme::BearerKey;
+    QTest::newRow("booking Bearer key") << Flavour::Booking << AuthScheme::BearerKey;
+    QTest::newRow("telesto raw key") << Flavour::Telesto << AuthScheme::RawKey;
+    QTest::newRow("outseta key:secret") << Flavour::Outseta << AuthScheme::KeyAndSecret;
+}
+
+void TestAuth::staticSchemes()
+{
+    QFETCH(Flavour, flavour);
+    QFETCH(AuthScheme, scheme);
+
+    auto good = h->connector(flavour, scheme);
+    auto ok = await(good->testConnection());
+    QVERIFY2(ok->isOk(), qPrintable(ok->error().message() + u' ' + ok->error().technicalDetails()));
+
+    Credentials bad = SandboxHarness::goodCredentials(flavour);
+    bad.apiKey = "wrong-key";
+    auto wrong = h->connector(flavour, scheme, bad);
+    auto refused = await(wrong->testConnection());
+    QVERIFY(!refused->isOk());
+    QCOMPARE(refused->error().kind(), ApiError::Kind::Auth);
+    QCOMPARE(refused->error().httpStatus(), 401);
+    QVERIFY(!refused->error().requestId().isEmpty());
+
+    if (flavour == Flavour::Outseta) {
+        Credentials badSecret = SandboxHarness::goodCredentials(flavour);
+        badSecret.secret = "wrong-secret";
+        auto c = h->connector(flavour, scheme, badSecret);
+        QCOMPARE(await(c->testConnection())->error().kind(), ApiError::Kind::Auth);
+    }
+}
+
+void TestAuth::loginGoodAndBad()
+{
+    auto c = h->connector(Flavour::Balie, AuthScheme::Login, Credentials{});
+    auto refused = await(c->login(u"not-the-password"_s));
+    QCOMPARE(refused->error().kind(), ApiError::Kind::Auth);
+    QVERIFY(c->refreshToken().isEmpty());
+
+    auto login = await(c->login(Sandbox::demoCredentials().password));
+    QVERIFY2(login->isOk(), qPrintable(login->error().message()));
+    QVERIFY(!c->refreshToken().isEmpty());
+    auto hello = await(c->testConnection());
+    QVERIFY(hello->isOk());
+    QVERIFY(hello->body().contains("demo"));
+
+    auto orgs = collect(c->organisations());
+    QVERIFY(orgs.job->isOk());
+    QCOMPARE(orgs.rows.size(), h->sandbox->organisationIds().size());
+}
+
+void TestAuth::oneRefreshForManyConcurrent401s()
+{
+    auto c = h->connector(Flavour::Balie, AuthScheme::Login, Credentials{});
+    QVERIFY(await(c->login(Sandbox::demoCredentials().password))->isOk());
+    const QString org = QString::number(h->sandbox->organisationIds().first());
+
+    h->sandbox->expireAccessTokens();
+    const qint64 refreshesBefore = h->sandbox->stats().refreshes;
+
+    constexpr int n = 12;
+    QList<ApiJob*> jobs;
+    for (int i = 0; i < n; ++i)
+        jobs << held(i % 2 ? c->testConnection() : c->activateOrganisation(org));
+    int ok = 0;
+    for (ApiJob* job : jobs) {
+        auto done = await(job);
+        if (done->isOk())
+            ++ok;
+        else
+            qWarning() << done->error().technicalDetails();
+        QVERIFY(done->attempts() <= 2); // the first try and one replay, no more
+    }
+    QCOMPARE(ok, n);
+    QCOMPARE(h->sandbox->stats().refreshes - refreshesBefore, 1);
+}
+
+void TestAuth::failedRefreshMeansLoginRequired()
+{
+    Credentials stale;
+    stale.refreshToken = "eyJ.not-a-valid.refresh";
+    auto c = h->connector(Flavour::Balie, AuthScheme::Login, stale);
+    QSignalSpy loginRequired(c.get(), &Connector::loginRequired);
+
+    auto first = held(c->testConnection());
+    auto second = held(c->testConnection());
+    auto a = await(first);
+    auto b = await(second);
+    QCOMPARE(a->error().kind(), ApiError::Kind::LoginRequired);
+    QCOMPARE(b->error().kind(), ApiError::Kind::LoginRequired);
+    QCOMPARE(loginRequired.count(), 1);
+    QVERIFY(c->refreshToken().isEmpty());
+    // Until a new login, requests do not even go out.
+    const qint64 requests = h->sandbox->stats().requests;
+    QCOMPARE(await(c->testConnection())->error().kind(), ApiError::Kind::LoginRequired);
+    QCOMPARE(h->sandbox->stats().requests, requests);
+}
+
+void TestAuth::plainHttpOnlyToLoopback()
+{
+    ConnectionSettings s = h->settings(Flavour::Oas);
+    s.baseUrl = QUrl(u"http://example.com"_s);
+    QVERIFY(!s.validate().isEmpty());
+    auto c = Connector::create(s, &h->nam, &h->budgets);
+    c->setCredentials(SandboxHarness::goodCredentials(Flavour::Oas));
+    auto job = await(c->testConnection());
+    QCOMPARE(job->error().kind(), ApiError::Kind::Insecure);
+
+    s.baseUrl = QUrl(u"https://example.com"_s);
+    QVERIFY(s.validate().isEmpty());
+    s.baseUrl = QUrl(u"http://[::1]:8080"_s);
+    QVERIFY(s.validate().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "TestAuth.moc"

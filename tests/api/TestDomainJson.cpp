@@ -1,0 +1,226 @@
+#include "domain/Booking.h"
+#include "domain/DomainJson.h"
+#include "domain/Validation.h"
+
+#include <QJsonDocument>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace balie::api;
+
+class TestDomainJson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void telestoProductQuirks();
+    void telestoProductRejectsGarbage();
+    void typedProduct();
+    void missingIdIsAnError_data();
+    void missingIdIsAnError();
+    void bookingFromPlatformAndBookingApi();
+    void serviceAvailability();
+    void outsetaPerson();
+    void statusTransitions();
+    void eanUpc_data();
+    void eanUpc();
+    void email_data();
+    void email();
+    void currencies();
+};
+
+static QJsonObject object(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+void TestDomainJson::telestoProductQuirks()
+{
+    QString error;
+    const auto p = DomainJson::product(
+        object(R"({"id":"a1b2c3","name":"Widget","ean_upc":"123456789","stock_onhand":"50",)"
+               R"("created":"2024-01-15 10:30:00"})"),
+        &error);
+    QVERIFY2(p, qPrintable(error));
+    QCOMPARE(p->id, u"a1b2c3"_s);
+    QCOMPARE(p->stockOnHand, std::optional<qint64>(50));
+    QCOMPARE(p->created, QDateTime(QDate(2024, 1, 15), QTime(10, 30), QTimeZone::utc()));
+
+    const auto empty = DomainJson::product(
+        object(R"({"id":"x","name":"","ean_upc":"","stock_onhand":"","created":""})"), &error);
+    QVERIFY(empty);
+    QVERIFY(!empty->stockOnHand.has_value());
+    QVERIFY(!empty->created.isValid());
+}
+
+void TestDomainJson::telestoProductRejectsGarbage()
+{
+    QString error;
+    QVERIFY(!DomainJson::product(object(R"({"id":"x","stock_onhand":"fifty"})"), &error));
+    QVERIFY(error.contains(u"stock_onhand"_s));
+    QVERIFY(!DomainJson::product(object(R"({"id":"x","created":"yesterday"})"), &error));
+    QVERIFY(!DomainJson::product(object(R"({"id":"x","stock_onhand":2.5})"), &error));
+}
+
+void TestDomainJson::typedProduct()
+{
+    QString error;
+    const auto p = DomainJson::product(
+        object(R"({"id":"prd_1","organisation":7,"name":"Shampoo","ean_upc":"8712345678906",)"
+               R"("stock_onhand":12,"created":"2026-11-01T08:00:00+01:00"})"),
+        &error);
+    QVERIFY(p);
+    QCOMPARE(p->organisationId, u"7"_s);
+    QCOMPARE(p->stockOnHand, std::optional<qint64>(12));
+    QCOMPARE(p->created, QDateTime(QDate(2026, 11, 1), QTime(7, 0), QTimeZone::utc()));
+}
+
+void TestDomainJson::missingIdIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("absent") << R"({"name":"No id"})"_ba;
+    QTest::newRow("empty") << R"({"id":"","name":"Empty id"})"_ba;
+    QTest::newRow("null") << R"({"id":null,"name":"Null id"})"_ba;
+}
+
+void TestDomainJson::missingIdIsAnError()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    QVERIFY(!DomainJson::customer(object(json), &error));
+    QVERIFY(error.contains(u"id"_s));
+    QVERIFY(!DomainJson::product(object(json), &error));
+    QVERIFY(!DomainJson::organisation(object(json), &error));
+    QVERIFY(!DomainJson::booking(object(json), &error));
+}
+
+void TestDomainJson::bookingFromPlatformAndBookingApi()
+{
+    QString error;
+    const auto platform = DomainJson::booking(
+        object(R"({"id":"bk_1","organisation":3,"service":"srv_a","customer":"cus_9",)"
+               R"("customer_name":"An de Vries","scheduled_at":"2026-11-24T09:00:00Z",)"
+               R"("duration":45,"status":"confirmed","note":"first visit"})"),
+        &error);
+    QVERIFY2(platform, qPrintable(error));
+    QCOMPARE(platform->customerId, u"cus_9"_s);
+    QCOMPARE(platform->status, BookingStatus::Confirmed);
+    QCOMPARE(platform->endsAt(), QDateTime(QDate(2026, 11, 24), QTime(9, 45), QTimeZone::utc()));
+
+    const auto seed = DomainJson::booking(
+        object(R"({"id":"bk_123456","service":"consultation","duration":60,)"
+               R"("scheduled_at":"2024-01-20T10:00:00Z",)"
+               R"("customer":{"email":"customer@example.com","name":"John Doe"}})"),
+        &error);
+    QVERIFY2(seed, qPrintable(error));
+    QCOMPARE(seed->customerName, u"John Doe"_s);
+    QCOMPARE(seed->customerEmail, u"customer@example.com"_s);
+    QCOMPARE(seed->status, BookingStatus::Created);
+
+    QVERIFY(!DomainJson::booking(object(R"({"id":"bk_2","scheduled_at":"2024-01-20T10:00:00Z",)"
+                                        R"("status":"teleported"})"),
+                                 &error));
+}
+
+void TestDomainJson::serviceAvailability()
+{
+    QString error;
+    const auto s = DomainJson::service(
+        object(R"({"id":"srv_consultation","name":"1-Hour Consultation","duration":60,)"
+               R"("price":{"amount":150,"currency":"USD","type":"hourly"},)"
+               R"("availability":{"days":["monday","tuesday","wednesday","thursday","friday"],)"
+               R"("hours":{"start":"09:00","end":"17:00"},"timezone":"America/New_York"}})"),
+        &error);
+    QVERIFY2(s, qPrintable(error));
+    QCOMPARE(s->price.minorUnits, 15'000);
+    QCOMPARE(s->availability.days.size(), 5);
+    // Monday 2026-11-23 09:00 in New York is 14:00 UTC.
+    const QDateTime nineInNewYork(QDate(2026, 11, 23), QTime(14, 0), QTimeZone::utc());
+    QVERIFY(s->availability.admits(nineInNewYork, 60));
+    QVERIFY(!s->availability.admits(nineInNewYork.addSecs(-60), 60));
+    QVERIFY(s->availability.admits(nineInNewYork.addSecs(7 * 3600), 60)); // 16:00-17:00
+    QVERIFY(!s->availability.admits(nineInNewYork.addSecs(7 * 3600 + 60), 60));
+    QVERIFY(!s->availability.admits(nineInNewYork.addDays(-1), 60)); // Sunday
+}
+
+void TestDomainJson::outsetaPerson()
+{
+    QString error;
+    const auto c = DomainJson::outsetaPerson(
+        object(R"({"Uid":"wZmNZm2O","Email":"dimitris@outseta.com","FirstName":"Dimitris",)"
+               R"("LastName":"Georgakopoulos","Account":{"Uid":"a1","Name":"Outseta"},)"
+               R"("Created":"2026-01-02T03:04:05Z"})"),
+        &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->id, u"wZmNZm2O"_s);
+    QCOMPARE(c->name, u"Dimitris Georgakopoulos"_s);
+    QCOMPARE(c->company, u"Outseta"_s);
+    QVERIFY(!DomainJson::outsetaPerson(object(R"({"Email":"x@y.z"})"), &error));
+}
+
+void TestDomainJson::statusTransitions()
+{
+    using S = BookingStatus;
+    using A = BookingAction;
+    QVERIFY(BookingStatuses::allows(S::Created, A::Confirm));
+    QVERIFY(!BookingStatuses::allows(S::Created, A::Complete));
+    QVERIFY(BookingStatuses::allows(S::Confirmed, A::Complete));
+    QVERIFY(!BookingStatuses::allows(S::Confirmed, A::Confirm));
+    QVERIFY(BookingStatuses::allowedActions(S::Cancelled).isEmpty());
+    QVERIFY(BookingStatuses::allowedActions(S::Completed).isEmpty());
+    for (S s : {S::Created, S::Confirmed, S::Rescheduled, S::Completed, S::Cancelled})
+        QCOMPARE(BookingStatuses::fromString(BookingStatuses::toString(s)), std::optional<S>(s));
+}
+
+void TestDomainJson::eanUpc_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ean13") << u"4006381333931"_s << true;
+    QTest::newRow("ean13 bad check") << u"4006381333932"_s << false;
+    QTest::newRow("upc-a") << u"036000291452"_s << true;
+    QTest::newRow("upc-a bad check") << u"036000291453"_s << false;
+    QTest::newRow("ean8") << u"73513537"_s << true;
+    QTest::newRow("seed's 9 digits") << u"123456789"_s << false;
+    QTest::newRow("letters") << u"40063813339A1"_s << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestDomainJson::eanUpc()
+{
+    QFETCH(QString, code);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::isValidEanUpc(code), valid);
+}
+
+void TestDomainJson::email_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << u"an@example.nl"_s << true;
+    QTest::newRow("subdomain") << u"an.devries+balie@mail.example.co.uk"_s << true;
+    QTest::newRow("no at") << u"an.example.nl"_s << false;
+    QTest::newRow("no dot") << u"an@example"_s << false;
+    QTest::newRow("space") << u"an de@example.nl"_s << false;
+    QTest::newRow("two ats") << u"a@b@example.nl"_s << false;
+}
+
+void TestDomainJson::email()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::isValidEmail(email), valid);
+}
+
+void TestDomainJson::currencies()
+{
+    QVERIFY(Validation::isIsoCurrency(u"EUR"_s));
+    QVERIFY(Validation::isIsoCurrency(u"USD"_s));
+    QVERIFY(Validation::isIsoCurrency(u"MXN"_s));
+    QVERIFY(!Validation::isIsoCurrency(u"EURO"_s));
+    QVERIFY(!Validation::isIsoCurrency(u"XYZ"_s));
+}
+
+QTEST_GUILESS_MAIN(TestDomainJson)
+#include "TestDomainJson.moc"
