@@ -18,8 +18,7 @@ public:
 Translations::Translations(QObject* parent)
     : QObject(parent)
     , d(new Private)
-{
-}
+{}
 
 Translations::~Translations()
 {
@@ -36,8 +35,7 @@ bool Translations::install(const QLocale& locale)
     const bool found = d->balie.load(locale, u"balie"_s, u"_"_s, u":/i18n"_s);
     if (found)
         QCoreApplication::installTranslator(&d->balie);
-    if (d->qt.load(locale, u"qtbase"_s, u"_"_s,
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (d->qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&d->qt);
     return found;
 }

@@ -5,324 +5,750 @@
     <name>ApiError</name>
     <message>
         <source>The server could not be reached. Check the network connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server could not be reached. Check the network connection and the server address.</translation>
     </message>
     <message>
         <source>The server took too long to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server took too long to answer.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to the server could not be verified.</translation>
     </message>
     <message>
         <source>The server did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not accept the credentials.</translation>
     </message>
     <message>
         <source>Your session has ended. Please log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Please log in again.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not allowed to do this.</translation>
     </message>
     <message>
         <source>The item was not found. It may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The item was not found. It may have been removed.</translation>
     </message>
     <message>
         <source>The server did not accept the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not accept the data.</translation>
     </message>
     <message>
         <source>This conflicts with the current state on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflicts with the current state on the server.</translation>
     </message>
     <message>
         <source>Too many requests. The next request can go at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many requests. The next request can go at %1.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many requests. Please wait a moment and try again.</translation>
     </message>
     <message>
         <source>The server had a problem. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server had a problem. Please try again later.</translation>
     </message>
     <message>
         <source>The server sent an answer Balie does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server sent an answer Balie does not understand.</translation>
     </message>
     <message>
         <source>This connection does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>This connection does not offer this.</translation>
     </message>
     <message>
         <source>Balie only connects over https, except to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balie only connects over https, except to this computer.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request was cancelled.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>general message, then the server&apos;s own words</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP status: %1</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind: %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request id: %1</translation>
     </message>
     <message>
         <source>Field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Field %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ErrorParser</name>
     <message>
         <source>The answer was empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer was empty.</translation>
     </message>
     <message>
         <source>an HTML page instead of data</source>
-        <translation type="unfinished"></translation>
+        <translation>an HTML page instead of data</translation>
     </message>
     <message>
         <source>The answer is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answer is not valid JSON.</translation>
     </message>
 </context>
 <context>
     <name>balie::api::ApiJob</name>
     <message>
         <source>The connection closed before the whole answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection closed before the whole answer arrived.</translation>
     </message>
 </context>
 <context>
     <name>balie::api::BookingStatus</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <source>Rescheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescheduled</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reschedule</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <source>Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel booking</translation>
     </message>
 </context>
 <context>
     <name>balie::api::ConnectionSettings</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the connection a name.</translation>
     </message>
     <message>
         <source>Enter the server address, for example https://api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address, for example https://api.example.com.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (plain http:// only for this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address must start with https:// (plain http:// only for this computer).</translation>
     </message>
     <message>
         <source>This kind of server does not support that way of signing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kind of server does not support that way of signing in.</translation>
     </message>
     <message>
         <source>Signing in needs both the user name and the e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in needs both the user name and the e-mail address.</translation>
     </message>
 </context>
 <context>
     <name>balie::api::CredentialStore</name>
     <message>
         <source>No saved secret was found for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No saved secret was found for this connection.</translation>
     </message>
     <message>
         <source>The keychain refused access. Unlock your keyring (for example by logging in to the desktop again) and try once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain refused access. Unlock your keyring (for example by logging in to the desktop again) and try once more.</translation>
     </message>
     <message>
         <source>No keychain is available, so Balie cannot keep passwords and keys safely. Install and start a Secret Service such as GNOME Keyring or KWallet, then start Balie again. Balie never stores secrets in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain is available, so Balie cannot keep passwords and keys safely. Install and start a Secret Service such as GNOME Keyring or KWallet, then start Balie again. Balie never stores secrets in a plain file.</translation>
     </message>
     <message>
         <source>The keychain could not remove the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not remove the secret.</translation>
     </message>
 </context>
 <context>
     <name>balie::api::DomainJson</name>
     <message>
         <source>row %1: &quot;%2&quot; is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>row %1: &quot;%2&quot; is not readable</translation>
     </message>
 </context>
 <context>
     <name>balie::api::Flavours</name>
     <message>
         <source>Balie platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Balie platform</translation>
     </message>
     <message>
         <source>OAS</source>
-        <translation type="unfinished"></translation>
+        <translation>OAS</translation>
     </message>
     <message>
         <source>Otesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Otesse</translation>
     </message>
     <message>
         <source>Booking API</source>
-        <translation type="unfinished"></translation>
+        <translation>Booking API</translation>
     </message>
     <message>
         <source>Telesto</source>
-        <translation type="unfinished"></translation>
+        <translation>Telesto</translation>
     </message>
     <message>
         <source>Outseta</source>
-        <translation type="unfinished"></translation>
+        <translation>Outseta</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API key</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>User name and password</translation>
     </message>
     <message>
         <source>API key and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>API key and secret</translation>
     </message>
 </context>
 <context>
     <name>balie::api::JsonFields</name>
     <message>
         <source>a row without &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a row without &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>balie::api::ListJob</name>
     <message>
         <source>The server pointed to another server (%1) for the next page; Balie did not follow, so that your credentials stay with this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server pointed to another server (%1) for the next page; Balie did not follow, so that your credentials stay with this server.</translation>
     </message>
 </context>
 <context>
     <name>balie::api::Paginator</name>
     <message>
         <source>expected a page with &quot;results&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a page with &quot;results&quot;</translation>
     </message>
     <message>
         <source>expected a page with &quot;data&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a page with &quot;data&quot;</translation>
     </message>
     <message>
         <source>expected a page with &quot;items&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a page with &quot;items&quot;</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a list</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::AuthCommands</name>
     <message>
         <source>The connection &quot;%1&quot; signs in with an API key, not with a password: there is no session to log in to or out of.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection &quot;%1&quot; signs in with an API key, not with a password: there is no session to log in to or out of.</translation>
     </message>
     <message>
         <source>Password for %1 (%2) on %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>Password for %1 (%2) on %3: </translation>
     </message>
     <message>
         <source>No password was given. Type it at the prompt, or send it on standard input (one line).</source>
-        <translation type="unfinished"></translation>
+        <translation>No password was given. Type it at the prompt, or send it on standard input (one line).</translation>
     </message>
     <message>
         <source>Logged in to &quot;%1&quot; as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in to &quot;%1&quot; as %2.</translation>
     </message>
     <message>
         <source>Logged out of &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged out of &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>balie::cli::BookingCommands</name>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to lies before --from.</translation>
+    </message>
+    <message>
+        <source>Unknown --status &quot;%1&quot;: use created, confirmed, rescheduled, completed or cancelled.</source>
+        <translation>Unknown --status &quot;%1&quot;: use created, confirmed, rescheduled, completed or cancelled.</translation>
+    </message>
+    <message>
+        <source>bookings</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <source>Times are read in this computer&apos;s time zone (%1); pass --tz to choose another.</source>
+        <translation>Times are read in this computer&apos;s time zone (%1); pass --tz to choose another.</translation>
+    </message>
+    <message>
+        <source>The service names no time zone; times are read in this computer&apos;s (%1).</source>
+        <translation>The service names no time zone; times are read in this computer&apos;s (%1).</translation>
+    </message>
+    <message>
+        <source>The next available time is %1 (%2 %3; %4).</source>
+        <translation>The next available time is %1 (%2 %3; %4).</translation>
+    </message>
+    <message>
+        <source>Say which service with --service ID (see: balie-cli services list).</source>
+        <translation>Say which service with --service ID (see: balie-cli services list).</translation>
+    </message>
+    <message>
+        <source>Say who the booking is for: either --customer ID, or --customer-name NAME with --customer-email ADDRESS.</source>
+        <translation>Say who the booking is for: either --customer ID, or --customer-name NAME with --customer-email ADDRESS.</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s name with --customer-name.</source>
+        <translation>Give the customer&apos;s name with --customer-name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address.</source>
+        <translation>&quot;%1&quot; is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>Say when with --at, such as --at &quot;2026-11-24 10:00&quot;.</source>
+        <translation>Say when with --at, such as --at &quot;2026-11-24 10:00&quot;.</translation>
+    </message>
+    <message>
+        <source>creating bookings</source>
+        <translation>creating bookings</translation>
+    </message>
+    <message>
+        <source>Created the booking %1.</source>
+        <translation>Created the booking %1.</translation>
+    </message>
+    <message>
+        <source>Moved the booking %1.</source>
+        <translation>Moved the booking %1.</translation>
+    </message>
+    <message>
+        <source>changing bookings</source>
+        <translation>changing bookings</translation>
+    </message>
+    <message>
+        <source>There is no booking with the id &quot;%1&quot;.</source>
+        <translation>There is no booking with the id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The booking %1 is now %2.</source>
+        <translation>The booking %1 is now %2.</translation>
+    </message>
+</context>
+<context>
+    <name>balie::cli::CliApp</name>
+    <message>
+        <source>The connection to use (default: the active one).</source>
+        <translation>The connection to use (default: the active one).</translation>
+    </message>
+    <message>
+        <source>The organisation to work on (default: the connection&apos;s active one).</source>
+        <translation>The organisation to work on (default: the connection&apos;s active one).</translation>
+    </message>
+    <message>
+        <source>Print records as a JSON array of objects (times in ISO 8601 UTC).</source>
+        <translation>Print records as a JSON array of objects (times in ISO 8601 UTC).</translation>
+    </message>
+    <message>
+        <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC).</source>
+        <translation>Print records as CSV (RFC 4180; times in ISO 8601 UTC).</translation>
+    </message>
+    <message>
+        <source>Keep the connections in this INI file instead of the user&apos;s settings (also: $BALIE_CONFIG).</source>
+        <translation>Keep the connections in this INI file instead of the user&apos;s settings (also: $BALIE_CONFIG).</translation>
+    </message>
+    <message>
+        <source>Print at most N rows of a list.</source>
+        <translation>Print at most N rows of a list.</translation>
+    </message>
+    <message>
+        <source>Add technical details to error messages.</source>
+        <translation>Add technical details to error messages.</translation>
+    </message>
+    <message>
+        <source>Show this help, or the help of a command.</source>
+        <translation>Show this help, or the help of a command.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Show the version.</translation>
+    </message>
+    <message>
+        <source>Kind of server: balie, oas, otesse, booking, telesto, outseta.</source>
+        <translation>Kind of server: balie, oas, otesse, booking, telesto, outseta.</translation>
+    </message>
+    <message>
+        <source>Server address (base URL).</source>
+        <translation>Server address (base URL).</translation>
+    </message>
+    <message>
+        <source>How to sign in: login, api-key, bearer-key, raw-key or key-secret (default: the flavour&apos;s first).</source>
+        <translation>How to sign in: login, api-key, bearer-key, raw-key or key-secret (default: the flavour&apos;s first).</translation>
+    </message>
+    <message>
+        <source>User name, for --auth login.</source>
+        <translation>User name, for --auth login.</translation>
+    </message>
+    <message>
+        <source>E-mail address (of the login user, or of a new customer).</source>
+        <translation>E-mail address (of the login user, or of a new customer).</translation>
+    </message>
+    <message>
+        <source>Token refresh route of a login server (default: /api/auth/refresh/).</source>
+        <translation>Token refresh route of a login server (default: /api/auth/refresh/).</translation>
+    </message>
+    <message>
+        <source>Rows per page to ask the server for.</source>
+        <translation>Rows per page to ask the server for.</translation>
+    </message>
+    <message>
+        <source>Name of the new organisation, customer or product.</source>
+        <translation>Name of the new organisation, customer or product.</translation>
+    </message>
+    <message>
+        <source>Base currency (ISO 4217), such as EUR.</source>
+        <translation>Base currency (ISO 4217), such as EUR.</translation>
+    </message>
+    <message>
+        <source>Currencies, separated by commas: EUR,USD.</source>
+        <translation>Currencies, separated by commas: EUR,USD.</translation>
+    </message>
+    <message>
+        <source>Address of the organisation&apos;s image.</source>
+        <translation>Address of the organisation&apos;s image.</translation>
+    </message>
+    <message>
+        <source>Only customers changed after this time.</source>
+        <translation>Only customers changed after this time.</translation>
+    </message>
+    <message>
+        <source>Only customers whose name, e-mail or phone holds TEXT.</source>
+        <translation>Only customers whose name, e-mail or phone holds TEXT.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Phone number.</translation>
+    </message>
+    <message>
+        <source>Only bookings from this time.</source>
+        <translation>Only bookings from this time.</translation>
+    </message>
+    <message>
+        <source>Only bookings up to this time.</source>
+        <translation>Only bookings up to this time.</translation>
+    </message>
+    <message>
+        <source>Only bookings with this status: created, confirmed, rescheduled, completed, cancelled.</source>
+        <translation>Only bookings with this status: created, confirmed, rescheduled, completed, cancelled.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s id.</source>
+        <translation>The customer&apos;s id.</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s name (with --customer-email).</source>
+        <translation>A new customer&apos;s name (with --customer-email).</translation>
+    </message>
+    <message>
+        <source>A new customer&apos;s e-mail address.</source>
+        <translation>A new customer&apos;s e-mail address.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s id.</source>
+        <translation>The service&apos;s id.</translation>
+    </message>
+    <message>
+        <source>Start time, such as &quot;2026-11-24 10:00&quot; (in --tz), or ISO 8601 with a zone.</source>
+        <translation>Start time, such as &quot;2026-11-24 10:00&quot; (in --tz), or ISO 8601 with a zone.</translation>
+    </message>
+    <message>
+        <source>Time zone of --at (default: the service&apos;s).</source>
+        <translation>Time zone of --at (default: the service&apos;s).</translation>
+    </message>
+    <message>
+        <source>Length in minutes (default: the service&apos;s).</source>
+        <translation>Length in minutes (default: the service&apos;s).</translation>
+    </message>
+    <message>
+        <source>A note on the booking.</source>
+        <translation>A note on the booking.</translation>
+    </message>
+    <message>
+        <source>EAN-8, UPC-A, EAN-13 or GTIN-14 code, with its check digit.</source>
+        <translation>EAN-8, UPC-A, EAN-13 or GTIN-14 code, with its check digit.</translation>
+    </message>
+    <message>
+        <source>Stock on hand.</source>
+        <translation>Stock on hand.</translation>
+    </message>
+    <message>
+        <source>List the connections.</source>
+        <translation>List the connections.</translation>
+    </message>
+    <message>
+        <source>Add a connection. Its API key (and, for Outseta, the secret key on the next line) is read from standard input or a prompt and kept in the keychain only.</source>
+        <translation>Add a connection. Its API key (and, for Outseta, the secret key on the next line) is read from standard input or a prompt and kept in the keychain only.</translation>
+    </message>
+    <message>
+        <source>Check that the connection works.</source>
+        <translation>Check that the connection works.</translation>
+    </message>
+    <message>
+        <source>Remove a connection and its secrets from the keychain.</source>
+        <translation>Remove a connection and its secrets from the keychain.</translation>
+    </message>
+    <message>
+        <source>Make a connection the active one.</source>
+        <translation>Make a connection the active one.</translation>
+    </message>
+    <message>
+        <source>Log in; the password is read from standard input or a prompt, the session is kept in the keychain.</source>
+        <translation>Log in; the password is read from standard input or a prompt, the session is kept in the keychain.</translation>
+    </message>
+    <message>
+        <source>Log out and forget the session.</source>
+        <translation>Log out and forget the session.</translation>
+    </message>
+    <message>
+        <source>List the organisations.</source>
+        <translation>List the organisations.</translation>
+    </message>
+    <message>
+        <source>Create an organisation.</source>
+        <translation>Create an organisation.</translation>
+    </message>
+    <message>
+        <source>Make an organisation the active one, on the server and for this connection.</source>
+        <translation>Make an organisation the active one, on the server and for this connection.</translation>
+    </message>
+    <message>
+        <source>List the customers.</source>
+        <translation>List the customers.</translation>
+    </message>
+    <message>
+        <source>Add a customer.</source>
+        <translation>Add a customer.</translation>
+    </message>
+    <message>
+        <source>List the services.</source>
+        <translation>List the services.</translation>
+    </message>
+    <message>
+        <source>List the bookings.</source>
+        <translation>List the bookings.</translation>
+    </message>
+    <message>
+        <source>Book a service. Sent once only, however often the network makes it retry; on a conflict the next available time is printed.</source>
+        <translation>Book a service. Sent once only, however often the network makes it retry; on a conflict the next available time is printed.</translation>
+    </message>
+    <message>
+        <source>Confirm a booking.</source>
+        <translation>Confirm a booking.</translation>
+    </message>
+    <message>
+        <source>Move a booking to another time.</source>
+        <translation>Move a booking to another time.</translation>
+    </message>
+    <message>
+        <source>Mark a booking as completed.</source>
+        <translation>Mark a booking as completed.</translation>
+    </message>
+    <message>
+        <source>Cancel a booking.</source>
+        <translation>Cancel a booking.</translation>
+    </message>
+    <message>
+        <source>List the products.</source>
+        <translation>List the products.</translation>
+    </message>
+    <message>
+        <source>Add a product.</source>
+        <translation>Add a product.</translation>
+    </message>
+    <message>
+        <source>Walk through the sandbox at URL with its demo account, in a temporary configuration.</source>
+        <translation>Walk through the sandbox at URL with its demo account, in a temporary configuration.</translation>
+    </message>
+    <message>
+        <source>Show the help of balie-cli or of one command.</source>
+        <translation>Show the help of balie-cli or of one command.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [global options] COMMAND [arguments] [options]</source>
+        <translation>Usage: %1 [global options] COMMAND [arguments] [options]</translation>
+    </message>
+    <message>
+        <source>Balie&apos;s front desk for scripts and admins: connections, organisations, customers, services, bookings and products on any server that speaks one of the documented APIs.</source>
+        <translation>Balie&apos;s front desk for scripts and admins: connections, organisations, customers, services, bookings and products on any server that speaks one of the documented APIs.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>Every command takes the options shown in its help: balie-cli help COMMAND, or balie-cli COMMAND --help.</source>
+        <translation>Every command takes the options shown in its help: balie-cli help COMMAND, or balie-cli COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Secrets (API keys, passwords) are never taken as arguments: they are read from standard input, one per line, or typed at a prompt. They are kept only in the system keychain.</source>
+        <translation>Secrets (API keys, passwords) are never taken as arguments: they are read from standard input, one per line, or typed at a prompt. They are kept only in the system keychain.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit codes:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>Global options and exit codes: balie-cli --help</source>
+        <translation>Global options and exit codes: balie-cli --help</translation>
+    </message>
+    <message>
+        <source>See: balie-cli --help</source>
+        <translation>See: balie-cli --help</translation>
+    </message>
+    <message>
+        <source>Say what to do: a command such as &quot;customers list&quot;.</source>
+        <translation>Say what to do: a command such as &quot;customers list&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>There is no command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. %2 offers: %3.</source>
+        <translation>Unknown command &quot;%1&quot;. %2 offers: %3.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for &quot;%1&quot;.</source>
+        <translation>Wrong number of arguments for &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;.</source>
+        <translation>The option --%1 does not apply to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of 0 or more.</source>
+        <translation>--limit needs a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Choose one of --json and --csv.</source>
+        <translation>Choose one of --json and --csv.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>another error</source>
+        <translation>another error</translation>
+    </message>
+    <message>
+        <source>bad command line or bad input; nothing was sent</source>
+        <translation>bad command line or bad input; nothing was sent</translation>
+    </message>
+    <message>
+        <source>credentials refused, or log in first</source>
+        <translation>credentials refused, or log in first</translation>
+    </message>
+    <message>
+        <source>not found (an organisation, booking, service, connection)</source>
+        <translation>not found (an organisation, booking, service, connection)</translation>
+    </message>
+    <message>
+        <source>conflict: the time is taken (the next free slot is printed), or the booking&apos;s status does not allow it</source>
+        <translation>conflict: the time is taken (the next free slot is printed), or the booking&apos;s status does not allow it</translation>
+    </message>
+    <message>
+        <source>rate limited: too many requests; says when the next one can go</source>
+        <translation>rate limited: too many requests; says when the next one can go</translation>
+    </message>
+    <message>
+        <source>the server could not be reached, timed out, failed or sent nonsense (also TLS)</source>
+        <translation>the server could not be reached, timed out, failed or sent nonsense (also TLS)</translation>
+    </message>
+    <message>
+        <source>no usable keychain for the secrets</source>
+        <translation>no usable keychain for the secrets</translation>
+    </message>
+    <message>
+        <source>this connection&apos;s kind of server does not offer it</source>
+        <translation>this connection&apos;s kind of server does not offer it</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
     <message>
         <source>%1 does not exist in the time zone %2 (the clocks skip it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not exist in the time zone %2 (the clocks skip it).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date and time. Write it as 2026-11-24 10:00, or in ISO 8601 such as 2026-11-24T09:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date and time. Write it as 2026-11-24 10:00, or in ISO 8601 such as 2026-11-24T09:00:00Z.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known time zone. Use an IANA name such as Europe/Amsterdam.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a known time zone. Use an IANA name such as Europe/Amsterdam.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 needs a whole number from %2 to %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ISO 4217 currency code (such as EUR or USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an ISO 4217 currency code (such as EUR or USD).</translation>
     </message>
     <message>
         <source>Name at least one currency, such as EUR,USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name at least one currency, such as EUR,USD.</translation>
     </message>
 </context>
 <context>
@@ -330,9 +756,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <comment>below a table</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -340,256 +766,336 @@
     <name>balie::cli::CliSession</name>
     <message>
         <source>There is no connection named &quot;%1&quot;. See the list with: balie-cli connections list</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no connection named &quot;%1&quot;. See the list with: balie-cli connections list</translation>
     </message>
     <message>
         <source>There is no connection yet. Add one with: balie-cli connections add NAME --flavour FLAVOUR --url URL</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no connection yet. Add one with: balie-cli connections add NAME --flavour FLAVOUR --url URL</translation>
     </message>
     <message>
         <source>No connection is active. Choose one with --connection NAME, or make one active with: balie-cli connections use NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>No connection is active. Choose one with --connection NAME, or make one active with: balie-cli connections use NAME</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection &quot;%1&quot; cannot be used: %2</translation>
     </message>
     <message>
         <source>No organisation is chosen. Pass --org ID, or make one active with: balie-cli organisations activate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation is chosen. Pass --org ID, or make one active with: balie-cli organisations activate ID</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; is a %2 server, which does not offer %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection &quot;%1&quot; is a %2 server, which does not offer %3.</translation>
     </message>
     <message>
         <source>The new session could not be kept in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The new session could not be kept in the keychain: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>a field, then what is wrong with it</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The next request can go at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The next request can go at %1 (%2).</translation>
     </message>
     <message>
         <source>log in with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>log in with: %1</translation>
     </message>
     <message>
         <source>See: balie-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>See: balie-cli --help</translation>
     </message>
     <message>
         <source>The keychain could not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The keychain could not be used.</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::ConnectionCommands</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>A connection named &quot;%1&quot; exists already. Remove it first, or pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A connection named &quot;%1&quot; exists already. Remove it first, or pick another name.</translation>
     </message>
     <message>
         <source>Say what kind of server this is with --flavour (balie, oas, otesse, booking, telesto or outseta).</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what kind of server this is with --flavour (balie, oas, otesse, booking, telesto or outseta).</translation>
     </message>
     <message>
         <source>Unknown --flavour &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown --flavour &quot;%1&quot;: use one of %2.</translation>
     </message>
     <message>
         <source>A %1 server signs in with --auth %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 server signs in with --auth %2.</translation>
     </message>
     <message>
         <source>Give the server address with --url, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the server address with --url, for example %1.</translation>
     </message>
     <message>
         <source>API key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>API key for %1: </translation>
     </message>
     <message>
         <source>No API key was given. Type it at the prompt, or send it on standard input (one line).</source>
-        <translation type="unfinished"></translation>
+        <translation>No API key was given. Type it at the prompt, or send it on standard input (one line).</translation>
     </message>
     <message>
         <source>Secret key for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Secret key for %1: </translation>
     </message>
     <message>
         <source>No secret key was given. Send it on the line after the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No secret key was given. Send it on the line after the API key.</translation>
     </message>
     <message>
         <source>Added the connection &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added the connection &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>Log in with: balie-cli login --connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in with: balie-cli login --connection &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check it with: balie-cli connections test --connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Check it with: balie-cli connections test --connection &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The connection &quot;%1&quot; works.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection &quot;%1&quot; works.</translation>
     </message>
     <message>
         <source>The server answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The server answered: %1</translation>
     </message>
     <message>
         <source>There is no connection named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no connection named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Removed the connection &quot;%1&quot; and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed the connection &quot;%1&quot; and its secrets.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is now the active connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is now the active connection.</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::CustomerCommands</name>
     <message>
         <source>customers</source>
-        <translation type="unfinished"></translation>
+        <translation>customers</translation>
     </message>
     <message>
         <source>a list of the customers changed after a time</source>
-        <translation type="unfinished"></translation>
+        <translation>a list of the customers changed after a time</translation>
     </message>
     <message>
         <source>Give the customer&apos;s name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the customer&apos;s name with --name.</translation>
     </message>
     <message>
         <source>Give the customer&apos;s e-mail address with --email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the customer&apos;s e-mail address with --email.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid e-mail address.</translation>
     </message>
     <message>
         <source>adding customers</source>
-        <translation type="unfinished"></translation>
+        <translation>adding customers</translation>
     </message>
     <message>
         <source>Added the customer &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added the customer &quot;%1&quot; (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>balie::cli::DemoCommand</name>
+    <message>
+        <source>Give the sandbox&apos;s address with --url, such as http://127.0.0.1:8080.</source>
+        <translation>Give the sandbox&apos;s address with --url, such as http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the demo: %1</source>
+        <translation>Cannot make a temporary folder for the demo: %1</translation>
+    </message>
+    <message>
+        <source>Balie demo</source>
+        <translation>Balie demo</translation>
+    </message>
+    <message>
+        <source>No keychain is available here: the demo keeps its credentials in memory only and writes them nowhere.</source>
+        <translation>No keychain is available here: the demo keeps its credentials in memory only and writes them nowhere.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s keychain entries are removed.</source>
+        <translation>The demo&apos;s keychain entries are removed.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1 as %2 (%3)…</source>
+        <translation>Logging in to %1 as %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>The demo account has no organisations.</source>
+        <translation>The demo account has no organisations.</translation>
+    </message>
+    <message>
+        <source>Logged in; the session is kept in the keychain until the demo ends.
+</source>
+        <translation>Logged in; the session is kept in the keychain until the demo ends.
+</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the session (%1); the demo goes on with it in memory only.
+</source>
+        <translation>The keychain did not keep the session (%1); the demo goes on with it in memory only.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n customer(s)</source>
+        <translation>
+            <numerusform>The first %n customer</numerusform>
+            <numerusform>The first %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n booking(s)</source>
+        <translation>
+            <numerusform>The first %n booking</numerusform>
+            <numerusform>The first %n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n product(s)</source>
+        <translation>
+            <numerusform>The first %n product</numerusform>
+            <numerusform>The first %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That was the demo. Try balie-cli --help for everything else.</source>
+        <translation>That was the demo. Try balie-cli --help for everything else.</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::OrganisationCommands</name>
     <message>
         <source>Give the organisation a name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the organisation a name with --name.</translation>
     </message>
     <message>
         <source>Give the base currency with --base-currency, such as EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the base currency with --base-currency, such as EUR.</translation>
     </message>
     <message>
         <source>The base currency %1 must be one of --currencies (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The base currency %1 must be one of --currencies (%2).</translation>
     </message>
     <message>
         <source>--image needs a web address such as https://example.com/logo.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>--image needs a web address such as https://example.com/logo.png.</translation>
     </message>
     <message>
         <source>creating organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>creating organisations</translation>
     </message>
     <message>
         <source>Created the organisation &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Created the organisation &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2) is now the active organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; (%2) is now the active organisation.</translation>
     </message>
     <message>
         <source>This connection has one organisation only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This connection has one organisation only: %1.</translation>
+    </message>
+    <message>
+        <source>The organisation %1 is now the active one.</source>
+        <translation>The organisation %1 is now the active one.</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::ProductCommands</name>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>products</translation>
     </message>
     <message>
         <source>Give the product&apos;s name with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the product&apos;s name with --name.</translation>
     </message>
     <message>
         <source>Give the product&apos;s EAN or UPC code with --ean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the product&apos;s EAN or UPC code with --ean.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid EAN or UPC code: it needs 8, 12, 13 or 14 digits with a correct check digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a valid EAN or UPC code: it needs 8, 12, 13 or 14 digits with a correct check digit.</translation>
     </message>
     <message>
         <source>adding products</source>
-        <translation type="unfinished"></translation>
+        <translation>adding products</translation>
     </message>
     <message>
         <source>Added the product &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Added the product &quot;%1&quot; (%2).</translation>
     </message>
 </context>
 <context>
@@ -597,156 +1103,171 @@
     <message>
         <source>%1 min</source>
         <comment>a duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>opening hours: from, to</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Base currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Base currency</translation>
     </message>
     <message>
         <source>Currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Currencies</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Currency</translation>
     </message>
     <message>
         <source>Price type</source>
-        <translation type="unfinished"></translation>
+        <translation>Price type</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens</translation>
     </message>
     <message>
         <source>Closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Closes</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Service ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Service ID</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer ID</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <source>Customer e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer e-mail</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>EAN/UPC</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN/UPC</translation>
     </message>
     <message>
         <source>Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>stock</comment>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <comment>price type</comment>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <comment>price type</comment>
+        <translation>flat</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <comment>price type</comment>
+        <translation>on request</translation>
     </message>
 </context>
 <context>
     <name>balie::cli::ServiceCommands</name>
     <message>
         <source>services</source>
-        <translation type="unfinished"></translation>
+        <translation>services</translation>
     </message>
     <message>
         <source>There is no service with the id &quot;%1&quot;. See them with: balie-cli services list</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no service with the id &quot;%1&quot;. See them with: balie-cli services list</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,9 @@ public:
 
     virtual void authorize(QNetworkRequest& request) const = 0;
     virtual bool canRefresh() const { return false; }
+    // True when the credentials must be renewed before anything is sent (a kept refresh token
+    // but no access token yet): saves every run a round trip that can only end in 401.
+    virtual bool needsRefreshBeforeUse() const { return false; }
 
     State state() const { return m_state; }
     // Increases each time the credentials change, so a request that got 401 can tell whether

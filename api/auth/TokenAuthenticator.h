@@ -28,6 +28,10 @@ public:
 
     void authorize(QNetworkRequest& request) const override;
     bool canRefresh() const override { return !m_refresh.isEmpty(); }
+    bool needsRefreshBeforeUse() const override
+    {
+        return m_access.isEmpty() && !m_refresh.isEmpty();
+    }
 
 Q_SIGNALS:
     void tokensChanged();

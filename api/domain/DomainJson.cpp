@@ -25,8 +25,8 @@ bool fail(QString* error, const QString& id, QLatin1StringView field)
 QString organisationOf(const QJsonObject& o)
 {
     const QJsonValue v = o.value("organisation"_L1);
-    if (v.isDouble())
-        return QString::number(qint64(v.toDouble()));
+    if (const auto n = v.isDouble() ? JsonFields::wholeNumber(v.toDouble()) : std::nullopt)
+        return QString::number(*n);
     return v.toString();
 }
 
@@ -102,7 +102,10 @@ std::optional<Service> service(const QJsonObject& o, QString* error)
     const auto amount = JsonFields::number(price, "amount"_L1, &ok);
     if (!ok && !fail(error, s.id, "price"_L1))
         return std::nullopt;
-    s.price.minorUnits = amount ? qint64(std::llround(*amount * 100.0)) : 0;
+    const auto cents = amount ? JsonFields::wholeNumber(std::round(*amount * 100.0)) : 0;
+    if (!cents && !fail(error, s.id, "price"_L1))
+        return std::nullopt;
+    s.price.minorUnits = *cents;
     s.price.currency = JsonFields::text(price, "currency"_L1);
     s.priceType = JsonFields::text(price, "type"_L1);
     const QJsonObject availability = o.value("availability"_L1).toObject();

@@ -9,14 +9,30 @@ using namespace Qt::StringLiterals;
 
 namespace balie::api::JsonFields {
 
+std::optional<qint64> wholeNumber(double d)
+{
+    constexpr double limit = 9007199254740992.0; // 2^53
+    if (!std::isfinite(d) || std::floor(d) != d || d > limit || d < -limit)
+        return std::nullopt;
+    return qint64(d);
+}
+
+qint64 count(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return -1;
+    const std::optional<qint64> n = wholeNumber(value.toDouble());
+    return n && *n >= 0 ? *n : -1;
+}
+
 std::optional<QString> id(const QJsonObject& object, QLatin1StringView key, QString* error)
 {
     const QJsonValue value = object.value(key);
     QString result;
     if (value.isString())
         result = value.toString().trimmed();
-    else if (value.isDouble() && std::isfinite(value.toDouble()))
-        result = QString::number(qint64(value.toDouble()));
+    else if (const auto n = value.isDouble() ? wholeNumber(value.toDouble()) : std::nullopt)
+        result = QString::number(*n);
     if (result.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("balie::api::JsonFields", "a row without \"%1\"")
@@ -41,12 +57,9 @@ std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key, 
     *ok = true;
     const QJsonValue value = object.value(key);
     if (value.isDouble()) {
-        const double d = value.toDouble();
-        if (std::floor(d) != d) {
-            *ok = false;
-            return std::nullopt;
-        }
-        return qint64(d);
+        const std::optional<qint64> n = wholeNumber(value.toDouble());
+        *ok = n.has_value();
+        return n;
     }
     if (value.isString()) {
         const QString s = value.toString().trimmed();

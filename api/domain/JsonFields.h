@@ -25,6 +25,11 @@ std::optional<double> number(const QJsonObject& object, QLatin1StringView key, b
 // QDateTime, `ok` false for text that is not a date.
 QDateTime dateTime(const QJsonObject& object, QLatin1StringView key, bool* ok);
 QDateTime parseDateTime(const QString& text, bool* ok);
+// A JSON number as a whole number, when it is one and exactly representable (|d| <= 2^53);
+// converting anything else to an integer would be undefined behaviour or silently wrong.
+std::optional<qint64> wholeNumber(double d);
+// A count or total from a server: a whole number >= 0, else -1.
+qint64 count(const QJsonValue& value);
 // An ISO 8601 UTC string with "Z", as the APIs expect.
 QString isoUtc(const QDateTime& dateTime);
 

@@ -83,6 +83,8 @@ void ApiJob::attempt()
     }
 
     Authenticator* auth = m_request.authenticated ? m_client->authenticator() : nullptr;
+    if (auth && auth->state() == Authenticator::State::Ready && auth->needsRefreshBeforeUse())
+        auth->requestRefresh(auth->generation());
     if (auth && auth->state() == Authenticator::State::Refreshing) {
         waitForRefresh();
         return;

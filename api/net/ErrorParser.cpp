@@ -73,6 +73,13 @@ void readErrorObject(const QJsonObject& error, ApiError& out)
     out.setKind(kindForCode(code, out.kind()));
     if (code.compare(u"INVALID_SERVICE", Qt::CaseInsensitive) == 0 && out.fieldErrors().isEmpty())
         out.addFieldError(u"service"_s, message);
+    // Telesto and Outseta name the field in the text: "ean_upc: invalid check digit".
+    if (out.kind() == ApiError::Kind::Validation && out.fieldErrors().isEmpty()) {
+        static const QRegularExpression fieldFirst(u"^([A-Za-z_][A-Za-z0-9_.]*): (.+)$"_s);
+        const auto match = fieldFirst.match(message);
+        if (match.hasMatch())
+            out.addFieldError(match.captured(1), match.captured(2));
+    }
 }
 
 // DRF: {"detail": "..."} or {"field": ["msg", ...], "non_field_errors": [...]}.

@@ -52,6 +52,9 @@ ApiJob* HttpClient::failed(const ApiError& error)
 
 void HttpClient::startList(ListJob* job)
 {
+    // Tracked too: a list cancelled before its first page request exists must never start.
+    m_lists.removeIf([](const QPointer<ListJob>& j) { return j.isNull() || j->isFinished(); });
+    m_lists.append(job);
     QMetaObject::invokeMethod(job, &ListJob::start, Qt::QueuedConnection);
 }
 
@@ -76,8 +79,12 @@ bool HttpClient::isSameOrigin(const QUrl& url) const
 
 void HttpClient::cancelAll()
 {
-    const auto jobs = m_jobs;
-    m_jobs.clear();
+    const auto lists = std::exchange(m_lists, {});
+    for (const QPointer<ListJob>& list : lists) {
+        if (list)
+            list->cancel();
+    }
+    const auto jobs = std::exchange(m_jobs, {});
     for (const QPointer<ApiJob>& job : jobs) {
         if (job)
             job->cancel();
@@ -86,6 +93,11 @@ void HttpClient::cancelAll()
 
 void HttpClient::cancelOrganisation(const QString& organisationId)
 {
+    const auto lists = m_lists;
+    for (const QPointer<ListJob>& list : lists) {
+        if (list && list->organisationId() == organisationId)
+            list->cancel();
+    }
     const auto jobs = m_jobs;
     for (const QPointer<ApiJob>& job : jobs) {
         if (job && job->organisationId() == organisationId)

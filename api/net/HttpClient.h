@@ -94,6 +94,7 @@ private:
     QUrl m_baseUrl;
     QPointer<Authenticator> m_authenticator;
     QList<QPointer<ApiJob>> m_jobs;
+    QList<QPointer<ListJob>> m_lists;
     QByteArray m_userAgent;
 };
 

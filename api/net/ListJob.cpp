@@ -112,7 +112,12 @@ void ListJob::onPage(ApiJob* job)
 
     if (!m_firstPageDone) {
         m_firstPageDone = true;
-        const QList<ApiRequest> rest = m_paginator->remaining(m_first, *page);
+        QString tooMany;
+        const QList<ApiRequest> rest = m_paginator->remaining(m_first, *page, &tooMany);
+        if (!tooMany.isEmpty()) {
+            finish(ApiError(ApiError::Kind::BadResponse, tooMany));
+            return;
+        }
         for (const ApiRequest& request : rest)
             m_queue.enqueue(request);
         if (rest.isEmpty() && page->next.isValid()) {

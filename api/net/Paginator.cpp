@@ -1,5 +1,7 @@
 #include "Paginator.h"
 
+#include "domain/JsonFields.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -9,6 +11,18 @@ using namespace Qt::StringLiterals;
 namespace balie::api {
 
 namespace {
+
+bool tooManyPages(qint64 pages, QString* error)
+{
+    if (pages <= Paginator::MaxPages)
+        return false;
+    *error = QCoreApplication::translate("balie::api::Paginator",
+                                         "the server announced %1 pages, more than Balie fetches "
+                                         "(%2)")
+                 .arg(pages)
+                 .arg(Paginator::MaxPages);
+    return true;
+}
 
 ApiRequest withQueryItem(const ApiRequest& base, const QString& key, qint64 value)
 {
@@ -42,15 +56,15 @@ public:
         }
         Page page;
         page.items = object.value("results"_L1).toArray();
-        if (object.value("count"_L1).isDouble())
-            page.total = qint64(object.value("count"_L1).toDouble());
+        page.total = JsonFields::count(object.value("count"_L1));
         const QString next = object.value("next"_L1).toString();
         if (!next.isEmpty())
             page.next = QUrl(next);
         return page;
     }
 
-    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page) const override
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page,
+                                QString* error) const override
     {
         // Page URLs are derived from the server's own `next` link, changing only its page
         // number, so that whatever else the server put in it is kept.
@@ -60,7 +74,9 @@ public:
             !nextQuery.hasQueryItem(u"page"_s) || nextQuery.queryItemValue(u"page"_s) != u"2")
             return requests;
         const qint64 size = page.items.size();
-        const qint64 pages = (page.total + size - 1) / size;
+        const qint64 pages = page.total / size + (page.total % size ? 1 : 0);
+        if (tooManyPages(pages, error))
+            return requests;
         for (qint64 n = 2; n <= pages; ++n) {
             QUrl url = page.next;
             QUrlQuery query(url);
@@ -103,23 +119,30 @@ public:
         Page page;
         page.items = object.value("data"_L1).toArray();
         const QJsonObject pagination = object.value("pagination"_L1).toObject();
-        if (pagination.value("total"_L1).isDouble())
-            page.total = qint64(pagination.value("total"_L1).toDouble());
-        m_totalPages = pagination.value("total_pages"_L1).toInt(1);
+        page.total = JsonFields::count(pagination.value("total"_L1));
+        const QJsonValue totalPages = pagination.value("total_pages"_L1);
+        m_totalPages = totalPages.isUndefined() ? 1 : JsonFields::count(totalPages);
+        if (m_totalPages < 0) {
+            *error = QCoreApplication::translate("balie::api::Paginator",
+                                                 "\"total_pages\" is not a page count");
+            return std::nullopt;
+        }
         return page;
     }
 
-    QList<ApiRequest> remaining(const ApiRequest& first, const Page&) const override
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page&, QString* error) const override
     {
         QList<ApiRequest> requests;
-        for (int n = 2; n <= m_totalPages; ++n)
+        if (tooManyPages(m_totalPages, error))
+            return requests;
+        for (qint64 n = 2; n <= m_totalPages; ++n)
             requests.append(withQueryItem(first, u"page"_s, n));
         return requests;
     }
 
 private:
     int m_perPage;
-    mutable int m_totalPages = 1;
+    mutable qint64 m_totalPages = 1;
 };
 
 // Outseta: ?offset=N&limit=M -> {metadata{total}, items}.
@@ -147,14 +170,16 @@ public:
         Page page;
         page.items = object.value("items"_L1).toArray();
         const QJsonObject metadata = object.value("metadata"_L1).toObject();
-        if (metadata.value("total"_L1).isDouble())
-            page.total = qint64(metadata.value("total"_L1).toDouble());
+        page.total = JsonFields::count(metadata.value("total"_L1));
         return page;
     }
 
-    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page) const override
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page,
+                                QString* error) const override
     {
         QList<ApiRequest> requests;
+        if (tooManyPages(page.total / m_limit + 1, error))
+            return requests;
         for (qint64 offset = m_limit; offset < page.total; offset += m_limit)
             requests.append(withQueryItem(first, u"offset"_s, offset));
         return requests;
@@ -181,7 +206,10 @@ public:
         return page;
     }
 
-    QList<ApiRequest> remaining(const ApiRequest&, const Page&) const override { return {}; }
+    QList<ApiRequest> remaining(const ApiRequest&, const Page&, QString*) const override
+    {
+        return {};
+    }
 };
 
 } // namespace

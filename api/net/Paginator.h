@@ -26,8 +26,12 @@ public:
     virtual void prepareFirst(ApiRequest& request) const = 0;
     virtual std::optional<Page> parse(const QJsonDocument& doc, QString* error) const = 0;
     // Every remaining request once the first page is in (fetched in parallel), or empty when
-    // they cannot be known in advance: then `next` links are followed one by one.
-    virtual QList<ApiRequest> remaining(const ApiRequest& first, const Page& firstPage) const = 0;
+    // they cannot be known in advance: then `next` links are followed one by one. A server
+    // that announces more than MaxPages pages gets an error, not a plan that exhausts memory.
+    virtual QList<ApiRequest> remaining(const ApiRequest& first, const Page& firstPage,
+                                        QString* error) const = 0;
+
+    static constexpr qint64 MaxPages = 20'000;
 
     static std::unique_ptr<Paginator> drf(int pageSize = 0);
     static std::unique_ptr<Paginator> pagePerPage(int perPage); // Otesse

@@ -1,6 +1,7 @@
 #include "RateBudget.h"
 
 #include "ApiLogging.h"
+#include "domain/JsonFields.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,7 +81,8 @@ void RateBudget::load()
     const QJsonArray times = QJsonDocument::fromJson(file.readAll()).array();
     std::deque<qint64> merged;
     for (const QJsonValue& v : times)
-        merged.push_back(qint64(v.toDouble()));
+        if (const auto t = JsonFields::wholeNumber(v.toDouble()))
+            merged.push_back(*t);
     // Keep whichever history is longer: this process's or the file's.
     if (merged.size() >= m_sent.size())
         m_sent = merged;

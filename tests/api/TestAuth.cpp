@@ -15,6 +15,7 @@ private Q_SLOTS:
     void staticSchemes();
     void loginGoodAndBad();
     void oneRefreshForManyConcurrent401s();
+    void keptRefreshTokenIsUsedBeforeTheFirstRequest();
     void failedRefreshMeansLoginRequired();
     void plainHttpOnlyToLoopback();
 
@@ -111,6 +112,27 @@ void TestAuth::oneRefreshForManyConcurrent401s()
     }
     QCOMPARE(ok, n);
     QCOMPARE(h->sandbox->stats().refreshes - refreshesBefore, 1);
+}
+
+void TestAuth::keptRefreshTokenIsUsedBeforeTheFirstRequest()
+{
+    auto first = h->connector(Flavour::Balie, AuthScheme::Login, Credentials{});
+    QVERIFY(await(first->login(Sandbox::demoCredentials().password))->isOk());
+
+    // The next run starts with the refresh token from the keychain only.
+    Credentials kept;
+    kept.refreshToken = first->refreshToken();
+    auto next = h->connector(Flavour::Balie, AuthScheme::Login, kept);
+    const auto before = h->sandbox->stats();
+    auto a = held(next->testConnection());
+    auto b = held(next->testConnection());
+    auto doneA = await(a);
+    auto doneB = await(b);
+    QVERIFY(doneA->isOk() && doneB->isOk());
+    QCOMPARE(doneA->attempts(), 1); // no 401 first
+    QCOMPARE(doneB->attempts(), 1);
+    QCOMPARE(h->sandbox->stats().refreshes - before.refreshes, 1);
+    QCOMPARE(h->sandbox->stats().requests - before.requests, 3); // a refresh and two calls
 }
 
 void TestAuth::failedRefreshMeansLoginRequired()

@@ -1,6 +1,7 @@
 #include "domain/Booking.h"
 #include "domain/DomainJson.h"
 #include "domain/Validation.h"
+#include "net/Paginator.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void email_data();
     void email();
     void currencies();
+    void absurdTotalsAreRefused_data();
+    void absurdTotalsAreRefused();
 };
 
 static QJsonObject object(const QByteArray& json)
@@ -61,6 +64,14 @@ void TestDomainJson::telestoProductRejectsGarbage()
     QVERIFY(error.contains(u"stock_onhand"_s));
     QVERIFY(!DomainJson::product(object(R"({"id":"x","created":"yesterday"})"), &error));
     QVERIFY(!DomainJson::product(object(R"({"id":"x","stock_onhand":2.5})"), &error));
+    // Found by the fuzzer: numbers too large for an integer are refused, not converted.
+    QVERIFY(!DomainJson::product(object(R"({"id":"x","stock_onhand":1e300})"), &error));
+    QVERIFY(!DomainJson::customer(object(R"({"id":1e300})"), &error));
+    QString why;
+    const auto page = Paginator::drf(50)->parse(
+        QJsonDocument::fromJson(R"({"count": 6.7e300, "results": []})"), &why);
+    QVERIFY(page);
+    QCOMPARE(page->total, -1);
 }
 
 void TestDomainJson::typedProduct()
@@ -220,6 +231,37 @@ void TestDomainJson::currencies()
     QVERIFY(Validation::isIsoCurrency(u"MXN"_s));
     QVERIFY(!Validation::isIsoCurrency(u"EURO"_s));
     QVERIFY(!Validation::isIsoCurrency(u"XYZ"_s));
+}
+
+void TestDomainJson::absurdTotalsAreRefused_data()
+{
+    QTest::addColumn<int>("style");
+    QTest::addColumn<QByteArray>("firstPage");
+    QTest::newRow("drf count")
+        << 0
+        << R"({"count": 4999999999999916, "next": "http://h/x/?page=2", "results": [{"id": 1}]})"_ba;
+    QTest::newRow("otesse total_pages")
+        << 1 << R"({"data": [{"id": 1}], "pagination": {"total_pages": 1e12}})"_ba;
+    QTest::newRow("outseta total")
+        << 2 << R"({"items": [{"Uid": "a"}], "metadata": {"total": 1e15}})"_ba;
+}
+
+void TestDomainJson::absurdTotalsAreRefused()
+{
+    // Found by the fuzzer: a server announcing billions of pages must not make the client
+    // plan billions of requests.
+    QFETCH(int, style);
+    QFETCH(QByteArray, firstPage);
+    const std::unique_ptr<Paginator> paginator = style == 0   ? Paginator::drf(50)
+                                                 : style == 1 ? Paginator::pagePerPage(100)
+                                                              : Paginator::offsetLimit(100);
+    QString error;
+    const auto page = paginator->parse(QJsonDocument::fromJson(firstPage), &error);
+    QVERIFY2(page, qPrintable(error));
+    ApiRequest first = ApiRequest::get(u"/x"_s);
+    paginator->prepareFirst(first);
+    QVERIFY(paginator->remaining(first, *page, &error).isEmpty());
+    QVERIFY(error.contains(u"20000"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)

@@ -126,6 +126,9 @@ void TestErrorParser::fieldErrors_data()
     QTest::newRow("outseta native")
         << R"({"ErrorMessage":"Validation failed","EntityValidationErrors":[{"ValidationErrors":[{"PropertyName":"Email","ErrorMessage":"Invalid email"}]}]})"_ba
         << u"Email"_s << u"Invalid email"_s;
+    QTest::newRow("telesto field in text")
+        << R"({"statusCode":400,"error":{"type":"BAD_REQUEST","description":"ean_upc: invalid check digit"}})"_ba
+        << u"ean_upc"_s << u"invalid check digit"_s;
 }
 
 void TestErrorParser::fieldErrors()

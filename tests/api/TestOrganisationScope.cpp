@@ -12,6 +12,7 @@ class TestOrganisationScope : public QObject
 private Q_SLOTS:
     void initTestCase();
     void switchCancelsThePreviousOrganisation();
+    void listCancelledBeforeItStartsNeverRequests();
     void rapidSwitchingNeverMixesRows();
     void crossOriginNextIsRefused();
 
@@ -55,6 +56,22 @@ void TestOrganisationScope::switchCancelsThePreviousOrganisation()
     QCOMPARE(rowsA, rowsAtSwitch); // nothing of a arrived after the switch
     for (const Customer& customer : std::as_const(resultB.rows))
         QCOMPARE(customer.organisationId, b);
+}
+
+void TestOrganisationScope::listCancelledBeforeItStartsNeverRequests()
+{
+    auto c = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    const QString org = h->firstOrganisation();
+    const qint64 requests = h->sandbox->stats().requests;
+    auto* job = held(c->customers(org, {}));
+    std::unique_ptr<CustomerListJob> owned(job);
+    QSignalSpy rows(job, &ListJob::rowsAvailable);
+    c->cancelOrganisation(org); // the user switched before the event loop ran
+    QVERIFY(job->isFinished());
+    QCOMPARE(job->error().kind(), ApiError::Kind::Cancelled);
+    QTest::qWait(200);
+    QCOMPARE(rows.count(), 0);
+    QCOMPARE(h->sandbox->stats().requests, requests);
 }
 
 void TestOrganisationScope::rapidSwitchingNeverMixesRows()

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace balie::cli {
+
+// The global options, as given on the command line (or the environment).
+struct CliOptions
+{
+    QString connection;   // --connection NAME|ID; empty: the active connection
+    QString organisation; // --org ID; empty: the connection's active organisation
+    QString configFile;   // --config FILE or $BALIE_CONFIG; empty: the native settings
+    QString keychainService = QStringLiteral("balie"); // $BALIE_KEYCHAIN_SERVICE
+    bool verbose = false;
+    int limit = -1; // --limit N: at most N rows of a list; -1 for all
+};
+
+} // namespace balie::cli

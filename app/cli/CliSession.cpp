@@ -1,0 +1,275 @@
+#include "CliSession.h"
+
+#include "RecordTables.h"
+#include "config/ConnectionStore.h"
+#include "net/BudgetBook.h"
+
+#include <QSettings>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::cli {
+
+namespace {
+
+const QString refreshTokenName = u"refresh-token"_s;
+
+} // namespace
+
+CliSession::CliSession(const CliOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_keychain(new api::CredentialStore(options.keychainService, this))
+    , m_budgets(new api::BudgetBook(api::BudgetBook::defaultDirectory(), this))
+{
+    if (m_options.configFile.isEmpty())
+        m_settings = std::make_unique<QSettings>(u"Balie"_s, u"balie"_s);
+    else
+        m_settings = std::make_unique<QSettings>(m_options.configFile, QSettings::IniFormat);
+    m_store = std::make_unique<api::ConnectionStore>(m_settings.get());
+}
+
+CliSession::~CliSession()
+{
+    // Jobs refer to the connector's authenticator: end them first.
+    m_connector.reset();
+}
+
+void CliSession::useSettingsFile(const QString& path)
+{
+    m_store.reset();
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+    m_store = std::make_unique<api::ConnectionStore>(m_settings.get());
+}
+
+QString CliSession::loginCommand() const
+{
+    QString command = u"balie-cli login"_s;
+    if (!m_options.connection.isEmpty())
+        command += u" --connection "_s + m_options.connection;
+    if (!m_options.configFile.isEmpty() && qEnvironmentVariableIsEmpty("BALIE_CONFIG"))
+        command += u" --config "_s + m_options.configFile;
+    return command;
+}
+
+void CliSession::openConnection(const std::function<void()>& ready)
+{
+    std::optional<api::ConnectionSettings> found;
+    if (!m_options.connection.isEmpty()) {
+        found = m_store->find(m_options.connection);
+        if (!found) {
+            fail(ExitCode::NotFound, tr("There is no connection named \"%1\". See the list with: "
+                                        "balie-cli connections list")
+                                         .arg(m_options.connection));
+            return;
+        }
+    } else {
+        const QString active = m_store->activeConnectionId();
+        if (!active.isEmpty())
+            found = m_store->find(active);
+        const QList<api::ConnectionSettings> all = m_store->connections();
+        if (!found && all.size() == 1)
+            found = all.first();
+        if (!found) {
+            failUsage(all.isEmpty()
+                          ? tr("There is no connection yet. Add one with: balie-cli connections "
+                               "add NAME --flavour FLAVOUR --url URL")
+                          : tr("No connection is active. Choose one with --connection NAME, or "
+                               "make one active with: balie-cli connections use NAME"));
+            return;
+        }
+    }
+    const api::ConnectionSettings settings = *found;
+    const QString problem = settings.validate();
+    if (!problem.isEmpty()) {
+        failUsage(tr("The connection \"%1\" cannot be used: %2").arg(settings.name, problem));
+        return;
+    }
+    m_connection = settings;
+    readSecrets(api::CredentialStore::secretNames(), {},
+                [this, settings, ready](const api::Credentials& credentials) {
+                    m_keepTokenInKeychain = true;
+                    makeConnector(settings, credentials);
+                    ready();
+                });
+}
+
+void CliSession::openConnection(const api::ConnectionSettings& settings,
+                                const api::Credentials& credentials, bool keepTokenInKeychain)
+{
+    m_connection = settings;
+    m_keepTokenInKeychain = keepTokenInKeychain;
+    makeConnector(settings, credentials);
+}
+
+void CliSession::makeConnector(const api::ConnectionSettings& settings,
+                               const api::Credentials& credentials)
+{
+    m_connector = api::Connector::create(settings, &m_network, m_budgets);
+    m_connector->setCredentials(credentials);
+    m_storedRefreshToken = credentials.refreshToken;
+}
+
+void CliSession::readSecrets(const QStringList& names, api::Credentials credentials,
+                             const std::function<void(const api::Credentials&)>& done)
+{
+    if (names.isEmpty()) {
+        done(credentials);
+        return;
+    }
+    const QString name = names.first();
+    const QStringList rest = names.mid(1);
+    m_keychain->read(
+        m_connection.id, name,
+        [this, name, rest, credentials, done](const api::CredentialStore::Result& result) mutable {
+            using Status = api::CredentialStore::Result::Status;
+            if (result.status != Status::Ok && result.status != Status::NotFound) {
+                failKeychain(result);
+                return;
+            }
+            if (name == u"api-key"_s)
+                credentials.apiKey = result.data;
+            else if (name == u"secret"_s)
+                credentials.secret = result.data;
+            else if (name == refreshTokenName)
+                credentials.refreshToken = result.data;
+            readSecrets(rest, credentials, done);
+        });
+}
+
+QString CliSession::organisationId()
+{
+    if (!m_options.organisation.isEmpty())
+        return m_options.organisation;
+    const QString active = m_store->activeOrganisationId(m_connection.id);
+    if (!active.isEmpty())
+        return active;
+    if (m_connector && !m_connector->can(api::Capability::Organisations))
+        return api::Connector::implicitOrganisationId();
+    failUsage(tr("No organisation is chosen. Pass --org ID, or make one active with: balie-cli "
+                 "organisations activate ID"));
+    return {};
+}
+
+bool CliSession::require(api::Capability capability, const QString& what)
+{
+    if (m_connector && m_connector->can(capability))
+        return true;
+    fail(ExitCode::Unsupported,
+         tr("The connection \"%1\" is a %2 server, which does not offer %3.")
+             .arg(m_connection.name, m_connector ? m_connector->info().displayName : QString(),
+                  what));
+    return false;
+}
+
+void CliSession::storeRefreshToken(const api::CredentialStore::Callback& done)
+{
+    const QByteArray token = m_connector ? m_connector->refreshToken() : QByteArray();
+    auto remember = [this, token, done](const api::CredentialStore::Result& result) {
+        if (result.ok())
+            m_storedRefreshToken = token;
+        done(result);
+    };
+    if (token.isEmpty())
+        m_keychain->remove(m_connection.id, refreshTokenName, remember);
+    else
+        m_keychain->write(m_connection.id, refreshTokenName, token, remember);
+}
+
+void CliSession::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_connector)
+        m_connector->cancelAll();
+    if (m_cleanup) {
+        const Cleanup cleanup = std::exchange(m_cleanup, {});
+        cleanup([this, code] { storeTokenAndExit(code); });
+        return;
+    }
+    storeTokenAndExit(code);
+}
+
+void CliSession::storeTokenAndExit(ExitCode code)
+{
+    const bool tokenChanged = m_connector && m_connector->usesLogin() &&
+                              m_connector->refreshToken() != m_storedRefreshToken;
+    if (!tokenChanged || !m_keepTokenInKeychain) {
+        exitNow(code);
+        return;
+    }
+    storeRefreshToken([this, code](const api::CredentialStore::Result& result) {
+        if (!result.ok()) {
+            m_out.error(
+                tr("The new session could not be kept in the keychain: %1").arg(result.message));
+        }
+        exitNow(code);
+    });
+}
+
+void CliSession::exitNow(ExitCode code)
+{
+    m_out.flush();
+    // Later, from the event loop: the caller may still be unwinding through a job's signal.
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(int(code)); });
+}
+
+void CliSession::fail(const api::ApiError& error, const QStringList& notes, bool suggestLogin)
+{
+    if (m_finished)
+        return;
+    using Kind = api::ApiError::Kind;
+    m_out.error(error.message());
+    const auto fields = error.fieldErrors();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        m_out.errorDetail(tr("%1: %2", "a field, then what is wrong with it")
+                              .arg(it.key(), it.value().join(u"; "_s)));
+    if (error.kind() == Kind::RateLimited && error.retryAt().isValid()) {
+        m_out.errorDetail(tr("The next request can go at %1 (%2).")
+                              .arg(RecordTables::localDateTime(error.retryAt()),
+                                   RecordTables::isoUtc(error.retryAt()).toString()));
+    }
+    for (const QString& note : notes)
+        m_out.errorDetail(note);
+    const bool loginConnection = m_connector && m_connector->usesLogin();
+    if (suggestLogin &&
+        (error.kind() == Kind::LoginRequired || (error.kind() == Kind::Auth && loginConnection))) {
+        m_out.errorDetail(tr("log in with: %1").arg(loginCommand()));
+    }
+    if (m_options.verbose)
+        m_out.errorDetail(error.technicalDetails());
+    ExitCode code = exitCodeFor(error.kind());
+    if (code == ExitCode::Ok)
+        code = ExitCode::Failure;
+    finish(code);
+}
+
+void CliSession::fail(ExitCode code, const QString& message)
+{
+    if (m_finished)
+        return;
+    m_out.error(message);
+    finish(code);
+}
+
+void CliSession::failUsage(const QString& message)
+{
+    if (m_finished)
+        return;
+    m_out.error(message);
+    m_out.errorDetail(tr("See: balie-cli --help"));
+    finish(ExitCode::Usage);
+}
+
+void CliSession::failKeychain(const api::CredentialStore::Result& result)
+{
+    if (m_finished)
+        return;
+    m_keepTokenInKeychain = false; // a keychain that failed once is not asked again
+    m_out.error(result.message.isEmpty() ? tr("The keychain could not be used.") : result.message);
+    finish(ExitCode::Keychain);
+}
+
+} // namespace balie::cli

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "ExitCode.h"
+#include "SecretReader.h"
+#include "auth/CredentialStore.h"
+#include "config/ConnectionSettings.h"
+#include "connectors/Connector.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QSettings;
+
+namespace balie::api {
+class BudgetBook;
+class ConnectionStore;
+} // namespace balie::api
+
+namespace balie::cli {
+
+// Everything one run of balie-cli works with: the settings, the keychain, the network, the
+// connection and its connector, the output; and the one way out, finish(), which first keeps a
+// changed refresh token in the keychain and then ends the event loop with an exit code.
+// Nothing waits in a nested event loop: each step hands the next one a callback.
+class CliSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CliSession(const CliOptions& options, QObject* parent = nullptr);
+    ~CliSession() override;
+
+    const CliOptions& options() const { return m_options; }
+    CliOutput& out() { return m_out; }
+    SecretReader& secrets() { return m_secrets; }
+    QSettings* settings() const { return m_settings.get(); }
+    api::ConnectionStore* store() const { return m_store.get(); }
+    api::CredentialStore* keychain() const { return m_keychain; }
+    QNetworkAccessManager* network() { return &m_network; }
+    api::BudgetBook* budgets() const { return m_budgets; }
+
+    // Switches to another settings file (the demo's temporary one).
+    void useSettingsFile(const QString& path);
+
+    // Finds the connection (--connection, else the active one), reads its secrets from the
+    // keychain and makes its connector; calls `ready` when it can be used. Ends the run on
+    // failure.
+    void openConnection(const std::function<void()>& ready);
+    // Makes a connector with secrets held in memory. With `keepTokenInKeychain` false the
+    // refresh token is never written anywhere.
+    void openConnection(const api::ConnectionSettings& settings,
+                        const api::Credentials& credentials, bool keepTokenInKeychain);
+    api::Connector* connector() const { return m_connector.get(); }
+    const api::ConnectionSettings& connection() const { return m_connection; }
+
+    // The organisation to work on: --org, else the connection's active one, else the
+    // implicit one of flavours without organisations. Ends the run and returns an empty
+    // string when there is none.
+    QString organisationId();
+    // False, after ending the run with ExitCode::Unsupported, when the connection's flavour
+    // cannot do `capability`; `what` names the command for the message.
+    bool require(api::Capability capability, const QString& what);
+
+    // Writes the connector's refresh token to the keychain now (or removes it when empty).
+    void storeRefreshToken(const api::CredentialStore::Callback& done);
+
+    // Ends the run. A refresh token that changed is kept in the keychain first.
+    void finish(ExitCode code = ExitCode::Ok);
+    // Reports an API failure (message, field errors, when to retry, details with -v) and
+    // ends with its exit code. `suggestLogin`: an auth failure of a login connection tells how
+    // to log in.
+    // `notes` add lines of help after the message (such as the next available slot).
+    void fail(const api::ApiError& error, const QStringList& notes = {}, bool suggestLogin = true);
+    void fail(ExitCode code, const QString& message);
+    // Bad input: says what is wrong and where help is.
+    void failUsage(const QString& message);
+    // A keychain failure, with the store's own (translated) message.
+    void failKeychain(const api::CredentialStore::Result& result);
+    bool isFinished() const { return m_finished; }
+
+    // Whether a changed refresh token is written to the keychain when the run ends.
+    void setKeepTokenInKeychain(bool keep) { m_keepTokenInKeychain = keep; }
+    // Work that must happen before the run ends, however it ends (the demo removes its
+    // keychain entries); it calls `done` when finished.
+    using Cleanup = std::function<void(const std::function<void()>& done)>;
+    void setCleanup(Cleanup cleanup) { m_cleanup = std::move(cleanup); }
+
+    // The command that logs in to this session's connection, for messages.
+    QString loginCommand() const;
+
+private:
+    void readSecrets(const QStringList& names, api::Credentials credentials,
+                     const std::function<void(const api::Credentials&)>& done);
+    void makeConnector(const api::ConnectionSettings& settings,
+                       const api::Credentials& credentials);
+    void storeTokenAndExit(ExitCode code);
+    void exitNow(ExitCode code);
+
+    CliOptions m_options;
+    CliOutput m_out;
+    SecretReader m_secrets;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<api::ConnectionStore> m_store;
+    api::CredentialStore* m_keychain;
+    QNetworkAccessManager m_network;
+    api::BudgetBook* m_budgets;
+    api::ConnectionSettings m_connection;
+    std::unique_ptr<api::Connector> m_connector;
+    QByteArray m_storedRefreshToken;
+    bool m_keepTokenInKeychain = true;
+    bool m_finished = false;
+    Cleanup m_cleanup;
+};
+
+} // namespace balie::cli

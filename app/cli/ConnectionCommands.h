@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Invocation.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace balie::api {
+struct ConnectionSettings;
+}
+
+namespace balie::cli {
+
+class CliSession;
+
+// connections list | add | test | remove | use
+class ConnectionCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionCommands(CliSession* session, QObject* parent = nullptr);
+
+    void list(const Invocation& invocation);
+    void add(const Invocation& invocation);
+    void test(const Invocation& invocation);
+    void remove(const Invocation& invocation);
+    void use(const Invocation& invocation);
+
+private:
+    // The connection of that name or id, or nullopt after failing with "not found".
+    std::optional<api::ConnectionSettings> existing(const QString& name);
+    void writeSecrets(const api::ConnectionSettings& connection, const QByteArray& apiKey,
+                      const QByteArray& secret);
+
+    CliSession* m_session;
+};
+
+} // namespace balie::cli

@@ -1,0 +1,558 @@
+#include "SandboxHarness.h"
+#include "auth/CredentialStore.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTimeZone>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString text() const { return QString::fromUtf8(out + err); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// The exit codes documented in docs/cli.md.
+enum Exit
+{
+    Ok = 0,
+    Usage = 2,
+    Auth = 3,
+    NotFound = 4,
+    Conflict = 5,
+    Network = 7,
+    Unsupported = 9
+};
+
+} // namespace
+
+// End to end: the real balie-cli executable, started with QProcess, against an in-process
+// sandbox over loopback, with secrets in the real keychain of the test session (./dev test
+// runs one). The test's event loop keeps running while balie-cli works, so that the sandbox
+// can answer: nothing waits with waitForFinished().
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void badCommandLines();
+    void addConnectionTakesTheKeyFromStdin();
+    void wrongPasswordIsAnAuthError();
+    void loginKeepsTheRefreshTokenInTheKeychain();
+    void organisationsListAndActivate();
+    void customersAsCsv();
+    void badEmailSendsNothing();
+    void bookingCreateConflictCancel();
+    void productsList();
+    void unsupportedByTheFlavour();
+    void closedPortIsANetworkError();
+    void settingsHoldNoSecret();
+    void logoutForgetsTheSession();
+    void removeDeletesTheSecrets();
+
+private:
+    bool run(const QStringList& args, CliRun* result, const QByteArray& input = {});
+    QString connectionId(const QString& name);
+    balie::api::CredentialStore::Result readSecret(const QString& connectionId,
+                                                   const QString& name);
+
+    std::unique_ptr<SandboxHarness> h;
+    QTemporaryDir m_dir;
+    QString m_config;
+    QString m_service;
+    std::unique_ptr<balie::api::CredentialStore> m_keychain;
+    QString m_organisation;
+    QByteArray m_refreshToken;
+};
+
+bool TestCli::run(const QStringList& args, CliRun* result, const QByteArray& input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BALIE_KEYCHAIN_SERVICE"_s, m_service);
+    env.remove(u"BALIE_CONFIG"_s);
+    env.insert(u"LANG"_s, u"C"_s);
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(BALIE_CLI_PATH), QStringList{u"--config"_s, m_config} + args);
+    if (!process.waitForStarted(10'000)) {
+        qWarning() << "balie-cli did not start:" << process.errorString();
+        return false;
+    }
+    // Secrets go in on standard input, never as arguments.
+    process.write(input);
+    process.closeWriteChannel();
+    if (!finished.wait(60'000)) {
+        qWarning() << "balie-cli" << args << "did not finish";
+        process.kill();
+        return false;
+    }
+    result->exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result->out = process.readAllStandardOutput();
+    result->err = process.readAllStandardError();
+    if (QTest::currentTestFunction())
+        qDebug().noquote() << "balie-cli" << args.join(u' ') << "->" << result->exitCode << "\n"
+                           << QString::fromUtf8(result->err).trimmed();
+    return true;
+}
+
+QString TestCli::connectionId(const QString& name)
+{
+    CliRun list;
+    if (!run({u"connections"_s, u"list"_s, u"--json"_s}, &list))
+        return {};
+    const QJsonArray rows = list.json().array();
+    for (const QJsonValue& row : rows) {
+        if (row[u"name"_s].toString() == name)
+            return row[u"id"_s].toString();
+    }
+    return {};
+}
+
+balie::api::CredentialStore::Result TestCli::readSecret(const QString& connectionId,
+                                                        const QString& name)
+{
+    std::optional<balie::api::CredentialStore::Result> result;
+    m_keychain->read(connectionId, name,
+                     [&result](const balie::api::CredentialStore::Result& r) { result = r; });
+    QDeadlineTimer deadline(15'000);
+    while (!result && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (!result)
+        qWarning() << "the keychain did not answer";
+    // Failed (not NotFound) when it did not answer: the callers' comparisons then fail.
+    return result.value_or(balie::api::CredentialStore::Result{});
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(BALIE_CLI_PATH)));
+    SandboxOptions options;
+    options.customers = 130;
+    options.pageSizeMax = 40; // several pages per list
+    h = std::make_unique<SandboxHarness>(options);
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+    QVERIFY(m_dir.isValid());
+    m_config = m_dir.filePath(u"cli.ini"_s);
+    m_service = u"balie-test-cli-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_keychain = std::make_unique<balie::api::CredentialStore>(m_service);
+
+    // The keychain must work here: a test that needs it fails rather than skips without it.
+    std::optional<balie::api::CredentialStore::Result> probe;
+    m_keychain->probe([&probe](const balie::api::CredentialStore::Result& r) { probe = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 15'000);
+    QVERIFY2(probe->ok(), qPrintable(u"no keychain: "_s + probe->message));
+}
+
+void TestCli::cleanupTestCase()
+{
+    // Whatever a failed test left behind leaves the keychain too.
+    if (!m_keychain)
+        return;
+    CliRun list;
+    if (!run({u"connections"_s, u"list"_s, u"--json"_s}, &list))
+        return;
+    const QJsonArray rows = list.json().array();
+    for (const QJsonValue& row : rows) {
+        CliRun removed;
+        run({u"connections"_s, u"remove"_s, row[u"id"_s].toString()}, &removed);
+    }
+}
+
+void TestCli::badCommandLines()
+{
+    CliRun r;
+    QVERIFY(run({u"customers"_s, u"frobnicate"_s}, &r));
+    QCOMPARE(r.exitCode, Usage);
+    QVERIFY(r.err.contains("balie-cli: "));
+
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--flavour"_s, u"balie"_s}, &r));
+    QCOMPARE(r.exitCode, Usage);
+
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s, u"--csv"_s}, &r));
+    QCOMPARE(r.exitCode, Usage);
+
+    // No connection yet.
+    QVERIFY(run({u"customers"_s, u"list"_s}, &r));
+    QCOMPARE(r.exitCode, Usage);
+    QVERIFY(r.err.contains("connections add"));
+
+    QVERIFY(run({u"--help"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(r.out.contains("Exit codes"));
+    QVERIFY(r.out.contains("bookings reschedule"));
+
+    // A secret is never an argument: there is no option to pass one.
+    QVERIFY(run({u"connections"_s, u"add"_s, u"x"_s, u"--flavour"_s, u"oas"_s, u"--url"_s,
+                 h->sandbox->baseUrl().toString(), u"--api-key"_s, u"k"_s},
+                &r));
+    QCOMPARE(r.exitCode, Usage);
+    QVERIFY(connectionId(u"x"_s).isEmpty());
+}
+
+void TestCli::addConnectionTakesTheKeyFromStdin()
+{
+    const auto demo = Sandbox::demoCredentials();
+    CliRun r;
+    // An unknown flavour and an insecure address are refused before anything is stored.
+    QVERIFY(run({u"connections"_s, u"add"_s, u"keyed"_s, u"--flavour"_s, u"nope"_s, u"--url"_s,
+                 h->sandbox->baseUrl().toString()},
+                &r, demo.apiKey.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Usage);
+    QVERIFY(run({u"connections"_s, u"add"_s, u"keyed"_s, u"--flavour"_s, u"oas"_s, u"--url"_s,
+                 u"http://example.com"_s},
+                &r, demo.apiKey.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Usage);
+    // No key on standard input.
+    QVERIFY(run({u"connections"_s, u"add"_s, u"keyed"_s, u"--flavour"_s, u"oas"_s, u"--url"_s,
+                 h->sandbox->baseUrl().toString()},
+                &r));
+    QCOMPARE(r.exitCode, Usage);
+    QVERIFY(connectionId(u"keyed"_s).isEmpty());
+
+    QVERIFY(run({u"connections"_s, u"add"_s, u"keyed"_s, u"--flavour"_s, u"oas"_s, u"--auth"_s,
+                 u"api-key"_s, u"--url"_s, h->sandbox->baseUrl().toString()},
+                &r, demo.apiKey.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Ok);
+    const QString id = connectionId(u"keyed"_s);
+    QVERIFY(!id.isEmpty());
+    const auto stored = readSecret(id, u"api-key"_s);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.data, demo.apiKey.toUtf8());
+
+    QVERIFY(run({u"connections"_s, u"test"_s, u"--connection"_s, u"keyed"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(r.out.contains("@demo"));
+
+    // The same name twice is refused.
+    QVERIFY(run({u"connections"_s, u"add"_s, u"keyed"_s, u"--flavour"_s, u"oas"_s, u"--url"_s,
+                 h->sandbox->baseUrl().toString()},
+                &r, demo.apiKey.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Usage);
+}
+
+void TestCli::wrongPasswordIsAnAuthError()
+{
+    const auto demo = Sandbox::demoCredentials();
+    CliRun r;
+    QVERIFY(run({u"connections"_s, u"add"_s, u"sandbox"_s, u"--flavour"_s, u"balie"_s, u"--url"_s,
+                 h->sandbox->baseUrl().toString(), u"--username"_s, demo.username, u"--email"_s,
+                 demo.email},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"connections"_s, u"use"_s, u"sandbox"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+
+    // Not logged in yet: the message says how to.
+    QVERIFY(run({u"organisations"_s, u"list"_s}, &r));
+    QCOMPARE(r.exitCode, Auth);
+    QVERIFY2(r.err.contains("log in with: balie-cli login"), r.err.constData());
+
+    const qint64 requestsBefore = h->sandbox->stats().requests;
+    QVERIFY(run({u"login"_s}, &r, "not-the-password\n"));
+    QCOMPARE(r.exitCode, Auth);
+    QVERIFY(h->sandbox->stats().requests > requestsBefore); // it did ask the server
+    QCOMPARE(readSecret(connectionId(u"sandbox"_s), u"refresh-token"_s).status,
+             balie::api::CredentialStore::Result::Status::NotFound);
+}
+
+void TestCli::loginKeepsTheRefreshTokenInTheKeychain()
+{
+    CliRun r;
+    QVERIFY(run({u"login"_s}, &r, Sandbox::demoCredentials().password.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Ok);
+    const auto token = readSecret(connectionId(u"sandbox"_s), u"refresh-token"_s);
+    QVERIFY(token.ok());
+    QVERIFY(!token.data.isEmpty());
+    m_refreshToken = token.data;
+    QVERIFY(!r.text().contains(QString::fromUtf8(m_refreshToken)));
+}
+
+void TestCli::organisationsListAndActivate()
+{
+    CliRun r;
+    QVERIFY(run({u"organisations"_s, u"list"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QStringList ids;
+    const QJsonArray rows = r.json().array();
+    for (const QJsonValue& row : rows) {
+        ids << row[u"id"_s].toString();
+        QVERIFY(row.toObject().contains(u"base_currency"_s));
+    }
+    QStringList expected;
+    for (qint64 id : h->sandbox->organisationIds())
+        expected << QString::number(id);
+    QCOMPARE(ids, expected);
+
+    QVERIFY(run({u"organisations"_s, u"activate"_s, u"999999"_s}, &r));
+    QCOMPARE(r.exitCode, NotFound);
+
+    m_organisation = expected.value(1);
+    QVERIFY(run({u"organisations"_s, u"activate"_s, m_organisation}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"organisations"_s, u"list"_s, u"--json"_s}, &r));
+    const QJsonArray after = r.json().array();
+    for (const QJsonValue& row : after)
+        QCOMPARE(row[u"active"_s].toBool(), row[u"id"_s].toString() == m_organisation);
+
+    // Creating one validates the currencies before sending.
+    const qint64 requests = h->sandbox->stats().requests;
+    QVERIFY(
+        run({u"organisations"_s, u"create"_s, u"--name"_s, u"X"_s, u"--base-currency"_s, u"EURO"_s},
+            &r));
+    QCOMPARE(r.exitCode, Usage);
+    QCOMPARE(h->sandbox->stats().requests, requests);
+}
+
+void TestCli::customersAsCsv()
+{
+    CliRun r;
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--csv"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines.takeFirst(), u"id,name,email,phone,company,created_at,updated_at"_s);
+    QCOMPARE(lines.size(), h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()));
+    // ISO 8601 UTC in CSV, whatever the locale.
+    static const QRegularExpression iso(u"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_s);
+    QVERIFY2(iso.match(lines.first()).hasMatch(), qPrintable(lines.first()));
+
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"3"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().array().size(), 3);
+}
+
+void TestCli::badEmailSendsNothing()
+{
+    const qint64 requests = h->sandbox->stats().requests;
+    const int customers = h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong());
+    CliRun r;
+    QVERIFY(run(
+        {u"customers"_s, u"create"_s, u"--name"_s, u"Jan"_s, u"--email"_s, u"jan@@example"_s}, &r));
+    QCOMPARE(r.exitCode, Usage);
+    QVERIFY(r.err.contains("jan@@example"));
+    QVERIFY(
+        run({u"bookings"_s, u"create"_s, u"--service"_s, u"srv_1"_s, u"--customer-name"_s, u"Jan"_s,
+             u"--customer-email"_s, u"not-an-address"_s, u"--at"_s, u"2027-06-01 10:00"_s},
+            &r));
+    QCOMPARE(r.exitCode, Usage);
+    QCOMPARE(h->sandbox->stats().requests, requests);
+    QCOMPARE(h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()), customers);
+
+    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"Jan de Vries"_s, u"--email"_s,
+                 u"jan@example.nl"_s, u"--json"_s},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().object().value(u"email"_s).toString(), u"jan@example.nl"_s);
+    QCOMPARE(h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()), customers + 1);
+}
+
+void TestCli::bookingCreateConflictCancel()
+{
+    CliRun r;
+    QVERIFY(run({u"services"_s, u"list"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QJsonArray services = r.json().array();
+    QVERIFY(!services.isEmpty());
+    const QJsonObject service = services.first().toObject();
+    const QString serviceId = service[u"id"_s].toString();
+    const QTimeZone zone(service[u"timezone"_s].toString().toUtf8());
+    QVERIFY(zone.isValid());
+    const QTime opens = QTime::fromString(service[u"hours_start"_s].toString(), u"HH:mm"_s);
+    QVERIFY(opens.isValid());
+    QStringList days;
+    for (const QJsonValue& day : service[u"days"_s].toArray())
+        days << day.toString();
+    QVERIFY(!days.isEmpty());
+    // A day the service is open, well after the demo data.
+    QDate date(2027, 6, 1);
+    while (!days.contains(QLocale::c().dayName(date.dayOfWeek()).toLower()))
+        date = date.addDays(1);
+
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"1"_s}, &r));
+    const QString customerId = r.json().array().first()[u"id"_s].toString();
+    QVERIFY(!customerId.isEmpty());
+
+    const QString at = date.toString(Qt::ISODate) + u' ' + opens.toString(u"HH:mm"_s);
+    const QDateTime expectedStart = QDateTime(date, opens, zone).toUTC();
+    const int bookingsBefore = h->sandbox->rowCount(u"bookings"_s, m_organisation.toLongLong());
+    const QStringList create = {u"bookings"_s,   u"create"_s,
+                                u"--service"_s,  serviceId,
+                                u"--customer"_s, customerId,
+                                u"--at"_s,       at,
+                                u"--note"_s,     u"from the CLI test"_s,
+                                u"--json"_s};
+    QVERIFY(run(create, &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QJsonObject booking = r.json().object();
+    const QString bookingId = booking[u"id"_s].toString();
+    QVERIFY(!bookingId.isEmpty());
+    // --at was read in the service's time zone (no --tz given).
+    QCOMPARE(QDateTime::fromString(booking[u"scheduled_at"_s].toString(), Qt::ISODate),
+             expectedStart);
+    QCOMPARE(booking[u"status"_s].toString(), u"created"_s);
+    QCOMPARE(h->sandbox->rowCount(u"bookings"_s, m_organisation.toLongLong()), bookingsBefore + 1);
+
+    // The same slot again: a conflict, with the next available slot, and nothing created.
+    QVERIFY(run(create, &r));
+    QCOMPARE(r.exitCode, Conflict);
+    static const QRegularExpression iso(u"(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)"_s);
+    const QRegularExpressionMatch next = iso.match(QString::fromUtf8(r.err));
+    QVERIFY2(next.hasMatch(), r.err.constData());
+    const QDateTime nextAvailable = QDateTime::fromString(next.captured(1), Qt::ISODate);
+    QVERIFY(nextAvailable >= expectedStart.addSecs(60 * service[u"duration_minutes"_s].toInt()));
+    QVERIFY(r.err.contains(service[u"timezone"_s].toString().toUtf8()));
+    QCOMPARE(h->sandbox->rowCount(u"bookings"_s, m_organisation.toLongLong()), bookingsBefore + 1);
+
+    // Confirm, then cancel; a cancelled booking cannot be completed.
+    QVERIFY(run({u"bookings"_s, u"confirm"_s, bookingId, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().object()[u"status"_s].toString(), u"confirmed"_s);
+    QVERIFY(run({u"bookings"_s, u"cancel"_s, bookingId, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().object()[u"status"_s].toString(), u"cancelled"_s);
+    QVERIFY(run({u"bookings"_s, u"complete"_s, bookingId}, &r));
+    QCOMPARE(r.exitCode, Conflict);
+    QVERIFY(run({u"bookings"_s, u"cancel"_s, u"bk_does_not_exist"_s}, &r));
+    QCOMPARE(r.exitCode, NotFound);
+
+    QVERIFY(run({u"bookings"_s, u"list"_s, u"--status"_s, u"cancelled"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    bool listed = false;
+    for (const QJsonValue& row : r.json().array()) {
+        QCOMPARE(row[u"status"_s].toString(), u"cancelled"_s);
+        listed = listed || row[u"id"_s].toString() == bookingId;
+    }
+    QVERIFY(listed);
+}
+
+void TestCli::productsList()
+{
+    CliRun r;
+    QVERIFY(run({u"products"_s, u"list"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().array().size(),
+             h->sandbox->rowCount(u"products"_s, m_organisation.toLongLong()));
+    // A table for people: headers, one line per product, stock right-aligned.
+    QVERIFY(run({u"products"_s, u"list"_s, u"--limit"_s, u"5"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
+    QVERIFY(lines.value(0).startsWith(u"ID"_s));
+    QVERIFY(lines.value(0).contains(u"Stock"_s));
+    QVERIFY(lines.value(1).startsWith(u"---"_s));
+
+    QVERIFY(run(
+        {u"products"_s, u"create"_s, u"--name"_s, u"Zeep"_s, u"--ean"_s, u"4006381333932"_s}, &r));
+    QCOMPARE(r.exitCode, Usage); // wrong check digit
+    QVERIFY(run({u"products"_s, u"create"_s, u"--name"_s, u"Zeep"_s, u"--ean"_s, u"4006381333931"_s,
+                 u"--stock"_s, u"12"_s, u"--json"_s},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().object()[u"stock_onhand"_s].toInt(), 12);
+}
+
+void TestCli::unsupportedByTheFlavour()
+{
+    QUrl url = h->sandbox->baseUrl();
+    url.setPath(prefixOf(Flavour::Telesto));
+    CliRun r;
+    QVERIFY(run({u"connections"_s, u"add"_s, u"telesto"_s, u"--flavour"_s, u"telesto"_s, u"--url"_s,
+                 url.toString()},
+                &r, Sandbox::demoCredentials().telestoKey.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--connection"_s, u"telesto"_s}, &r));
+    QCOMPARE(r.exitCode, Unsupported);
+    QVERIFY(run({u"login"_s, u"--connection"_s, u"telesto"_s}, &r));
+    QCOMPARE(r.exitCode, Unsupported);
+    // What it does offer works, in its one implicit organisation.
+    QVERIFY(run({u"products"_s, u"list"_s, u"--connection"_s, u"telesto"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(!r.json().array().isEmpty());
+}
+
+void TestCli::closedPortIsANetworkError()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    const quint16 port = server.serverPort();
+    server.close();
+    CliRun r;
+    QVERIFY(run({u"connections"_s, u"add"_s, u"closed"_s, u"--flavour"_s, u"oas"_s, u"--auth"_s,
+                 u"api-key"_s, u"--url"_s, u"http://127.0.0.1:%1"_s.arg(port)},
+                &r, "some-key\n"));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"connections"_s, u"test"_s, u"--connection"_s, u"closed"_s}, &r));
+    QCOMPARE(r.exitCode, Network);
+    QVERIFY(run({u"connections"_s, u"remove"_s, u"closed"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+}
+
+void TestCli::settingsHoldNoSecret()
+{
+    QFile ini(m_config);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains("baseUrl"));
+    const auto demo = Sandbox::demoCredentials();
+    QVERIFY(!m_refreshToken.isEmpty());
+    for (const QByteArray& secret :
+         {demo.password.toUtf8(), demo.apiKey.toUtf8(), demo.telestoKey.toUtf8(),
+          QByteArray("some-key"), m_refreshToken}) {
+        QVERIFY2(!text.contains(secret), "a secret is in the settings file");
+    }
+}
+
+void TestCli::logoutForgetsTheSession()
+{
+    const QString id = connectionId(u"sandbox"_s);
+    CliRun r;
+    QVERIFY(run({u"logout"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(readSecret(id, u"refresh-token"_s).status,
+             balie::api::CredentialStore::Result::Status::NotFound);
+    QVERIFY(run({u"customers"_s, u"list"_s}, &r));
+    QCOMPARE(r.exitCode, Auth);
+    QVERIFY(r.err.contains("log in with: balie-cli login"));
+}
+
+void TestCli::removeDeletesTheSecrets()
+{
+    const QString keyed = connectionId(u"keyed"_s);
+    const QString telesto = connectionId(u"telesto"_s);
+    QVERIFY(readSecret(keyed, u"api-key"_s).ok());
+    CliRun r;
+    QVERIFY(run({u"connections"_s, u"remove"_s, u"keyed"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"connections"_s, u"remove"_s, telesto}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"connections"_s, u"remove"_s, u"keyed"_s}, &r));
+    QCOMPARE(r.exitCode, NotFound);
+    using Status = balie::api::CredentialStore::Result::Status;
+    for (const QString& id : {keyed, telesto}) {
+        for (const QString& name : balie::api::CredentialStore::secretNames())
+            QCOMPARE(readSecret(id, name).status, Status::NotFound);
+    }
+    QVERIFY(connectionId(u"keyed"_s).isEmpty());
+    QVERIFY(!connectionId(u"sandbox"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
