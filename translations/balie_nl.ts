@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>Too many requests. The next request can go at %1.</source>
-        <translation>Te veel verzoeken. Het volgende verzoek kan vanaf %1.</translation>
+        <translation>Te veel verzoeken. Een nieuw verzoek is mogelijk vanaf %1.</translation>
     </message>
     <message>
         <source>Too many requests. Please wait a moment and try again.</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>Say which service with --service ID (see: balie-cli services list).</source>
-        <translation>Geef met --service ID aan welke dienst (zie: balie-cli services list).</translation>
+        <translation>Geef met --service ID aan om welke dienst het gaat (zie: balie-cli services list).</translation>
     </message>
     <message>
         <source>Say who the booking is for: either --customer ID, or --customer-name NAME with --customer-email ADDRESS.</source>
@@ -342,7 +342,7 @@
     </message>
     <message>
         <source>Say when with --at, such as --at &quot;2026-11-24 10:00&quot;.</source>
-        <translation>Geef met --at aan wanneer, bijvoorbeeld --at &quot;2026-11-24 10:00&quot;.</translation>
+        <translation>Geef met --at het tijdstip op, bijvoorbeeld --at &quot;2026-11-24 10:00&quot;.</translation>
     </message>
     <message>
         <source>creating bookings</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. %2 offers: %3.</source>
-        <translation>Onbekende opdracht &quot;%1&quot;. Mogelijk bij %2: %3.</translation>
+        <translation>Onbekende opdracht &quot;%1&quot;. Beschikbaar bij %2: %3.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>credentials refused, or log in first</source>
-        <translation>inloggegevens geweigerd, of eerst inloggen</translation>
+        <translation>inloggegevens geweigerd, of je moet eerst inloggen</translation>
     </message>
     <message>
         <source>not found (an organisation, booking, service, connection)</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>rate limited: too many requests; says when the next one can go</source>
-        <translation>limiet bereikt: te veel verzoeken; meldt wanneer het volgende verzoek kan</translation>
+        <translation>limiet bereikt: te veel verzoeken; meldt wanneer het weer kan</translation>
     </message>
     <message>
         <source>the server could not be reached, timed out, failed or sent nonsense (also TLS)</source>
@@ -799,7 +799,7 @@
     </message>
     <message>
         <source>The next request can go at %1 (%2).</source>
-        <translation>Het volgende verzoek kan vanaf %1 (%2).</translation>
+        <translation>Een nieuw verzoek is mogelijk vanaf %1 (%2).</translation>
     </message>
     <message>
         <source>log in with: %1</source>

@@ -205,8 +205,11 @@ qint64 ErrorParser::parseRetryAfterMs(const QByteArray& value, const QDateTime& 
         return -1;
     bool ok = false;
     const qint64 seconds = v.toLongLong(&ok);
+    // A wait longer than a year means "not any time soon"; clamping also keeps the
+    // conversion to milliseconds from overflowing (found by the fuzzer).
+    constexpr qint64 yearSeconds = 366LL * 24 * 3600;
     if (ok)
-        return seconds >= 0 ? seconds * 1000 : -1;
+        return seconds >= 0 ? qMin(seconds, yearSeconds) * 1000 : -1;
     // HTTP-date (RFC 9110: IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!at.isValid()) {
@@ -215,7 +218,7 @@ qint64 ErrorParser::parseRetryAfterMs(const QByteArray& value, const QDateTime& 
     }
     if (!at.isValid())
         return -1;
-    return qMax<qint64>(0, now.msecsTo(at));
+    return qBound<qint64>(0, now.msecsTo(at), yearSeconds * 1000);
 }
 
 ApiError ErrorParser::parse(const ReplySnapshot& reply, const QDateTime& now)

@@ -168,6 +168,8 @@ void TestErrorParser::retryAfter_data()
     QTest::newRow("http date") << "Mon, 23 Nov 2026 12:00:45 GMT"_ba << qint64(45'000);
     QTest::newRow("date in the past") << "Mon, 23 Nov 2026 11:00:00 GMT"_ba << qint64(0);
     QTest::newRow("garbage") << "soon"_ba << qint64(-1);
+    QTest::newRow("absurdly long, clamped to a year")
+        << "444444444444444444"_ba << qint64(366LL * 24 * 3600 * 1000);
     QTest::newRow("absent") << QByteArray() << qint64(-1);
 }
 
