@@ -124,6 +124,7 @@ template <class Job>
 Job* held(Job* job)
 {
     job->setAutoDelete(false);
+    job->setParent(nullptr); // the test owns it now, not the connector's client
     return job;
 }
 
@@ -131,7 +132,7 @@ Job* held(Job* job)
 template <class Job>
 std::unique_ptr<Job> await(Job* job, int timeoutMs = 15'000)
 {
-    job->setAutoDelete(false);
+    held(job);
     std::unique_ptr<Job> owned(job);
     if (!job->isFinished()) {
         QSignalSpy spy(job, &Job::finished);

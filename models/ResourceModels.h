@@ -1,0 +1,95 @@
+#pragma once
+
+#include "TypedRecordModel.h"
+#include "domain/Booking.h"
+#include "domain/Customer.h"
+#include "domain/Organisation.h"
+#include "domain/Product.h"
+#include "domain/Service.h"
+
+namespace balie::models {
+
+// One table model per resource. Display values follow the user's locale (dates, numbers,
+// money: "€ 1.234,56" in Dutch); sort values are raw; export values are canonical.
+
+class OrganisationTableModel : public TypedRecordModel<api::Organisation>
+{
+    Q_OBJECT
+public:
+    explicit OrganisationTableModel(QObject* parent = nullptr);
+    bool isSupportedBy(const api::Connector* connector) const override;
+
+protected:
+    api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+};
+
+class CustomerTableModel : public TypedRecordModel<api::Customer>
+{
+    Q_OBJECT
+public:
+    explicit CustomerTableModel(QObject* parent = nullptr);
+    bool isSupportedBy(const api::Connector* connector) const override;
+
+protected:
+    api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+};
+
+class ServiceTableModel : public TypedRecordModel<api::Service>
+{
+    Q_OBJECT
+public:
+    explicit ServiceTableModel(QObject* parent = nullptr);
+    bool isSupportedBy(const api::Connector* connector) const override;
+    std::optional<api::Service> service(const QString& id) const;
+
+protected:
+    api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+};
+
+class BookingTableModel : public TypedRecordModel<api::Booking>
+{
+    Q_OBJECT
+public:
+    enum BookingRole
+    {
+        StatusRole = RecordTableModel::ColumnKeyRole + 10,
+        StartRole,
+        EndRole
+    };
+    Q_ENUM(BookingRole)
+
+    explicit BookingTableModel(QObject* parent = nullptr);
+    bool isSupportedBy(const api::Connector* connector) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+    // Server-side filters (date range, status, customer); a change reloads.
+    void setQuery(const api::BookingQuery& query);
+    api::BookingQuery query() const { return m_query; }
+
+protected:
+    api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+
+private:
+    api::BookingQuery m_query;
+};
+
+class ProductTableModel : public TypedRecordModel<api::Product>
+{
+    Q_OBJECT
+public:
+    explicit ProductTableModel(QObject* parent = nullptr);
+    bool isSupportedBy(const api::Connector* connector) const override;
+
+protected:
+    api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+};
+
+// Shared formatting, in the user's locale.
+namespace Format {
+QString dateTime(const QDateTime& utc);
+QString money(const api::Money& money);
+QString duration(int minutes);
+QString availability(const api::Availability& availability);
+} // namespace Format
+
+} // namespace balie::models

@@ -1,0 +1,394 @@
+#include "Workspace.h"
+
+#include "OrganisationDirectory.h"
+#include "config/ConnectionStore.h"
+#include "connectors/Connector.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcWorkspace, "balie.models.workspace", QtInfoMsg)
+
+namespace balie::models {
+
+namespace {
+const QString apiKeyName = u"api-key"_s;
+const QString secretName = u"secret"_s;
+const QString refreshName = u"refresh-token"_s;
+} // namespace
+
+struct Workspace::Open
+{
+    api::ConnectionSettings settings;
+    std::unique_ptr<api::Connector> connector;
+    ConnectionState state = ConnectionState::Closed;
+    bool inMemory = false; // the demo, or no keychain: secrets are never written anywhere
+    QByteArray keptRefreshToken;
+};
+
+Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
+                     QNetworkAccessManager* nam, api::BudgetBook* budgets, QObject* parent)
+    : QObject(parent)
+    , m_store(std::make_unique<api::ConnectionStore>(settings))
+    , m_keychain(keychain)
+    , m_nam(nam)
+    , m_budgets(budgets)
+    , m_directory(new OrganisationDirectory(this))
+{}
+
+Workspace::~Workspace()
+{
+    for (const auto& open : std::as_const(m_open)) {
+        if (open->connector)
+            open->connector->cancelAll();
+    }
+}
+
+QList<api::ConnectionSettings> Workspace::connections() const
+{
+    return m_store->connections();
+}
+
+api::ConnectionSettings Workspace::connection(const QString& connectionId) const
+{
+    if (const auto open = m_open.value(connectionId))
+        return open->settings;
+    return m_store->find(connectionId).value_or(api::ConnectionSettings{});
+}
+
+Workspace::ConnectionState Workspace::state(const QString& connectionId) const
+{
+    const auto open = m_open.value(connectionId);
+    return open ? open->state : ConnectionState::Closed;
+}
+
+api::Connector* Workspace::connector(const QString& connectionId) const
+{
+    const auto open = m_open.value(connectionId);
+    return open ? open->connector.get() : nullptr;
+}
+
+void Workspace::setState(const QString& connectionId, ConnectionState state)
+{
+    const auto open = m_open.value(connectionId);
+    if (!open || open->state == state)
+        return;
+    open->state = state;
+    qCInfo(lcWorkspace) << "connection" << open->settings.name << state;
+    Q_EMIT connectionStateChanged(connectionId);
+}
+
+void Workspace::openAll()
+{
+    const QList<api::ConnectionSettings> all = m_store->connections();
+    for (const api::ConnectionSettings& settings : all)
+        open(settings.id);
+}
+
+void Workspace::open(const QString& connectionId)
+{
+    const std::optional<api::ConnectionSettings> settings = m_store->find(connectionId);
+    if (!settings)
+        return;
+    auto open = std::make_shared<Open>();
+    open->settings = *settings;
+    m_open.insert(connectionId, open);
+    setState(connectionId, ConnectionState::Opening);
+
+    // The three secrets one after the other; a missing one is simply not needed by the scheme.
+    auto credentials = std::make_shared<api::Credentials>();
+    auto fail = [this, connectionId](const api::CredentialStore::Result& r) {
+        Q_EMIT keychainProblem(r.message);
+        setState(connectionId, ConnectionState::Failed);
+    };
+    m_keychain->read(connectionId, apiKeyName, [=, this](const auto& key) {
+        if (!key.ok() && key.status != api::CredentialStore::Result::Status::NotFound)
+            return fail(key);
+        credentials->apiKey = key.data;
+        m_keychain->read(connectionId, secretName, [=, this](const auto& secret) {
+            if (!secret.ok() && secret.status != api::CredentialStore::Result::Status::NotFound)
+                return fail(secret);
+            credentials->secret = secret.data;
+            m_keychain->read(connectionId, refreshName, [=, this](const auto& refresh) {
+                if (!refresh.ok() &&
+                    refresh.status != api::CredentialStore::Result::Status::NotFound)
+                    return fail(refresh);
+                credentials->refreshToken = refresh.data;
+                if (m_open.value(connectionId) != open)
+                    return; // removed or reopened meanwhile
+                createConnector(open->settings, *credentials);
+            });
+        });
+    });
+}
+
+void Workspace::useInMemoryCredentials(const QString& connectionId,
+                                       const api::Credentials& credentials)
+{
+    const std::optional<api::ConnectionSettings> settings = m_store->find(connectionId);
+    if (!settings)
+        return;
+    auto open = std::make_shared<Open>();
+    open->settings = *settings;
+    open->inMemory = true;
+    m_open.insert(connectionId, open);
+    setState(connectionId, ConnectionState::Opening);
+    createConnector(*settings, credentials);
+}
+
+void Workspace::createConnector(const api::ConnectionSettings& settings,
+                                const api::Credentials& credentials)
+{
+    const auto open = m_open.value(settings.id);
+    open->connector = api::Connector::create(settings, m_nam, m_budgets);
+    open->connector->setCredentials(credentials);
+    open->keptRefreshToken = credentials.refreshToken;
+    api::Connector* connector = open->connector.get();
+    const QString id = settings.id;
+    connect(connector, &api::Connector::refreshTokenChanged, this,
+            [this, id] { keepRefreshToken(id); });
+    connect(connector, &api::Connector::loginRequired, this,
+            [this, id] { setState(id, ConnectionState::NeedsLogin); });
+
+    if (settings.auth == api::AuthScheme::Login && credentials.refreshToken.isEmpty()) {
+        setState(id, ConnectionState::NeedsLogin);
+        return;
+    }
+    listOrganisations(id);
+}
+
+void Workspace::keepRefreshToken(const QString& connectionId)
+{
+    const auto open = m_open.value(connectionId);
+    if (!open || !open->connector || open->inMemory)
+        return;
+    const QByteArray token = open->connector->refreshToken();
+    if (token == open->keptRefreshToken)
+        return;
+    open->keptRefreshToken = token;
+    auto report = [this](const api::CredentialStore::Result& r) {
+        if (!r.ok())
+            Q_EMIT keychainProblem(r.message);
+    };
+    if (token.isEmpty())
+        m_keychain->remove(connectionId, refreshName, report);
+    else
+        m_keychain->write(connectionId, refreshName, token, report);
+}
+
+void Workspace::listOrganisations(const QString& connectionId)
+{
+    const auto open = m_open.value(connectionId);
+    if (!open || !open->connector)
+        return;
+    api::OrganisationListJob* job = open->connector->organisations();
+    auto rows = std::make_shared<QList<api::Organisation>>();
+    connect(job, &api::ListJob::rowsAvailable, this, [job, rows] { *rows += job->takeRows(); });
+    connect(job, &api::ListJob::finished, this, [this, job, rows, connectionId, open] {
+        if (m_open.value(connectionId) != open)
+            return;
+        if (!job->isOk()) {
+            const auto kind = job->error().kind();
+            if (kind == api::ApiError::Kind::Cancelled)
+                return;
+            if (kind == api::ApiError::Kind::LoginRequired || kind == api::ApiError::Kind::Auth) {
+                setState(connectionId, ConnectionState::NeedsLogin);
+            } else {
+                setState(connectionId, ConnectionState::Failed);
+            }
+            Q_EMIT problem(job->error(), open->settings.name);
+            return;
+        }
+        m_directory->setOrganisations(connectionId, open->settings.name, *rows);
+        setState(connectionId, ConnectionState::Ready);
+
+        if (m_active.isValid() && m_active.connectionId == connectionId) {
+            // Reloaded: the active organisation may have gone.
+            if (m_directory->rowOf(m_active) < 0)
+                activate(m_directory->refAt(m_directory->rowOf({connectionId, rows->value(0).id})));
+            return;
+        }
+        if (m_active.isValid() || rows->isEmpty())
+            return;
+        const QString savedConnection = m_store->activeConnectionId();
+        const OrganisationRef saved{savedConnection,
+                                    m_store->activeOrganisationId(savedConnection)};
+        if (m_directory->rowOf(saved) >= 0) {
+            activate(saved);
+        } else if (savedConnection.isEmpty() || savedConnection == connectionId ||
+                   state(savedConnection) == ConnectionState::Failed ||
+                   state(savedConnection) == ConnectionState::NeedsLogin ||
+                   !m_store->find(savedConnection)) {
+            activate({connectionId, rows->first().id});
+        }
+    });
+}
+
+void Workspace::reloadOrganisations(const QString& connectionId)
+{
+    listOrganisations(connectionId);
+}
+
+void Workspace::saveConnection(const api::ConnectionSettings& input,
+                               const api::Credentials& secrets, Done done)
+{
+    api::ConnectionSettings settings = input;
+    const QString invalid = settings.validate();
+    if (!invalid.isEmpty()) {
+        done(false, invalid);
+        return;
+    }
+    if (settings.id.isEmpty())
+        settings.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    // Secrets first: a connection is only remembered when its secrets are safe.
+    QList<QPair<QString, QByteArray>> writes;
+    if (!secrets.apiKey.isEmpty())
+        writes.append({apiKeyName, secrets.apiKey});
+    if (!secrets.secret.isEmpty())
+        writes.append({secretName, secrets.secret});
+    auto next = std::make_shared<std::function<void(int)>>();
+    *next = [this, writes, settings, done, next](int i) {
+        if (i == writes.size()) {
+            m_store->save(settings);
+            Q_EMIT connectionsChanged();
+            if (const auto old = m_open.value(settings.id); old && old->connector)
+                old->connector->cancelAll();
+            m_directory->removeConnection(settings.id);
+            open(settings.id);
+            done(true, {});
+            *next = nullptr; // breaks the self-reference
+            return;
+        }
+        m_keychain->write(settings.id, writes.at(i).first, writes.at(i).second,
+                          [done, next, i](const api::CredentialStore::Result& r) {
+                              if (!r.ok()) {
+                                  done(false, r.message);
+                                  *next = nullptr;
+                                  return;
+                              }
+                              (*next)(i + 1);
+                          });
+    };
+    (*next)(0);
+}
+
+void Workspace::removeConnection(const QString& connectionId, Done done)
+{
+    const auto open = m_open.take(connectionId);
+    if (open && open->connector)
+        open->connector->cancelAll();
+    const bool wasActive = m_active.connectionId == connectionId;
+    m_directory->removeConnection(connectionId);
+    if (wasActive) {
+        m_active = {};
+        if (m_directory->rowCount() > 0)
+            activate(m_directory->refAt(0));
+        else
+            Q_EMIT activeChanged(m_active);
+    }
+    const bool inMemory = open && open->inMemory;
+    auto forget = [this, connectionId, done](const api::CredentialStore::Result& r) {
+        if (!r.ok()) {
+            done(false, r.message);
+            return;
+        }
+        m_store->remove(connectionId);
+        Q_EMIT connectionsChanged();
+        done(true, {});
+    };
+    if (inMemory) {
+        api::CredentialStore::Result ok;
+        ok.status = api::CredentialStore::Result::Status::Ok;
+        forget(ok);
+        return;
+    }
+    m_keychain->removeAll(connectionId, api::CredentialStore::secretNames(), forget);
+}
+
+api::ApiJob* Workspace::login(const QString& connectionId, const QString& password)
+{
+    auto open = m_open.value(connectionId);
+    if (!open || !open->connector) {
+        // Not opened yet (no secrets were needed): make a connector to log in with.
+        const std::optional<api::ConnectionSettings> settings = m_store->find(connectionId);
+        if (!settings)
+            return nullptr;
+        open = std::make_shared<Open>();
+        open->settings = *settings;
+        m_open.insert(connectionId, open);
+        open->connector = api::Connector::create(*settings, m_nam, m_budgets);
+        open->connector->setCredentials({});
+        const QString id = connectionId;
+        connect(open->connector.get(), &api::Connector::refreshTokenChanged, this,
+                [this, id] { keepRefreshToken(id); });
+        connect(open->connector.get(), &api::Connector::loginRequired, this,
+                [this, id] { setState(id, ConnectionState::NeedsLogin); });
+    }
+    api::ApiJob* job = open->connector->login(password);
+    connect(job, &api::ApiJob::finished, this, [this, connectionId](api::ApiJob* j) {
+        if (j->isOk())
+            listOrganisations(connectionId);
+    });
+    return job;
+}
+
+void Workspace::logout(const QString& connectionId)
+{
+    const auto open = m_open.value(connectionId);
+    if (!open || !open->connector)
+        return;
+    if (m_active.connectionId == connectionId) {
+        open->connector->cancelOrganisation(m_active.organisationId);
+        m_active = {};
+        Q_EMIT activeChanged(m_active);
+    }
+    open->connector->logout(); // forgets the tokens; keepRefreshToken removes the kept one
+    m_directory->removeConnection(connectionId);
+    setState(connectionId, ConnectionState::NeedsLogin);
+}
+
+api::Organisation Workspace::activeOrganisation() const
+{
+    return m_directory->organisation(m_active).value_or(api::Organisation{});
+}
+
+api::Connector* Workspace::activeConnector() const
+{
+    return m_active.isValid() ? connector(m_active.connectionId) : nullptr;
+}
+
+void Workspace::activate(const OrganisationRef& ref)
+{
+    if (ref == m_active)
+        return;
+    // Everything still running for the organisation being left is cancelled first.
+    if (m_active.isValid()) {
+        if (api::Connector* previous = connector(m_active.connectionId))
+            previous->cancelOrganisation(m_active.organisationId);
+    }
+    m_active = ref;
+    if (!ref.isValid()) {
+        Q_EMIT activeChanged(m_active);
+        return;
+    }
+    m_store->setActiveConnectionId(ref.connectionId);
+    m_store->setActiveOrganisationId(ref.connectionId, ref.organisationId);
+
+    api::Connector* c = connector(ref.connectionId);
+    const std::optional<api::Organisation> organisation = m_directory->organisation(ref);
+    if (c && c->can(api::Capability::ActivateOrganisation) && organisation &&
+        !organisation->isImplicit) {
+        api::ApiJob* job = c->activateOrganisation(ref.organisationId);
+        const QString name = organisation->name;
+        connect(job, &api::ApiJob::finished, this, [this, name](api::ApiJob* j) {
+            if (!j->isOk() && j->error().kind() != api::ApiError::Kind::Cancelled)
+                Q_EMIT problem(j->error(), name);
+        });
+    }
+    Q_EMIT activeChanged(m_active);
+}
+
+} // namespace balie::models

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "auth/CredentialStore.h"
+#include "config/ConnectionSettings.h"
+#include "domain/Organisation.h"
+#include "net/ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace balie::api {
+class ApiJob;
+class BudgetBook;
+class ConnectionStore;
+class Connector;
+} // namespace balie::api
+
+namespace balie::models {
+
+class OrganisationDirectory;
+
+// Which organisation of which connection the window works on.
+struct OrganisationRef
+{
+    QString connectionId;
+    QString organisationId;
+
+    bool isValid() const { return !connectionId.isEmpty() && !organisationId.isEmpty(); }
+    friend bool operator==(const OrganisationRef&, const OrganisationRef&) = default;
+};
+
+// Everything the console works on: the configured connections (settings in QSettings, secrets in
+// the keychain), one connector per open connection, the organisations of each, and the active
+// organisation. Switching cancels everything still running for the previous organisation and
+// makes the new one active on its server where the flavour has that.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class ConnectionState
+    {
+        Closed,
+        Opening,
+        Ready,
+        NeedsLogin,
+        Failed
+    };
+    Q_ENUM(ConnectionState)
+
+    using Done = std::function<void(bool ok, const QString& message)>;
+
+    Workspace(QSettings* settings, api::CredentialStore* keychain, QNetworkAccessManager* nam,
+              api::BudgetBook* budgets, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    api::ConnectionStore* connectionStore() const { return m_store.get(); }
+    api::CredentialStore* keychain() const { return m_keychain; }
+    OrganisationDirectory* directory() const { return m_directory; }
+
+    QList<api::ConnectionSettings> connections() const;
+    api::ConnectionSettings connection(const QString& connectionId) const;
+    ConnectionState state(const QString& connectionId) const;
+    api::Connector* connector(const QString& connectionId) const;
+
+    // Opens every configured connection: reads its secrets from the keychain and lists its
+    // organisations. Each ends Ready, NeedsLogin or Failed (connectionStateChanged()).
+    void openAll();
+    void open(const QString& connectionId);
+
+    // Saves a new or changed connection: the secrets go to the keychain first; when that fails
+    // nothing is saved and `done` gets the keychain's (translated) message. Empty secrets keep
+    // those already stored.
+    void saveConnection(const api::ConnectionSettings& settings, const api::Credentials& secrets,
+                        Done done);
+    // Forgets a connection: its keychain entries, then its settings.
+    void removeConnection(const QString& connectionId, Done done);
+    // Logs in; on success the refresh token is kept in the keychain and the connection opens.
+    api::ApiJob* login(const QString& connectionId, const QString& password);
+    void logout(const QString& connectionId);
+    // Uses credentials held in memory only (the demo, or when no keychain works).
+    void useInMemoryCredentials(const QString& connectionId, const api::Credentials& credentials);
+
+    OrganisationRef active() const { return m_active; }
+    api::Organisation activeOrganisation() const;
+    api::Connector* activeConnector() const;
+    // Makes an organisation active. Everything of the previous one is cancelled first.
+    void activate(const OrganisationRef& ref);
+    // Reloads the organisations of a connection (after creating one).
+    void reloadOrganisations(const QString& connectionId);
+
+Q_SIGNALS:
+    void connectionsChanged();
+    void connectionStateChanged(const QString& connectionId);
+    void activeChanged(const balie::models::OrganisationRef& ref);
+    // Something went wrong that the user should see in the message bar.
+    void problem(const balie::api::ApiError& error, const QString& context);
+    void keychainProblem(const QString& message);
+
+private:
+    struct Open;
+    void setState(const QString& connectionId, ConnectionState state);
+    void createConnector(const api::ConnectionSettings& settings,
+                         const api::Credentials& credentials);
+    void listOrganisations(const QString& connectionId);
+    void keepRefreshToken(const QString& connectionId);
+
+    std::unique_ptr<api::ConnectionStore> m_store;
+    api::CredentialStore* m_keychain;
+    QNetworkAccessManager* m_nam;
+    api::BudgetBook* m_budgets;
+    OrganisationDirectory* m_directory;
+    QHash<QString, std::shared_ptr<Open>> m_open;
+    OrganisationRef m_active;
+};
+
+} // namespace balie::models

@@ -1,0 +1,201 @@
+#include "OrganisationDirectory.h"
+#include "ResourceModels.h"
+#include "SandboxHarness.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "config/ConnectionStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+
+// The workspace over a real sandbox and a real Secret Service (./dev test's throwaway keyring).
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void inMemoryConnectionOpensAndActivates();
+    void switchingCancelsAndMakesActive();
+    void savedConnectionKeepsSecretsInTheKeychainOnly();
+    void loginConnectionNeedsLoginThenOpens();
+
+private:
+    bool waitDone(const std::function<void(Workspace::Done)>& call, QString* message = nullptr);
+    CredentialStore::Result readSecret(const QString& id, const QString& name);
+
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<Workspace> workspace;
+};
+
+bool TestWorkspace::waitDone(const std::function<void(Workspace::Done)>& call, QString* message)
+{
+    bool finished = false;
+    bool ok = false;
+    call([&](bool success, const QString& why) {
+        finished = true;
+        ok = success;
+        if (message)
+            *message = why;
+    });
+    return QTest::qWaitFor([&] { return finished; }, 15'000) && ok;
+}
+
+CredentialStore::Result TestWorkspace::readSecret(const QString& id, const QString& name)
+{
+    bool read = false;
+    CredentialStore::Result result;
+    keychain->read(id, name, [&](const CredentialStore::Result& r) {
+        result = r;
+        read = true;
+    });
+    if (!QTest::qWaitFor([&] { return read; }, 10'000))
+        qWarning("the keychain did not answer");
+    return result;
+}
+
+void TestWorkspace::initTestCase()
+{
+    SandboxOptions options;
+    options.customers = 300;
+    h = std::make_unique<SandboxHarness>(options);
+    QVERIFY(h->started);
+    keychain = std::make_unique<CredentialStore>(
+        u"balie-test-workspace-%1"_s.arg(QCoreApplication::applicationPid()));
+}
+
+void TestWorkspace::init()
+{
+    dir = std::make_unique<QTemporaryDir>();
+    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    QAbstractItemModelTester* tester = new QAbstractItemModelTester(
+        workspace->directory(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+        workspace.get());
+    Q_UNUSED(tester);
+}
+
+void TestWorkspace::cleanup()
+{
+    workspace.reset();
+    settings.reset();
+    dir.reset();
+}
+
+void TestWorkspace::inMemoryConnectionOpensAndActivates()
+{
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    QSignalSpy active(workspace.get(), &Workspace::activeChanged);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_COMPARE(workspace->state(s.id), Workspace::ConnectionState::Ready);
+    QCOMPARE(workspace->directory()->rowCount(), int(h->sandbox->organisationIds().size()));
+    QTRY_VERIFY(workspace->active().isValid());
+    QCOMPARE(active.count(), 1);
+    QCOMPARE(workspace->active().connectionId, s.id);
+    QVERIFY(!workspace->activeOrganisation().name.isEmpty());
+    QVERIFY(workspace->activeConnector() != nullptr);
+}
+
+void TestWorkspace::switchingCancelsAndMakesActive()
+{
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s.pageSize = 10; // a long load: 30 pages
+    s = workspace->connectionStore()->save(s);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY(workspace->active().isValid());
+
+    CustomerTableModel customers;
+    customers.setScope(workspace->activeConnector(), workspace->active().organisationId);
+    QTRY_VERIFY(customers.rowCount() > 0);
+    QVERIFY(customers.isLoading());
+
+    const QList<qint64> orgs = h->sandbox->organisationIds();
+    const OrganisationRef second{s.id, QString::number(orgs.at(1))};
+    workspace->activate(second);
+    // Everything of the organisation left behind was cancelled at once.
+    QVERIFY(!customers.isLoading());
+    QCOMPARE(workspace->activeConnector()->client()->jobsInFlight(), 1); // make_active only
+    QCOMPARE(workspace->active(), second);
+
+    // The server now has the second organisation active.
+    auto list = collect(workspace->activeConnector()->organisations());
+    bool secondActive = false;
+    for (const Organisation& o : std::as_const(list.rows)) {
+        if (o.id == second.organisationId)
+            secondActive = o.isActive;
+    }
+    QVERIFY(secondActive);
+    // And it is remembered for the next start.
+    QCOMPARE(workspace->connectionStore()->activeOrganisationId(s.id), second.organisationId);
+}
+
+void TestWorkspace::savedConnectionKeepsSecretsInTheKeychainOnly()
+{
+    ConnectionSettings s = h->settings(Flavour::Telesto);
+    s.id.clear();
+    Credentials secrets = SandboxHarness::goodCredentials(Flavour::Telesto);
+    QString why;
+    QVERIFY2(waitDone([&](auto done) { workspace->saveConnection(s, secrets, done); }, &why),
+             qPrintable(why));
+    QCOMPARE(workspace->connections().size(), 1);
+    const QString id = workspace->connections().first().id;
+    QTRY_COMPARE(workspace->state(id), Workspace::ConnectionState::Ready);
+    QTRY_VERIFY(workspace->active().isValid());
+    QCOMPARE(workspace->activeOrganisation().isImplicit, true);
+
+    settings->sync();
+    QFile ini(dir->filePath(u"balie.ini"_s));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains(secrets.apiKey));
+
+    // A second workspace (the next start) opens it from the keychain.
+    QSettings again(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    Workspace next(&again, keychain.get(), &h->nam, &h->budgets);
+    next.openAll();
+    QTRY_COMPARE(next.state(id), Workspace::ConnectionState::Ready);
+
+    QVERIFY(waitDone([&](auto done) { workspace->removeConnection(id, done); }));
+    QVERIFY(workspace->connections().isEmpty());
+    QCOMPARE(workspace->directory()->rowCount(), 0);
+    QCOMPARE(readSecret(id, u"api-key"_s).status, CredentialStore::Result::Status::NotFound);
+}
+
+void TestWorkspace::loginConnectionNeedsLoginThenOpens()
+{
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::Login);
+    s.id.clear();
+    QVERIFY(waitDone([&](auto done) { workspace->saveConnection(s, {}, done); }));
+    const QString id = workspace->connections().first().id;
+    QTRY_COMPARE(workspace->state(id), Workspace::ConnectionState::NeedsLogin);
+
+    auto refused = await(workspace->login(id, u"wrong"_s));
+    QCOMPARE(refused->error().kind(), ApiError::Kind::Auth);
+    auto ok = await(workspace->login(id, Sandbox::demoCredentials().password));
+    QVERIFY(ok->isOk());
+    QTRY_COMPARE(workspace->state(id), Workspace::ConnectionState::Ready);
+
+    // The refresh token is kept in the keychain for the next start.
+    QTRY_VERIFY(readSecret(id, u"refresh-token"_s).ok());
+    QVERIFY(!readSecret(id, u"refresh-token"_s).data.isEmpty());
+
+    workspace->logout(id);
+    QCOMPARE(workspace->state(id), Workspace::ConnectionState::NeedsLogin);
+    QCOMPARE(workspace->directory()->rowCount(), 0);
+    QVERIFY(waitDone([&](auto done) { workspace->removeConnection(id, done); }));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "TestWorkspace.moc"
