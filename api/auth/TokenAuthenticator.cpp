@@ -48,8 +48,13 @@ void TokenAuthenticator::setTokens(const QByteArray& access, const QByteArray& r
 {
     m_access = access;
     m_refresh = refresh;
-    credentialsChanged();
-    setState(m_access.isEmpty() && m_refresh.isEmpty() ? State::LoginRequired : State::Ready);
+    const bool session = !m_access.isEmpty() || !m_refresh.isEmpty();
+    if (state() == State::Refreshing) {
+        abandonRefresh(session); // waiting requests replay with these tokens
+    } else {
+        credentialsChanged();
+        setState(session ? State::Ready : State::LoginRequired);
+    }
     Q_EMIT tokensChanged();
 }
 
@@ -57,9 +62,22 @@ void TokenAuthenticator::logout()
 {
     m_access.clear();
     m_refresh.clear();
-    credentialsChanged();
-    setState(State::LoginRequired);
+    if (state() == State::Refreshing) {
+        abandonRefresh(false);
+    } else {
+        credentialsChanged();
+        setState(State::LoginRequired);
+    }
     Q_EMIT tokensChanged();
+}
+
+void TokenAuthenticator::abandonRefresh(bool ok)
+{
+    if (m_refreshJob) {
+        m_refreshJob->disconnect(this);
+        m_refreshJob->cancel();
+    }
+    finishRefresh(ok, ok ? ApiError() : ApiError(ApiError::Kind::LoginRequired, QString()));
 }
 
 void TokenAuthenticator::authorize(QNetworkRequest& request) const
@@ -75,7 +93,9 @@ void TokenAuthenticator::startRefresh()
     request.authenticated = false;
     request.retry = RetryPolicy::none();
     ApiJob* job = m_client->send(request);
+    m_refreshJob = job;
     connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+        m_refreshJob = nullptr;
         const QByteArray access = j->json().object().value("access"_L1).toString().toUtf8();
         if (!j->isOk() || access.isEmpty()) {
             ApiError error = j->error();

@@ -2,6 +2,8 @@
 
 #include "Authenticator.h"
 
+#include <QPointer>
+
 namespace balie::api {
 
 class ApiJob;
@@ -40,7 +42,11 @@ protected:
     void startRefresh() override;
 
 private:
+    // Ends a refresh still out (a login or a logout overtook it) and settles its waiters.
+    void abandonRefresh(bool ok);
+
     HttpClient* m_client;
+    QPointer<ApiJob> m_refreshJob;
     QString m_loginPath;
     QString m_refreshPath;
     QByteArray m_access;

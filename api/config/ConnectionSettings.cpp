@@ -13,6 +13,11 @@ QString ConnectionSettings::validate() const
         return QCoreApplication::translate(
             "balie::api::ConnectionSettings",
             "Enter the server address, for example https://api.example.com.");
+    if (!baseUrl.userInfo().isEmpty())
+        return QCoreApplication::translate(
+            "balie::api::ConnectionSettings",
+            "Leave the user name and password out of the server address: Balie asks for them "
+            "separately and keeps them in the keychain.");
     if (!HttpClient::isTransportAllowed(baseUrl))
         return QCoreApplication::translate(
             "balie::api::ConnectionSettings",

@@ -65,7 +65,8 @@ ConnectionSettings ConnectionStore::save(ConnectionSettings c)
     m_settings->beginGroup(group + u'/' + c.id);
     m_settings->setValue(u"name"_s, c.name);
     m_settings->setValue(u"flavour"_s, Flavours::info(c.flavour).id);
-    m_settings->setValue(u"baseUrl"_s, c.baseUrl.toString());
+    // Never a password in the settings, even one typed into the address.
+    m_settings->setValue(u"baseUrl"_s, c.baseUrl.adjusted(QUrl::RemoveUserInfo).toString());
     m_settings->setValue(u"auth"_s, Flavours::authSchemeId(c.auth));
     m_settings->setValue(u"username"_s, c.username);
     m_settings->setValue(u"email"_s, c.email);

@@ -54,6 +54,7 @@ ValueJob<Organisation>* BalieConnector::createOrganisation(const OrganisationDra
     ApiRequest request =
         ApiRequest::post(u"/api/organisations/"_s, QJsonDocument(DomainJson::toJson(draft)));
     request.idempotencyKey = idempotencyKey;
+    request.serverHonoursIdempotencyKey = true;
     return m_client->send<Organisation>(request, objectParser(&DomainJson::organisation));
 }
 
@@ -88,6 +89,7 @@ ValueJob<Customer>* BalieConnector::createCustomer(const QString& organisationId
                                           QJsonDocument(DomainJson::toJson(draft)));
     request.organisationId = organisationId;
     request.idempotencyKey = idempotencyKey;
+    request.serverHonoursIdempotencyKey = true;
     return m_client->send<Customer>(request, objectParser(&DomainJson::customer));
 }
 
@@ -126,6 +128,7 @@ ValueJob<Booking>* BalieConnector::createBooking(const QString& organisationId,
                                           QJsonDocument(DomainJson::toJson(draft)));
     request.organisationId = organisationId;
     request.idempotencyKey = idempotencyKey;
+    request.serverHonoursIdempotencyKey = true;
     return m_client->send<Booking>(request, objectParser(&DomainJson::booking));
 }
 
@@ -165,6 +168,7 @@ ValueJob<Product>* BalieConnector::createProduct(const QString& organisationId,
                                           QJsonDocument(DomainJson::toJson(draft)));
     request.organisationId = organisationId;
     request.idempotencyKey = idempotencyKey;
+    request.serverHonoursIdempotencyKey = true;
     return m_client->send<Product>(request, objectParser(&DomainJson::product));
 }
 

@@ -50,6 +50,10 @@ Connector::~Connector()
 
 void Connector::setAuthenticator(std::unique_ptr<Authenticator> authenticator)
 {
+    // Jobs may wait on the old authenticator's refresh: new credentials end them, rather than
+    // leaving them waiting for a signal that can no longer come.
+    if (m_authenticator)
+        m_client->cancelAll();
     m_client->setAuthenticator(authenticator.get());
     if (authenticator)
         connect(authenticator.get(), &Authenticator::loginRequired, this,

@@ -13,11 +13,18 @@ OtesseConnector::OtesseConnector(const ConnectionSettings& settings, QNetworkAcc
     : Connector(settings, nam, budgets, parent)
 {}
 
+ApiRequest OtesseConnector::prepared(ApiRequest request)
+{
+    // Otesse's guide names these codes retryable.
+    request.retry.retryableCodes = {u"rate_limit_exceeded"_s, u"server_error"_s};
+    return request;
+}
+
 ApiJob* OtesseConnector::testConnection()
 {
     QUrlQuery query;
     query.addQueryItem(u"per_page"_s, u"1"_s);
-    return m_client->send(ApiRequest::get(u"/customers"_s, query));
+    return m_client->send(prepared(ApiRequest::get(u"/customers"_s, query)));
 }
 
 CustomerListJob* OtesseConnector::customers(const QString& organisationId,
@@ -28,7 +35,7 @@ CustomerListJob* OtesseConnector::customers(const QString& organisationId,
         q.addQueryItem(u"updated_after"_s, JsonFields::isoUtc(query.updatedAfter));
     ApiRequest request = ApiRequest::get(u"/customers"_s, q);
     request.organisationId = organisationId;
-    return m_client->list<Customer>(request, Paginator::pagePerPage(perPage()),
+    return m_client->list<Customer>(prepared(request), Paginator::pagePerPage(perPage()),
                                     &DomainJson::customer);
 }
 
@@ -40,14 +47,15 @@ ValueJob<Customer>* OtesseConnector::createCustomer(const QString& organisationI
         ApiRequest::post(u"/customers"_s, QJsonDocument(DomainJson::toJson(draft)));
     request.organisationId = organisationId;
     request.idempotencyKey = idempotencyKey;
-    return m_client->send<Customer>(request, objectParser(&DomainJson::customer));
+    request.serverHonoursIdempotencyKey = true;
+    return m_client->send<Customer>(prepared(request), objectParser(&DomainJson::customer));
 }
 
 BookingListJob* OtesseConnector::bookings(const QString& organisationId, const BookingQuery&)
 {
     ApiRequest request = ApiRequest::get(u"/bookings"_s);
     request.organisationId = organisationId;
-    return m_client->list<Booking>(request, Paginator::pagePerPage(perPage()),
+    return m_client->list<Booking>(prepared(request), Paginator::pagePerPage(perPage()),
                                    &DomainJson::booking);
 }
 
@@ -58,7 +66,8 @@ ValueJob<Booking>* OtesseConnector::createBooking(const QString& organisationId,
     ApiRequest request = ApiRequest::post(u"/bookings"_s, QJsonDocument(DomainJson::toJson(draft)));
     request.organisationId = organisationId;
     request.idempotencyKey = idempotencyKey;
-    return m_client->send<Booking>(request, objectParser(&DomainJson::booking));
+    request.serverHonoursIdempotencyKey = true;
+    return m_client->send<Booking>(prepared(request), objectParser(&DomainJson::booking));
 }
 
 } // namespace balie::api

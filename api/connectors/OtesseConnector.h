@@ -23,6 +23,7 @@ public:
                                      const QByteArray& idempotencyKey) override;
 
 private:
+    static ApiRequest prepared(ApiRequest request);
     int perPage() const { return m_settings.pageSize > 0 ? qMin(m_settings.pageSize, 100) : 100; }
 };
 

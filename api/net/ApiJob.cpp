@@ -157,12 +157,20 @@ void ApiJob::onReplyFinished()
     // say so when the peer closes before Content-Length is reached, so check it here (only for
     // identity encoding: a compressed body is longer than its declared length once inflated).
     const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-    const bool shortBody = declared.isValid() && reply->rawHeader("Content-Encoding").isEmpty() &&
+    const bool bodyExpected =
+        m_request.method != "HEAD" && snap.httpStatus != 204 && snap.httpStatus != 304;
+    const bool shortBody = bodyExpected && declared.isValid() &&
+                           reply->rawHeader("Content-Encoding").isEmpty() &&
                            declared.toLongLong() > snap.body.size();
-    if (snap.httpStatus != 0 &&
-        (shortBody || reply->error() == QNetworkReply::RemoteHostClosedError)) {
+    // Errors 1-99 are the transport's (closed, timed out, ...): after the headers they still
+    // mean the answer is incomplete, whatever its status said.
+    const bool transportError = reply->error() > QNetworkReply::NoError &&
+                                reply->error() < QNetworkReply::ProxyConnectionRefusedError;
+    if (snap.httpStatus != 0 && (shortBody || transportError)) {
+        snap.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
         snap.httpStatus = 0;
-        snap.networkError = QNetworkReply::RemoteHostClosedError;
+        if (!transportError)
+            snap.networkError = QNetworkReply::RemoteHostClosedError;
         snap.networkErrorString = tr("The connection closed before the whole answer arrived.");
     }
 
@@ -188,6 +196,8 @@ void ApiJob::onReplyFinished()
     ApiError error = ErrorParser::parse(snap);
     m_httpStatus = snap.httpStatus;
     Authenticator* auth = m_request.authenticated && m_client ? m_client->authenticator() : nullptr;
+    if (snap.httpStatus == 401 && auth && auth->state() == Authenticator::State::LoginRequired)
+        error.setKind(ApiError::Kind::LoginRequired); // a refresh was already refused
     if (snap.httpStatus == 401 && auth && auth->canRefresh() && !m_replayedAfterRefresh) {
         m_replayedAfterRefresh = true;
         if (auth->requestRefresh(m_authGeneration)) {
@@ -223,9 +233,8 @@ void ApiJob::waitForRefresh()
 
 void ApiJob::retryOrFinish(const ApiError& error)
 {
-    const std::optional<int> delay =
-        m_request.retry.delayBeforeRetry(m_attempts + 1, error, m_request.method,
-                                         !m_request.idempotencyKey.isEmpty(), m_elapsed.elapsed());
+    const std::optional<int> delay = m_request.retry.delayBeforeRetry(
+        m_attempts + 1, error, m_request.method, m_request.isRepeatable(), m_elapsed.elapsed());
     if (!delay) {
         finish(error);
         return;

@@ -27,6 +27,7 @@ struct ApiRequest
     QByteArray contentType = "application/json";
     QByteArray accept = "application/json";
     QByteArray idempotencyKey;
+    bool serverHonoursIdempotencyKey = false; // set by connectors whose server documents it
     bool authenticated = true;
     int transferTimeoutMs = 30'000;
     RetryPolicy retry;
@@ -36,6 +37,11 @@ struct ApiRequest
     static ApiRequest get(const QString& path, const QUrlQuery& query = {});
     static ApiRequest post(const QString& path, const QJsonDocument& body = {});
     static ApiRequest patch(const QString& path, const QJsonDocument& body);
+    bool isRepeatable() const
+    {
+        return RetryPolicy::isSafeToRepeat(method, !idempotencyKey.isEmpty(),
+                                           serverHonoursIdempotencyKey);
+    }
     // A fresh random key (UUID) that stays the same across this request's attempts.
     static QByteArray newIdempotencyKey();
 };

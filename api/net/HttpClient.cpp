@@ -93,6 +93,8 @@ void HttpClient::cancelAll()
 
 void HttpClient::cancelOrganisation(const QString& organisationId)
 {
+    if (organisationId.isEmpty())
+        return; // logins, refreshes and organisation lists belong to no organisation
     const auto lists = m_lists;
     for (const QPointer<ListJob>& list : lists) {
         if (list && list->organisationId() == organisationId)

@@ -4,6 +4,8 @@
 #include "ApiLogging.h"
 #include "HttpClient.h"
 
+#include <QUrlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace balie::api {
@@ -29,6 +31,8 @@ ListJob::~ListJob()
 
 void ListJob::start()
 {
+    if (m_client)
+        m_planned.insert(urlKey(m_client->urlFor(m_first)));
     if (m_finished)
         return; // cancelled before it started
     if (m_presetError) {
@@ -45,8 +49,10 @@ void ListJob::start()
         m_received = m_total = kept;
         if (kept > 0)
             Q_EMIT rowsAvailable(this);
-        Q_EMIT progress(m_received, m_total);
-        finish({});
+        if (!m_finished) {
+            Q_EMIT progress(m_received, m_total);
+            finish({});
+        }
         return;
     }
     fetch(m_first);
@@ -75,10 +81,13 @@ void ListJob::fetch(const ApiRequest& request)
         finish(error);
         return;
     }
-    const QString key = url.toString(QUrl::FullyEncoded);
-    if (m_requestedUrls.contains(key))
-        return; // a server that links back to a page already fetched
-    m_requestedUrls.insert(key);
+    if (m_pagesRequested >= Paginator::MaxPages) {
+        finish(ApiError(ApiError::Kind::BadResponse,
+                        tr("The server kept linking to more pages than Balie fetches (%1).")
+                            .arg(Paginator::MaxPages)));
+        return;
+    }
+    ++m_pagesRequested;
 
     ApiJob* job = m_client->send(request);
     m_inFlight.append(job);
@@ -91,6 +100,12 @@ void ListJob::onPage(ApiJob* job)
     if (m_finished)
         return;
     if (!job->isOk()) {
+        // A planned page past the end: rows were removed while the list loaded. The rest of
+        // the list is still good.
+        if (m_firstPageDone && job->error().kind() == ApiError::Kind::NotFound) {
+            pump();
+            return;
+        }
         finish(job->error());
         return;
     }
@@ -119,24 +134,48 @@ void ListJob::onPage(ApiJob* job)
             return;
         }
         for (const ApiRequest& request : rest)
-            m_queue.enqueue(request);
-        if (rest.isEmpty() && page->next.isValid()) {
-            ApiRequest next = m_first;
-            next.absoluteUrl = page->next;
-            m_queue.enqueue(next);
-        }
-    } else if (page->next.isValid() && m_queue.isEmpty() && m_inFlight.isEmpty() &&
-               !m_requestedUrls.contains(page->next.toString(QUrl::FullyEncoded))) {
-        // Following links one by one (no total known in advance).
+            enqueue(request);
+    }
+    // A `next` that is not planned yet is followed: lists without a known total, and lists
+    // that grew while they loaded. A relative link is taken relative to the page it was on.
+    if (page->next.isValid()) {
         ApiRequest next = m_first;
-        next.absoluteUrl = page->next;
-        m_queue.enqueue(next);
+        next.absoluteUrl =
+            m_client ? m_client->urlFor(job->request()).resolved(page->next) : page->next;
+        enqueue(next);
     }
 
     if (kept > 0)
         Q_EMIT rowsAvailable(this);
+    if (m_finished)
+        return; // a receiver cancelled the list
     Q_EMIT progress(m_received, m_total);
-    pump();
+    if (!m_finished)
+        pump();
+}
+
+QString ListJob::urlKey(const QUrl& url)
+{
+    // The same page however its query is ordered (DRF sorts its parameters, Balie does not).
+    QUrlQuery query(url);
+    QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    std::sort(items.begin(), items.end());
+    QUrl normal = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QUrlQuery sorted;
+    sorted.setQueryItems(items);
+    normal.setQuery(sorted);
+    return normal.toString(QUrl::FullyEncoded);
+}
+
+void ListJob::enqueue(const ApiRequest& request)
+{
+    if (!m_client)
+        return;
+    const QString key = urlKey(m_client->urlFor(request));
+    if (m_planned.contains(key))
+        return; // planned already, or a server linking back to a page it sent
+    m_planned.insert(key);
+    m_queue.enqueue(request);
 }
 
 void ListJob::pump()

@@ -66,6 +66,8 @@ private:
     friend class HttpClient;
     void start();
     void fetch(const ApiRequest& request);
+    void enqueue(const ApiRequest& request);
+    static QString urlKey(const QUrl& url);
     void onPage(ApiJob* job);
     void pump();
     void finish(const ApiError& error);
@@ -75,7 +77,8 @@ private:
     std::unique_ptr<Paginator> m_paginator;
     QQueue<ApiRequest> m_queue;
     QList<QPointer<ApiJob>> m_inFlight;
-    QSet<QString> m_requestedUrls;
+    QSet<QString> m_planned; // urlKey() of every page requested or queued
+    int m_pagesRequested = 0;
     int m_maxParallel = 4;
     bool m_firstPageDone = false;
     bool m_finished = false;

@@ -171,6 +171,9 @@ public:
         page.items = object.value("items"_L1).toArray();
         const QJsonObject metadata = object.value("metadata"_L1).toObject();
         page.total = JsonFields::count(metadata.value("total"_L1));
+        // The server may cap the limit (25 with child fields): page by what it used.
+        const qint64 used = JsonFields::count(metadata.value("limit"_L1));
+        m_step = used > 0 ? qMin<qint64>(used, m_limit) : m_limit;
         return page;
     }
 
@@ -178,15 +181,16 @@ public:
                                 QString* error) const override
     {
         QList<ApiRequest> requests;
-        if (tooManyPages(page.total / m_limit + 1, error))
+        if (tooManyPages(page.total / m_step + 1, error))
             return requests;
-        for (qint64 offset = m_limit; offset < page.total; offset += m_limit)
+        for (qint64 offset = m_step; offset < page.total; offset += m_step)
             requests.append(withQueryItem(first, u"offset"_s, offset));
         return requests;
     }
 
 private:
     int m_limit;
+    mutable qint64 m_step = 100;
 };
 
 class PlainArrayPaginator final : public Paginator

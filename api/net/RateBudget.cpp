@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <map>
 
 namespace balie::api {
 
@@ -36,12 +37,14 @@ void RateBudget::prune() const
 
 int RateBudget::remaining() const
 {
+    load();
     prune();
     return qMax(0, m_limit - int(m_sent.size()));
 }
 
 qint64 RateBudget::waitMs() const
 {
+    load(); // another process (balie-cli beside the console) may have spent part of it
     prune();
     if (int(m_sent.size()) < m_limit)
         return 0;
@@ -71,7 +74,7 @@ void RateBudget::setPersistencePath(const QString& path)
     load();
 }
 
-void RateBudget::load()
+void RateBudget::load() const
 {
     if (m_path.isEmpty())
         return;
@@ -79,13 +82,20 @@ void RateBudget::load()
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QJsonArray times = QJsonDocument::fromJson(file.readAll()).array();
-    std::deque<qint64> merged;
-    for (const QJsonValue& v : times)
+    // The union of both histories, as multisets: sends in the same millisecond (parallel
+    // pages) each count, and a send either side knows of is counted once.
+    std::map<qint64, int> mine, theirs;
+    for (qint64 t : m_sent)
+        ++mine[t];
+    for (const QJsonValue& v : times) {
         if (const auto t = JsonFields::wholeNumber(v.toDouble()))
-            merged.push_back(*t);
-    // Keep whichever history is longer: this process's or the file's.
-    if (merged.size() >= m_sent.size())
-        m_sent = merged;
+            ++theirs[*t];
+    }
+    for (const auto& [t, n] : theirs)
+        mine[t] = std::max(mine[t], n);
+    m_sent.clear();
+    for (const auto& [t, n] : mine)
+        m_sent.insert(m_sent.end(), size_t(n), t);
     prune();
 }
 

@@ -45,7 +45,7 @@ Q_SIGNALS:
 
 private:
     void prune() const;
-    void load();
+    void load() const;
     void save() const;
     qint64 now() const { return m_clock(); }
 

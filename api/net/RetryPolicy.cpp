@@ -14,8 +14,10 @@ RetryPolicy RetryPolicy::none()
     return policy;
 }
 
-bool RetryPolicy::isRetryableError(const ApiError& error)
+bool RetryPolicy::isRetryableError(const ApiError& error) const
 {
+    if (!error.code().isEmpty() && retryableCodes.contains(error.code()))
+        return error.kind() != ApiError::Kind::Validation;
     switch (error.kind()) {
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
@@ -32,9 +34,11 @@ bool RetryPolicy::isRetryableError(const ApiError& error)
     }
 }
 
-bool RetryPolicy::isSafeToRepeat(const QByteArray& method, bool hasIdempotencyKey)
+bool RetryPolicy::isSafeToRepeat(const QByteArray& method, bool hasIdempotencyKey,
+                                 bool idempotentServer)
 {
-    return method == "GET" || method == "HEAD" || (method == "POST" && hasIdempotencyKey);
+    return method == "GET" || method == "HEAD" ||
+           (method == "POST" && hasIdempotencyKey && idempotentServer);
 }
 
 std::optional<int> RetryPolicy::delayBeforeRetry(int nextAttempt, const ApiError& error,

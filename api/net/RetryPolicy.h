@@ -3,6 +3,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -19,14 +20,20 @@ public:
     int baseDelayMs = 300;
     int maxDelayMs = 10'000;
     int deadlineMs = 45'000;
+    // Error codes the vendor documents as retryable beyond 429/502/503/504 (Otesse:
+    // rate_limit_exceeded, server_error). Compared exactly.
+    QStringList retryableCodes;
 
-    static bool isRetryableError(const ApiError& error);
-    static bool isSafeToRepeat(const QByteArray& method, bool hasIdempotencyKey);
+    bool isRetryableError(const ApiError& error) const;
+    // `idempotentServer`: the server documents that it honours Idempotency-Key (the platform
+    // and Otesse). Elsewhere a key is sent but a POST is never repeated: it could create twice.
+    static bool isSafeToRepeat(const QByteArray& method, bool hasIdempotencyKey,
+                               bool idempotentServer = true);
 
     // The delay before attempt number `nextAttempt` (2 for the first retry), or nullopt when
     // the request must not be tried again.
     std::optional<int> delayBeforeRetry(int nextAttempt, const ApiError& error,
-                                        const QByteArray& method, bool hasIdempotencyKey,
+                                        const QByteArray& method, bool repeatable,
                                         qint64 elapsedMs) const;
 
     // For tests: a deterministic source of jitter in [0, 1).

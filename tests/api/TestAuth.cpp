@@ -168,6 +168,8 @@ void TestAuth::plainHttpOnlyToLoopback()
 
     s.baseUrl = QUrl(u"https://example.com"_s);
     QVERIFY(s.validate().isEmpty());
+    s.baseUrl = QUrl(u"https://key:secret@example.com"_s); // never into the settings
+    QVERIFY(!s.validate().isEmpty());
     s.baseUrl = QUrl(u"http://[::1]:8080"_s);
     QVERIFY(s.validate().isEmpty());
 }

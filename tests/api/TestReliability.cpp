@@ -1,6 +1,7 @@
 #include "SandboxHarness.h"
 
 #include <QElapsedTimer>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace balie::test;
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void retryAfterIsHonoured();
     void retriedPostCreatesOneObject();
     void postWithoutKeyIsNotRetried();
+    void postIsNotRetriedWhereTheVendorIgnoresTheKey();
     void wholeListSurvivesRandomFaults();
     void cancelEndsAtOnceAndOnlyOnce();
 
@@ -144,6 +146,32 @@ void TestReliability::postWithoutKeyIsNotRetried()
     QCOMPARE(done->error().kind(), ApiError::Kind::Network);
     // It was created once; without a key a retry could have made a second one.
     QCOMPARE(h->sandbox->rowCount(u"customers"_s, org.toLongLong()), before + 1);
+}
+
+void TestReliability::postIsNotRetriedWhereTheVendorIgnoresTheKey()
+{
+    // The Booking API documents no Idempotency-Key: a retried create could book twice.
+    auto c = h->connector(Flavour::Booking);
+    auto services = collect(c->services(Connector::implicitOrganisationId()));
+    QVERIFY(services.job->isOk() && !services.rows.isEmpty());
+    const Service service = services.rows.first();
+    QDate day = QDate::currentDate().addYears(3);
+    while (!service.availability.days.contains(Qt::DayOfWeek(day.dayOfWeek())))
+        day = day.addDays(1);
+    BookingDraft draft;
+    draft.serviceId = service.id;
+    draft.customerName = u"Noa Smit"_s;
+    draft.customerEmail = u"noa.smit@example.nl"_s;
+    draft.scheduledAt =
+        QDateTime(day, service.availability.start, QTimeZone(service.availability.timeZone));
+    const qint64 creations = h->sandbox->stats().creations;
+    h->sandbox->setFaults(1.0, {FaultKind::Truncate});
+    auto done = await(c->createBooking(Connector::implicitOrganisationId(), draft,
+                                       ApiRequest::newIdempotencyKey()));
+    QCOMPARE(done->attempts(), 1);
+    QCOMPARE(done->error().kind(), ApiError::Kind::Network);
+    QVERIFY(h->sandbox->stats().creations - creations >= 1); // created once, and only once
+    QVERIFY(h->sandbox->stats().creations - creations <= 2); // (the customer may be new too)
 }
 
 void TestReliability::wholeListSurvivesRandomFaults()

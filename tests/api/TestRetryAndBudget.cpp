@@ -1,3 +1,4 @@
+#include "net/ApiRequest.h"
 #include "net/RateBudget.h"
 #include "net/RetryPolicy.h"
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void backoffGrowsAndIsBounded();
     void retryAfterWins();
     void deadlineStopsRetries();
+    void postIsRepeatedOnlyWhereTheServerHonoursTheKey();
     void budgetSlidingWindow();
     void budgetIsSharedThroughItsFile();
 };
@@ -69,8 +71,10 @@ void TestRetryAndBudget::retriesOnlyWhatIsSafe()
     QFETCH(QString, code);
     QFETCH(bool, retried);
     RetryPolicy policy;
+    policy.retryableCodes = {u"server_error"_s}; // as the Otesse connector declares
+    const bool repeatable = RetryPolicy::isSafeToRepeat(method, idempotencyKey);
     const auto delay = policy.delayBeforeRetry(2, errorWith(ApiError::Kind(kind), status, code),
-                                               method, idempotencyKey, 0);
+                                               method, repeatable, 0);
     QCOMPARE(delay.has_value(), retried);
 }
 
@@ -113,6 +117,19 @@ void TestRetryAndBudget::deadlineStopsRetries()
     e.setRetryAfterMs(2'000);
     QVERIFY(!policy.delayBeforeRetry(2, e, "GET", false, 9'000));
     QVERIFY(policy.delayBeforeRetry(2, e, "GET", false, 1'000));
+}
+
+void TestRetryAndBudget::postIsRepeatedOnlyWhereTheServerHonoursTheKey()
+{
+    QVERIFY(RetryPolicy::isSafeToRepeat("POST", true, true));
+    QVERIFY(!RetryPolicy::isSafeToRepeat("POST", true, false)); // Booking API, Telesto, Outseta
+    QVERIFY(!RetryPolicy::isSafeToRepeat("POST", false, true));
+    QVERIFY(RetryPolicy::isSafeToRepeat("GET", false, false));
+    ApiRequest request = ApiRequest::post(u"/bookings"_s);
+    request.idempotencyKey = ApiRequest::newIdempotencyKey();
+    QVERIFY(!request.isRepeatable());
+    request.serverHonoursIdempotencyKey = true;
+    QVERIFY(request.isRepeatable());
 }
 
 void TestRetryAndBudget::budgetSlidingWindow()
