@@ -63,6 +63,10 @@ public:
     api::ConnectionStore* connectionStore() const { return m_store.get(); }
     api::CredentialStore* keychain() const { return m_keychain; }
     OrganisationDirectory* directory() const { return m_directory; }
+    // For short-lived connectors (a dialog's "Test connection") that must share the network
+    // and the rate budgets of the open ones.
+    QNetworkAccessManager* networkManager() const { return m_nam; }
+    api::BudgetBook* budgetBook() const { return m_budgets; }
 
     QList<api::ConnectionSettings> connections() const;
     api::ConnectionSettings connection(const QString& connectionId) const;

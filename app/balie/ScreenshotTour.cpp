@@ -1,0 +1,118 @@
+#include "ScreenshotTour.h"
+
+#include "ResourceModels.h"
+#include "Workspace.h"
+#include "bookings/BookingEditorDialog.h"
+#include "bookings/BookingsPage.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/QuickSwitcher.h"
+#include "shell/ResourcePage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QScreen>
+#include <QTabWidget>
+#include <QTimer>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using balie::ui::MainWindow;
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, balie::Translations* translations,
+                               QString directory, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_translations(translations)
+    , m_directory(std::move(directory))
+{}
+
+void ScreenshotTour::then(int delayMs, std::function<void()> step)
+{
+    m_steps.append({delayMs, std::move(step)});
+}
+
+void ScreenshotTour::runNext()
+{
+    if (m_steps.isEmpty()) {
+        std::printf("%s\n", qPrintable(m_saved.join(u'\n')));
+        QApplication::exit(m_saved.isEmpty() ? 1 : 0);
+        return;
+    }
+    const auto [delay, step] = m_steps.takeFirst();
+    QTimer::singleShot(delay, this, [this, step] {
+        step();
+        runNext();
+    });
+}
+
+void ScreenshotTour::waitUntilLoaded(const std::function<void()>& next, int attemptsLeft)
+{
+    bool loading = false;
+    for (auto tab : {MainWindow::Tab::Organisations, MainWindow::Tab::Customers,
+                     MainWindow::Tab::Services, MainWindow::Tab::Products}) {
+        if (auto* page = m_window->page(tab))
+            loading = loading || page->model()->isLoading();
+    }
+    loading = loading || m_window->bookingsPage()->bookings()->isLoading();
+    const bool ready = m_window->workspace()->active().isValid() && !loading;
+    if (ready || attemptsLeft == 0) {
+        next();
+        return;
+    }
+    QTimer::singleShot(200, this,
+                       [this, next, attemptsLeft] { waitUntilLoaded(next, attemptsLeft - 1); });
+}
+
+void ScreenshotTour::save(QWidget* widget, const QString& name)
+{
+    const QString path = QDir(m_directory).filePath(name + u".png"_s);
+    if (widget->grab().save(path))
+        m_saved << path;
+    else
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    m_window->resize(1280, 800);
+    const QList<std::pair<MainWindow::Tab, QString>> tabs = {
+        {MainWindow::Tab::Organisations, u"organisations"_s},
+        {MainWindow::Tab::Customers, u"customers"_s},
+        {MainWindow::Tab::Bookings, u"bookings"_s},
+        {MainWindow::Tab::Products, u"products"_s},
+    };
+    for (const QString& language : {u"en"_s, u"nl"_s}) {
+        then(0, [this, language] { balie::ui::Language::apply(m_translations, language); });
+        for (const auto& [tab, name] : tabs) {
+            then(400, [this, tab = tab] { m_window->showTab(tab); });
+            then(600, [this, language, name = name] { save(m_window, language + u'-' + name); });
+        }
+        then(0, [this] {
+            m_window->showTab(MainWindow::Tab::Bookings);
+            m_window->bookingsPage()->showCalendar();
+        });
+        then(800, [this, language] { save(m_window, language + u"-calendar"_s); });
+        then(0, [this] { m_window->bookingsPage()->showList(); });
+        then(200, [this] { m_window->newBooking(); });
+        then(800, [this, language] {
+            if (QWidget* editor = m_window->bookingsPage()->editor()) {
+                save(editor, language + u"-booking-editor"_s);
+                editor->close();
+            }
+        });
+        then(300, [this] { m_window->switchOrganisation(); });
+        then(500, [this, language] {
+            // The switcher is a popup of its own: take the screen where the window is.
+            const QPixmap screen =
+                m_window->screen()->grabWindow(0).copy(m_window->frameGeometry());
+            const QString path = QDir(m_directory).filePath(language + u"-quick-switcher.png"_s);
+            if (screen.save(path))
+                m_saved << path;
+            m_window->quickSwitcher()->hide();
+        });
+    }
+    waitUntilLoaded([this] { runNext(); });
+}

@@ -1,0 +1,188 @@
+// balie: the desktop console. `balie --demo` runs the sandbox in-process with demo data.
+
+#include "DemoServer.h"
+#include "ScreenshotTour.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "net/ApiJob.h"
+#include "net/BudgetBook.h"
+#include "sandbox/Sandbox.h"
+#include "shell/DemoConnection.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using balie::ui::MainWindow;
+
+namespace {
+
+// One window on one set of settings: the user's own, or the demo's.
+struct Session
+{
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<balie::models::Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+class Console : public QObject
+{
+public:
+    Console()
+        : m_budgets(balie::api::BudgetBook::defaultDirectory())
+    {
+        // The language chosen in the settings, else the system's.
+        QSettings user;
+        balie::ui::Language::apply(&m_translations, balie::ui::Language::saved(&user));
+    }
+
+    void startUser()
+    {
+        auto session = std::make_unique<Session>();
+        session->settings = std::make_unique<QSettings>();
+        session->workspace = std::make_unique<balie::models::Workspace>(
+            session->settings.get(), &m_keychain, &m_nam, &m_budgets);
+        session->window = std::make_unique<MainWindow>(session->workspace.get(),
+                                                       session->settings.get(), &m_translations);
+        MainWindow* window = session->window.get();
+        connect(window, &MainWindow::demoRequested, this, [this] {
+            // The first-run window makes way for the demo.
+            QMetaObject::invokeMethod(
+                this, [this] { startDemo(); }, Qt::QueuedConnection);
+        });
+        window->show();
+        probeKeychain(window);
+        session->workspace->openAll();
+        m_user = std::move(session);
+    }
+
+    void startDemo()
+    {
+        if (m_demo)
+            return;
+        auto session = std::make_unique<Session>();
+        // The demo's own settings file: window state survives, the user's settings stay
+        // untouched, and the demo connection's secrets never leave memory.
+        session->settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                                        u"Balie"_s, u"balie-demo"_s);
+        m_demoBudgets = std::make_unique<balie::api::BudgetBook>(m_demoDir.path());
+        session->workspace = std::make_unique<balie::models::Workspace>(
+            session->settings.get(), &m_keychain, &m_nam, m_demoBudgets.get());
+        session->window = std::make_unique<MainWindow>(session->workspace.get(),
+                                                       session->settings.get(), &m_translations);
+        MainWindow* window = session->window.get();
+        window->setDemo(true);
+        window->messageBar()->showMessage(
+            QCoreApplication::translate("balie::app", "Starting the demo server…"),
+            balie::ui::MessageBar::Level::Info);
+        window->show();
+        if (m_user) {
+            m_user->window->close();
+            m_user.reset();
+        }
+        m_demo = std::move(session);
+
+        m_server = std::make_unique<DemoServer>();
+        connect(m_server.get(), &DemoServer::ready, this,
+                [this](const QUrl& url, const QString& error) { demoReady(url, error); });
+        m_server->start();
+    }
+
+    void tourScreens(const QString& directory)
+    {
+        auto* tour = new ScreenshotTour(m_demo->window.get(), &m_translations, directory, this);
+        tour->start();
+    }
+
+private:
+    void demoReady(const QUrl& url, const QString& error)
+    {
+        MainWindow* window = m_demo->window.get();
+        if (url.isEmpty()) {
+            window->messageBar()->showMessage(
+                QCoreApplication::translate("balie::app", "The demo server did not start."),
+                balie::ui::MessageBar::Level::Error, error);
+            return;
+        }
+        window->messageBar()->dismiss();
+        const balie::sandbox::DemoCredentials demo = balie::sandbox::Sandbox::demoCredentials();
+        balie::api::ApiJob* login = balie::ui::DemoConnection::open(
+            m_demo->workspace.get(), url, {demo.username, demo.email, demo.password});
+        if (!login)
+            return;
+        connect(login, &balie::api::ApiJob::finished, window, [window](balie::api::ApiJob* job) {
+            if (!job->isOk())
+                window->messageBar()->showError(job->error());
+        });
+        probeKeychain(window);
+    }
+
+    void probeKeychain(MainWindow* window)
+    {
+        const QPointer<MainWindow> target(window);
+        m_keychain.probe([target](const balie::api::CredentialStore::Result& result) {
+            if (target && !result.ok())
+                target->messageBar()->showMessage(result.message,
+                                                  balie::ui::MessageBar::Level::Warning);
+        });
+    }
+
+    balie::Translations m_translations;
+    QNetworkAccessManager m_nam;
+    balie::api::BudgetBook m_budgets;
+    balie::api::CredentialStore m_keychain;
+    QTemporaryDir m_demoDir;
+    std::unique_ptr<balie::api::BudgetBook> m_demoBudgets;
+    std::unique_ptr<DemoServer> m_server;
+    std::unique_ptr<Session> m_user;
+    std::unique_ptr<Session> m_demo;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Balie"_s);
+    QApplication::setApplicationName(u"balie"_s);
+    QApplication::setApplicationDisplayName(u"Balie"_s);
+    QApplication::setApplicationVersion(QStringLiteral(BALIE_VERSION));
+    QApplication::setDesktopFileName(u"nl.balie.Balie"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/balie.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("balie::app", "The front desk console for bookings."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate(
+                       "balie::app", "Run the demo: a local server with sample data, no account."));
+    parser.addOption(demo);
+    const QCommandLineOption screenshots(
+        u"screenshots"_s,
+        QCoreApplication::translate("balie::app",
+                                    "With --demo: save the main screens as PNG files in <dir>, "
+                                    "in English and Dutch, then quit."),
+        u"dir"_s);
+    parser.addOption(screenshots);
+    parser.process(app);
+
+    Console console;
+    if (parser.isSet(demo) || parser.isSet(screenshots))
+        console.startDemo();
+    else
+        console.startUser();
+    if (parser.isSet(screenshots))
+        console.tourScreens(parser.value(screenshots));
+    return QApplication::exec();
+}

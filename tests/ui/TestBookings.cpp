@@ -1,0 +1,426 @@
+// The bookings page against the in-process sandbox, with real widgets under X (./dev test runs
+// Xvfb): keyboard booking, conflicts, availability, cancelling, actions per status, calendar.
+
+#include "RecordFilterProxy.h"
+#include "ResourceModels.h"
+#include "SandboxHarness.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "bookings/BookingCalendarGrid.h"
+#include "bookings/BookingCalendarView.h"
+#include "bookings/BookingEditorDialog.h"
+#include "bookings/BookingPresentation.h"
+#include "bookings/BookingsPage.h"
+#include "bookings/CustomerPicker.h"
+#include "bookings/InlineMessage.h"
+#include "config/ConnectionStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+namespace api = balie::api;
+using balie::ui::BookingCalendarView;
+using balie::ui::BookingEditorDialog;
+using balie::ui::BookingsPage;
+
+class TestBookings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createWithKeyboardThenConflictOffersNextSlot();
+    void availabilityIsCheckedBeforeSending();
+    void cancelAsksFirstThenCancels();
+    void actionsFollowTheStatus();
+    void calendarShowsTheWeekAndFollowsTheSwitch();
+
+private:
+    void waitLoaded();
+    BookingEditorDialog* openNewBooking();
+    api::Service serviceOfDuration(int minutes) const;
+    int bookingsOnServer() const;
+    std::optional<api::Booking> findOnServer(const QString& id);
+    QString organisation() const { return workspace->active().organisationId; }
+
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<BookingsPage> page;
+    QString connectionId;
+};
+
+void TestBookings::initTestCase()
+{
+    // Real windows: without an X server this must fail, not pass as skipped.
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    h = std::make_unique<SandboxHarness>();
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+    dir = std::make_unique<QTemporaryDir>();
+    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    keychain = std::make_unique<CredentialStore>(
+        u"balie-test-bookings-%1"_s.arg(QCoreApplication::applicationPid()));
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+
+    page = std::make_unique<BookingsPage>(workspace.get());
+    page->resize(1100, 700);
+    page->show();
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    connectionId = s.id;
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->active().isValid(), 15'000);
+    waitLoaded();
+    QVERIFY(page->bookings()->rowCount() > 0);
+}
+
+void TestBookings::cleanupTestCase()
+{
+    page.reset();
+    workspace.reset();
+}
+
+void TestBookings::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!page->bookings()->isLoading() && !page->customers()->isLoading() &&
+                                 !page->services()->isLoading() &&
+                                 page->services()->rowCount() > 0 &&
+                                 page->customers()->rowCount() > 0,
+                             20'000);
+}
+
+api::Service TestBookings::serviceOfDuration(int minutes) const
+{
+    for (const api::Service& s : page->services()->records()) {
+        if (s.durationMinutes == minutes)
+            return s;
+    }
+    return {};
+}
+
+int TestBookings::bookingsOnServer() const
+{
+    return h->sandbox->rowCount(u"bookings"_s, organisation().toLongLong());
+}
+
+std::optional<api::Booking> TestBookings::findOnServer(const QString& id)
+{
+    auto list = collect(workspace->activeConnector()->bookings(organisation(), {}));
+    for (const api::Booking& b : std::as_const(list.rows)) {
+        if (b.id == id)
+            return b;
+    }
+    return std::nullopt;
+}
+
+BookingEditorDialog* TestBookings::openNewBooking()
+{
+    page->newBooking();
+    BookingEditorDialog* dialog = page->editor();
+    if (!dialog)
+        return nullptr;
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog))
+        return nullptr;
+    return dialog;
+}
+
+void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
+{
+    const api::Service service = serviceOfDuration(30); // Mon–Fri 09:00–17:00 Amsterdam
+    QVERIFY(!service.id.isEmpty());
+    const api::Customer customer = page->customers()->record(7);
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    // A Monday five weeks ahead: past the demo bookings, so the slot is free.
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(1 - today.dayOfWeek() + 35);
+    const QDateTime start(monday, QTime(10, 0), amsterdam);
+    const int before = bookingsOnServer();
+
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    QLineEdit* search = dialog->customerPicker()->searchEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+
+    // Customer: type the e-mail address (upper case: matching ignores case), then Tab.
+    QTest::keyClicks(search, customer.email.toUpper());
+    // Keys go where X sends them: to the completion popup while it is open.
+    QWidget* keys = QApplication::activePopupWidget() ? QApplication::activePopupWidget()
+                                                      : QApplication::focusWidget();
+    QTest::keyClick(keys, Qt::Key_Tab);
+    QCOMPARE(dialog->customerPicker()->customerId(), customer.id);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->serviceBox());
+
+    // Service: arrow keys to the 30-minute service.
+    QComboBox* services = dialog->serviceBox();
+    const int target = page->services()->rowOf(service.id);
+    while (services->currentIndex() < target)
+        QTest::keyClick(services, Qt::Key_Down);
+    while (services->currentIndex() > target)
+        QTest::keyClick(services, Qt::Key_Up);
+    QCOMPARE(services->currentIndex(), target);
+    QCOMPARE(dialog->durationBox()->value(), 30); // the service's duration
+    QTest::keyClick(services, Qt::Key_Tab);
+
+    // Date and time, typed in the service's zone.
+    QCOMPARE(QApplication::focusWidget(), dialog->dateEdit());
+    // As a person types a date: Tab selected the first section; the digits of each section in
+    // turn (a full section moves on to the next).
+    QString format = dialog->dateEdit()->displayFormat();
+    format.replace(QRegularExpression(u"(?<![Md])([Md])(?![Md])"_s), u"\\1\\1"_s);
+    const QString digits = QLocale().toString(monday, format).remove(QRegularExpression(u"\\D"_s));
+    QTest::keyClicks(dialog->dateEdit(), digits);
+    QCOMPARE(dialog->dateEdit()->date(), monday);
+    QTest::keyClick(dialog->dateEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QTest::keyClicks(dialog->timeEdit(), u"1000"_s); // hours, then minutes
+    QCOMPARE(dialog->timeEdit()->time(), QTime(10, 0));
+    QCOMPARE(dialog->start(), start);
+    QTest::keyClick(dialog->timeEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->durationBox());
+    QTest::keyClick(dialog->durationBox(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->noteEdit());
+    QTest::keyClicks(dialog->noteEdit(), u"Booked by keyboard"_s);
+
+    // Enter books; the button stays disabled while the request is in flight.
+    QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
+    QVERIFY(dialog->isSaving());
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, 15'000);
+    QCOMPARE(bookingsOnServer(), before + 1);
+    QString createdId;
+    for (const api::Booking& b : page->bookings()->records()) {
+        if (b.scheduledAt == start && b.serviceId == service.id)
+            createdId = b.id;
+    }
+    QVERIFY2(!createdId.isEmpty(), "the new booking is in the page's model");
+    QCOMPARE(page->selectedId(), createdId);
+    const std::optional<api::Booking> created = findOnServer(createdId);
+    QVERIFY(created);
+    QCOMPARE(created->customerId, customer.id);
+    QCOMPARE(created->note, u"Booked by keyboard"_s);
+
+    // The same slot again: a conflict, said at the time, with the next free slot on offer.
+    dialog = openNewBooking();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(), customer.name);
+    dialog->customerPicker()->resolveTyped();
+    dialog->serviceBox()->setCurrentIndex(target);
+    dialog->dateEdit()->setDate(monday);
+    dialog->timeEdit()->setTime(QTime(10, 0));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->message()->isVisible(), 15'000);
+    QCOMPARE(dialog->timeError()->text(), u"This time is taken."_s);
+    QPushButton* offer = dialog->message()->actionButton();
+    QVERIFY(offer->isVisible());
+    const QDateTime next = start.addSecs(30 * 60); // right after the booking just made
+    QVERIFY2(offer->text().contains(
+                 balie::ui::BookingPresentation::dateTimeText(next.toTimeZone(amsterdam))),
+             qPrintable(offer->text()));
+    QCOMPARE(bookingsOnServer(), before + 1);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        dialog->grab().save(QDir::temp().filePath(u"balie-bookings-conflict.png"_s));
+    // Everything typed is still there.
+    QCOMPARE(dialog->timeEdit()->time(), QTime(10, 0));
+    QVERIFY(!dialog->customerPicker()->customerId().isEmpty());
+
+    QTest::mouseClick(offer, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, 15'000);
+    QCOMPARE(bookingsOnServer(), before + 2);
+    bool booked = false;
+    for (const api::Booking& b : page->bookings()->records())
+        booked = booked || (b.scheduledAt == next && b.serviceId == service.id);
+    QVERIFY(booked);
+}
+
+void TestBookings::availabilityIsCheckedBeforeSending()
+{
+    const api::Service service = serviceOfDuration(60); // Tue–Sat 10:00–18:00 Amsterdam
+    QVERIFY(!service.id.isEmpty());
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(), page->customers()->record(3).email);
+    dialog->customerPicker()->resolveTyped();
+    dialog->serviceBox()->setCurrentIndex(page->services()->rowOf(service.id));
+    const QDate today = QDate::currentDate();
+    dialog->dateEdit()->setDate(today.addDays(1 - today.dayOfWeek() + 28)); // a Monday
+    dialog->timeEdit()->setTime(QTime(11, 0));
+
+    h->sandbox->resetStats();
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->timeError()->isVisible());
+    QVERIFY2(dialog->timeError()->text().contains(u"(Europe/Amsterdam)"_s),
+             qPrintable(dialog->timeError()->text()));
+    QTest::qWait(300);
+    QCOMPARE(h->sandbox->stats().requests, 0);
+    QVERIFY(!dialog->isSaving());
+
+    // Closing with changes asks first; "Close without saving" closes.
+    QVERIFY(dialog->hasUnsavedChanges());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QMessageBox* question = dialog->findChild<QMessageBox*>(u"discardQuestion"_s);
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(page->editor() != nullptr);
+    QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY(page->editor() == nullptr);
+}
+
+void TestBookings::cancelAsksFirstThenCancels()
+{
+    QString id;
+    for (const api::Booking& b : page->bookings()->records()) {
+        if (b.status == api::BookingStatus::Confirmed || b.status == api::BookingStatus::Created) {
+            id = b.id;
+            break;
+        }
+    }
+    QVERIFY(!id.isEmpty());
+    page->showList();
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    page->selectBooking(id);
+    QCOMPARE(page->selectedId(), id);
+    QVERIFY(page->cancelAction()->isEnabled());
+    page->table()->setFocus();
+    QTRY_VERIFY(page->table()->hasFocus());
+
+    // Delete offers to cancel; "Keep booking" keeps it.
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QTRY_VERIFY(page->cancelQuestion() && page->cancelQuestion()->isVisible());
+    const api::Booking booking = page->bookings()->record(page->bookings()->rowOf(id));
+    QVERIFY(page->cancelQuestion()->text().contains(booking.customerName));
+    QTest::mouseClick(page->cancelQuestion()->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(!page->cancelQuestion());
+    QTest::qWait(200);
+    QVERIFY(findOnServer(id)->status != api::BookingStatus::Cancelled);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        page->grab().save(QDir::temp().filePath(u"balie-bookings-list.png"_s));
+
+    page->cancelSelected();
+    QTRY_VERIFY(page->cancelQuestion() && page->cancelQuestion()->isVisible());
+    QTest::mouseClick(page->cancelQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
+    const int row = page->bookings()->rowOf(id);
+    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->record(row).status, api::BookingStatus::Cancelled,
+                              15'000);
+    QCOMPARE(findOnServer(id)->status, api::BookingStatus::Cancelled);
+    // Nothing more can be done with it.
+    for (QAction* a : {page->confirmAction(), page->rescheduleAction(), page->completeAction(),
+                       page->cancelAction()})
+        QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+}
+
+void TestBookings::actionsFollowTheStatus()
+{
+    for (const api::Booking& b : page->bookings()->records()) {
+        page->selectBooking(b.id);
+        QCOMPARE(page->selectedId(), b.id);
+        QCOMPARE(page->confirmAction()->isEnabled(),
+                 api::BookingStatuses::allows(b.status, api::BookingAction::Confirm));
+        QCOMPARE(page->rescheduleAction()->isEnabled(),
+                 api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule));
+        QCOMPARE(page->completeAction()->isEnabled(),
+                 api::BookingStatuses::allows(b.status, api::BookingAction::Complete));
+        QCOMPARE(page->cancelAction()->isEnabled(),
+                 api::BookingStatuses::allows(b.status, api::BookingAction::Cancel));
+    }
+    // Confirm a new one: it becomes confirmed on the server and may then be completed.
+    QString id;
+    for (const api::Booking& b : page->bookings()->records()) {
+        if (b.status == api::BookingStatus::Created)
+            id = b.id;
+    }
+    QVERIFY(!id.isEmpty());
+    page->selectBooking(id);
+    QVERIFY(page->confirmAction()->isEnabled());
+    QVERIFY(!page->completeAction()->isEnabled());
+    page->confirmAction()->trigger();
+    QVERIFY(!page->confirmAction()->isEnabled()); // in flight
+    const int row = page->bookings()->rowOf(id);
+    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->record(row).status, api::BookingStatus::Confirmed,
+                              15'000);
+    QVERIFY(page->completeAction()->isEnabled());
+    QVERIFY(!page->confirmAction()->isEnabled());
+}
+
+void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()
+{
+    page->showCalendar();
+    QVERIFY(page->isCalendarShown());
+    BookingCalendarView* calendar = page->calendar();
+    QCOMPARE(calendar->span(), BookingCalendarView::Span::Week);
+    waitLoaded();
+    const QDate first = calendar->firstDay();
+    QVERIFY(first <= QDate::currentDate() && QDate::currentDate() <= calendar->lastDay());
+    QTRY_VERIFY(!calendar->grid()->visibleBookingIds().isEmpty());
+    QSet<QString> expected;
+    for (const api::Booking& b : page->bookings()->records()) {
+        const QDate day = b.scheduledAt.toLocalTime().date();
+        if (day >= first && day <= calendar->lastDay())
+            expected.insert(b.id);
+    }
+    const QStringList shown = calendar->grid()->visibleBookingIds();
+    QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), expected);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        page->grab().save(QDir::temp().filePath(u"balie-bookings-calendar.png"_s));
+
+    // Clicking a block selects the same booking as the list.
+    const QString some = shown.first();
+    const QRect block = calendar->grid()->blockRect(some);
+    calendar->grid()->verticalScrollBar(); // laid out
+    if (calendar->grid()->viewport()->rect().contains(block.center())) {
+        QTest::mouseClick(calendar->grid()->viewport(), Qt::LeftButton, {}, block.center());
+        QCOMPARE(page->selectedId(), some);
+    }
+
+    // Next week and back.
+    calendar->next();
+    QCOMPARE(calendar->firstDay(), first.addDays(7));
+    waitLoaded();
+    calendar->previous();
+    waitLoaded();
+    QTRY_VERIFY(!calendar->grid()->visibleBookingIds().isEmpty());
+
+    // Another organisation: nothing of the first one shows, not even for a moment.
+    const QString firstOrganisation = organisation();
+    const QStringList before = calendar->grid()->visibleBookingIds();
+    const QList<qint64> orgs = h->sandbox->organisationIds();
+    workspace->activate({connectionId, QString::number(orgs.at(1))});
+    QCOMPARE(page->bookings()->rowCount(), 0);
+    QVERIFY(calendar->grid()->visibleBookingIds().isEmpty());
+    waitLoaded();
+    QTRY_VERIFY(!calendar->grid()->visibleBookingIds().isEmpty());
+    for (const QString& id : calendar->grid()->visibleBookingIds())
+        QVERIFY2(!before.contains(id), qPrintable(id));
+    for (int row = 0; row < page->bookings()->rowCount(); ++row)
+        QCOMPARE(
+            page->bookings()->index(row, 0).data(RecordTableModel::OrganisationRole).toString(),
+            QString::number(orgs.at(1)));
+    QVERIFY(organisation() != firstOrganisation);
+}
+
+QTEST_MAIN(TestBookings)
+#include "TestBookings.moc"

@@ -1,0 +1,499 @@
+// The main window against the in-process sandbox, with real widgets under X (./dev test runs
+// Xvfb and an unlocked keyring): the demo, fast switching (never a row of another
+// organisation), creating an organisation, CSV export, copy, a connection through the dialog
+// and the keychain, and switching the language at run time.
+
+#include "OrganisationDirectory.h"
+#include "RecordFilterProxy.h"
+#include "ResourceModels.h"
+#include "SandboxHarness.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "bookings/BookingsPage.h"
+#include "shell/ConnectionDialog.h"
+#include "shell/CreateOrganisationDialog.h"
+#include "shell/DemoConnection.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
+#include "shell/OrganisationSwitcher.h"
+#include "shell/QuickSwitcher.h"
+#include "shell/ResourcePage.h"
+#include "shell/SettingsDialog.h"
+#include "shell/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+using balie::ui::MainWindow;
+using balie::ui::ResourcePage;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void demoShowsTheActiveOrganisation();
+    void fastSwitchingNeverShowsAnotherOrganisationsRows();
+    void createOrganisationThroughTheDialog();
+    void exportCsvHasEveryFilteredRow();
+    void copyRowsWithCtrlC();
+    void connectionDialogTestsAndSavesToTheKeychain();
+    void languageSwitchesAtRunTime();
+
+private:
+    void waitLoaded();
+    void verifyOnlyActiveRows(const char* when);
+    QString activeOrganisation() const { return workspace->active().organisationId; }
+    ResourcePage* page(MainWindow::Tab tab) const { return window->page(tab); }
+
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<balie::Translations> translations;
+    std::unique_ptr<MainWindow> window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // Real windows and a real keychain: without them this must fail, not pass as skipped.
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    h = std::make_unique<SandboxHarness>();
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+    dir = std::make_unique<QTemporaryDir>();
+    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    keychain = std::make_unique<CredentialStore>(
+        u"balie-test-mainwindow-%1"_s.arg(QCoreApplication::applicationPid()));
+    std::optional<CredentialStore::Result> probe;
+    keychain->probe([&probe](const CredentialStore::Result& r) { probe = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 15'000);
+    QVERIFY2(probe->ok(), qPrintable(probe->message));
+
+    translations = std::make_unique<balie::Translations>();
+    balie::ui::Language::apply(translations.get(), u"en"_s);
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
+    window->setDemo(true);
+    window->resize(1200, 760);
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    const auto demo = Sandbox::demoCredentials();
+    QVERIFY(balie::ui::DemoConnection::open(workspace.get(), h->sandbox->baseUrl(),
+                                            {demo.username, demo.email, demo.password}));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->active().isValid(), 15'000);
+    waitLoaded();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    window.reset();
+    workspace.reset();
+    QCoreApplication::processEvents();
+}
+
+void TestMainWindow::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!page(MainWindow::Tab::Customers)->model()->isLoading() &&
+                                 !page(MainWindow::Tab::Services)->model()->isLoading() &&
+                                 !page(MainWindow::Tab::Products)->model()->isLoading() &&
+                                 !window->bookingsPage()->bookings()->isLoading() &&
+                                 page(MainWindow::Tab::Customers)->model()->rowCount() > 0,
+                             30'000);
+}
+
+void TestMainWindow::verifyOnlyActiveRows(const char* when)
+{
+    const QString org = activeOrganisation();
+    QList<QAbstractItemModel*> models;
+    for (auto tab :
+         {MainWindow::Tab::Customers, MainWindow::Tab::Services, MainWindow::Tab::Products}) {
+        models << page(tab)->model() << page(tab)->table()->model();
+    }
+    models << window->bookingsPage()->bookings() << window->bookingsPage()->table()->model();
+    for (QAbstractItemModel* model : std::as_const(models)) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString rowOrg =
+                model->index(row, 0).data(RecordTableModel::OrganisationRole).toString();
+            if (rowOrg != org)
+                QFAIL(qPrintable(u"%1: a row of organisation %2 under %3 in %4"_s.arg(
+                    QString::fromLatin1(when), rowOrg, org,
+                    QString::fromLatin1(model->metaObject()->className()))));
+        }
+    }
+}
+
+void TestMainWindow::demoShowsTheActiveOrganisation()
+{
+    const Organisation active = workspace->activeOrganisation();
+    QVERIFY(!active.name.isEmpty());
+    QVERIFY2(window->windowTitle().contains(active.name), qPrintable(window->windowTitle()));
+    QVERIFY(window->windowTitle().contains(u"Balie platform (demo)"_s));
+    QVERIFY(window->activeLabel()->isVisible());
+    QVERIFY(window->activeLabel()->text().contains(active.name));
+    // The switcher: one header per connection, disabled, then the organisations.
+    balie::ui::OrganisationSwitcher* switcher = window->switcher();
+    QCOMPARE(switcher->count(), 1 + h->sandbox->organisationIds().size());
+    QCOMPARE(switcher->itemData(0, balie::ui::OrganisationSwitcher::IsHeaderRole).toBool(), true);
+    QVERIFY(!(switcher->model()->flags(switcher->model()->index(0, 0)) & Qt::ItemIsEnabled));
+    QCOMPARE(switcher->currentIndex(), switcher->rowOf(workspace->active()));
+    // The platform offers everything: every tab is there.
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        QVERIFY(window->tabs()->isTabVisible(i));
+    QVERIFY(!window->welcomePage()->isVisible());
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        window->grab().save(QDir::temp().filePath(u"balie-main.png"_s));
+}
+
+void TestMainWindow::fastSwitchingNeverShowsAnotherOrganisationsRows()
+{
+    const QList<qint64> orgs = h->sandbox->organisationIds();
+    QVERIFY(orgs.size() >= 3);
+    window->showTab(MainWindow::Tab::Customers);
+    auto* random = QRandomGenerator::global();
+    balie::ui::OrganisationSwitcher* switcher = window->switcher();
+    for (int round = 0; round < 24; ++round) {
+        const QString before = activeOrganisation();
+        if (round % 2 == 0) {
+            // The toolbar switcher, by keyboard: the header row is skipped.
+            switcher->setFocus();
+            QTRY_VERIFY(switcher->hasFocus());
+            const int row = switcher->currentIndex();
+            QTest::keyClick(switcher, row + 1 < switcher->count() ? Qt::Key_Down : Qt::Key_Home);
+        } else {
+            // Ctrl+K, type part of a name, Enter.
+            QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+            balie::ui::QuickSwitcher* quick = window->quickSwitcher();
+            QTRY_VERIFY(quick->isVisible());
+            const QString target = QString::number(orgs.at(random->bounded(int(orgs.size()))));
+            const int directoryRow =
+                workspace->directory()->rowOf({workspace->active().connectionId, target});
+            const QString name = workspace->directory()
+                                     ->index(directoryRow)
+                                     .data(OrganisationDirectory::OrganisationNameRole)
+                                     .toString();
+            QTest::keyClicks(quick->searchEdit(), name.section(u' ', -1).toLower());
+            QCOMPARE(quick->matchCount(), 1);
+            QTest::keyClick(quick->searchEdit(), Qt::Key_Return);
+            QVERIFY(!quick->isVisible());
+            QCOMPARE(activeOrganisation(), target);
+        }
+        QVERIFY(switcher->currentIndex() == switcher->rowOf(workspace->active()));
+        if (activeOrganisation() != before) {
+            // At once, before any event: the tables are empty or hold the new one's rows.
+            verifyOnlyActiveRows("right after the switch");
+        }
+        QTest::qWait(random->bounded(60));
+        verifyOnlyActiveRows("a moment later");
+        QVERIFY(window->windowTitle().contains(workspace->activeOrganisation().name));
+    }
+    // Esc closes the quick switcher without switching.
+    const QString kept = activeOrganisation();
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(window->quickSwitcher()->isVisible());
+    QTest::keyClicks(window->quickSwitcher()->searchEdit(), u"zzz"_s);
+    QCOMPARE(window->quickSwitcher()->matchCount(), 0);
+    QTest::keyClick(window->quickSwitcher()->searchEdit(), Qt::Key_Escape);
+    QVERIFY(!window->quickSwitcher()->isVisible());
+    QCOMPARE(activeOrganisation(), kept);
+
+    // Settled: every table holds exactly the server's rows of the active organisation.
+    waitLoaded();
+    verifyOnlyActiveRows("settled");
+    const qint64 org = activeOrganisation().toLongLong();
+    QCOMPARE(page(MainWindow::Tab::Customers)->model()->rowCount(),
+             h->sandbox->rowCount(u"customers"_s, org));
+    QCOMPARE(page(MainWindow::Tab::Products)->model()->rowCount(),
+             h->sandbox->rowCount(u"products"_s, org));
+    QCOMPARE(page(MainWindow::Tab::Services)->model()->rowCount(),
+             h->sandbox->rowCount(u"services"_s, org));
+    auto server = collect(workspace->activeConnector()->customers(activeOrganisation(), {}));
+    QSet<QString> serverIds;
+    for (const Customer& c : std::as_const(server.rows))
+        serverIds.insert(c.id);
+    QSet<QString> shownIds;
+    auto* customers = page(MainWindow::Tab::Customers)->model();
+    for (int row = 0; row < customers->rowCount(); ++row)
+        shownIds.insert(customers->index(row, 0).data(RecordTableModel::IdRole).toString());
+    QCOMPARE(shownIds, serverIds);
+}
+
+void TestMainWindow::createOrganisationThroughTheDialog()
+{
+    window->showTab(MainWindow::Tab::Organisations);
+    const int before = h->sandbox->rowCount(u"organisations"_s);
+    QAction* create = window->action(u"newOrganisationAction"_s);
+    QVERIFY(create && create->isVisible());
+    create->trigger();
+    auto* dialog = window->findChild<balie::ui::CreateOrganisationDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+
+    // Checked before sending: no name, an unknown currency.
+    h->sandbox->resetStats();
+    dialog->baseCurrencyBox()->setCurrentText(u"XYZ"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog->fieldError(u"name"_s).isEmpty());
+    QVERIFY(!dialog->fieldError(u"baseCurrency"_s).isEmpty());
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    const QString name = u"Balie Testsalon %1"_s.arg(QCoreApplication::applicationPid());
+    QTest::keyClicks(dialog->nameEdit(), name);
+    dialog->baseCurrencyBox()->setCurrentText(u"EUR"_s);
+    QTest::keyClicks(dialog->currencyFilter(), u"us"_s);
+    int shown = 0;
+    for (int i = 0; i < dialog->currencyList()->count(); ++i)
+        shown += dialog->currencyList()->item(i)->isHidden() ? 0 : 1;
+    QVERIFY(shown > 0 && shown < dialog->currencyList()->count());
+    dialog->setCurrencyChecked(u"USD"_s, true);
+    QTest::keyClicks(dialog->imageEdit(), u"https://example.com/logo.png"_s);
+    QVERIFY(dialog->hasUnsavedChanges());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(!dialog->saveButton()->isEnabled()); // in flight
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<balie::ui::CreateOrganisationDialog*>(), 15'000);
+    QCOMPARE(h->sandbox->rowCount(u"organisations"_s), before + 1);
+    // The organisation is in the switcher and the table.
+    QTRY_VERIFY_WITH_TIMEOUT(window->switcher()->findText(name, Qt::MatchEndsWith) >= 0, 15'000);
+    auto* organisations =
+        static_cast<OrganisationTableModel*>(page(MainWindow::Tab::Organisations)->model());
+    bool found = false;
+    for (const Organisation& o : organisations->records())
+        found = found || (o.name == name && o.currencies.contains(u"USD"_s));
+    QVERIFY(found);
+}
+
+void TestMainWindow::exportCsvHasEveryFilteredRow()
+{
+    window->showTab(MainWindow::Tab::Customers);
+    waitLoaded();
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    customers->filterEdit()->clear();
+    const QString path = dir->filePath(u"customers.csv"_s);
+    customers->exportCsvTo(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    const qint64 org = activeOrganisation().toLongLong();
+    QCOMPARE(lines.size() - 1, h->sandbox->rowCount(u"customers"_s, org));
+    // The ids: the column titled like the model's "id" column, in the view's order.
+    const int idColumn = customers->model()->columnForKey(u"id"_s);
+    const QString idTitle = customers->model()->headerData(idColumn, Qt::Horizontal).toString();
+    const int csvColumn =
+        int(QString::fromUtf8(lines.first().trimmed()).split(u',').indexOf(idTitle));
+    QVERIFY(csvColumn >= 0);
+    auto server = collect(workspace->activeConnector()->customers(activeOrganisation(), {}));
+    QSet<QString> serverIds;
+    for (const Customer& c : std::as_const(server.rows))
+        serverIds.insert(c.id);
+    QSet<QString> exported;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        // Ids hold no commas or quotes; a quoted name before may, so count from the end.
+        const QStringList fields = QString::fromUtf8(lines.at(i).trimmed()).split(u',');
+        const int fromEnd =
+            int(QString::fromUtf8(lines.first().trimmed()).split(u',').size()) - csvColumn;
+        exported.insert(fields.at(fields.size() - fromEnd));
+    }
+    QCOMPARE(exported, serverIds);
+
+    // Filtered: only the matching rows.
+    const QString someName = customers->model()->index(0, 0).data().toString();
+    customers->filterEdit()->setText(someName);
+    const int matching = customers->proxy()->rowCount();
+    QVERIFY(matching >= 1 && matching < customers->model()->rowCount());
+    customers->exportCsvTo(path);
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll().trimmed().split('\n').size() - 1, matching);
+    customers->filterEdit()->clear();
+}
+
+void TestMainWindow::copyRowsWithCtrlC()
+{
+    window->showTab(MainWindow::Tab::Customers);
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    QTableView* table = customers->table();
+    QHeaderView* header = table->horizontalHeader();
+    // Reorder: the e-mail column first; hide the phone column.
+    const int email = customers->model()->columnForKey(u"email"_s);
+    const int phone = customers->model()->columnForKey(u"phone"_s);
+    header->moveSection(header->visualIndex(email), 0);
+    header->setSectionHidden(phone, true);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->clearSelection();
+    table->selectRow(1);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(3, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QString text = QApplication::clipboard()->text();
+    const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    const QList<int> visible = customers->visibleColumns();
+    QVERIFY(!visible.contains(phone));
+    QCOMPARE(visible.first(), email);
+    for (int i = 0; i < 3; ++i) {
+        const QStringList fields = lines.at(i).split(u'\t');
+        QCOMPARE(fields.size(), visible.size());
+        QCOMPARE(fields.first(), table->model()->index(i + 1, email).data().toString());
+    }
+    // Remembered per table: a new page on the same settings restores the order and the hiding.
+    customers->saveHeaderState();
+    auto* model = new CustomerTableModel;
+    ResourcePage other(model, u"customers"_s, settings.get());
+    QCOMPARE(other.visibleColumns(), visible);
+    header->setSectionHidden(phone, false);
+    header->moveSection(0, header->visualIndex(email) == 0 ? email : 0);
+}
+
+void TestMainWindow::connectionDialogTestsAndSavesToTheKeychain()
+{
+    window->action(u"newConnectionAction"_s)->trigger();
+    auto* dialog = window->findChild<balie::ui::ConnectionDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // Telesto: one way of signing in, so no choice is offered; a key, no secret.
+    dialog->flavourBox()->setCurrentIndex(dialog->flavourBox()->findData(int(Flavour::Telesto)));
+    QVERIFY(!dialog->authBox()->isVisibleTo(dialog));
+    QVERIFY(dialog->keyEdit()->isVisibleTo(dialog));
+    QVERIFY(!dialog->secretEdit()->isVisibleTo(dialog));
+    QCOMPARE(dialog->keyEdit()->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog->urlEdit()->placeholderText(), Flavours::info(Flavour::Telesto).exampleBaseUrl);
+
+    // No address: the error is at the address field, and nothing is sent.
+    QTest::keyClicks(dialog->nameEdit(), u"Voorraad"_s);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QVERIFY(!dialog->fieldError(u"url"_s).isEmpty());
+
+    const ConnectionSettings telesto = h->settings(Flavour::Telesto);
+    QTest::keyClicks(dialog->urlEdit(), telesto.baseUrl.toString());
+    QTest::keyClicks(dialog->keyEdit(), u"wrong-key"_s);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QVERIFY(dialog->fieldError(u"url"_s).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 15'000);
+    QVERIFY2(!dialog->fieldError(u"apiKey"_s).isEmpty(), "an auth error at the key field");
+
+    dialog->keyEdit()->clear();
+    QTest::keyClicks(dialog->keyEdit(),
+                     QString::fromUtf8(SandboxHarness::goodCredentials(Flavour::Telesto).apiKey));
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 15'000);
+    QVERIFY(dialog->fieldError(u"apiKey"_s).isEmpty());
+    QVERIFY(dialog->messageBar()->isVisible());
+    QCOMPARE(dialog->messageBar()->level(), balie::ui::MessageBar::Level::Info);
+
+    // Saved: the key in the keychain, the connection in the settings, its organisation in the
+    // switcher under a header of its own.
+    const int connectionsBefore = int(workspace->connections().size());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->findChild<balie::ui::ConnectionDialog*>(), 15'000);
+    QCOMPARE(workspace->connections().size(), connectionsBefore + 1);
+    QString id;
+    for (const ConnectionSettings& s : workspace->connections()) {
+        if (s.flavour == Flavour::Telesto)
+            id = s.id;
+    }
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!settings->allKeys().join(u' ').contains(u"telesto_demo_key"_s));
+    std::optional<CredentialStore::Result> stored;
+    keychain->read(id, u"api-key"_s, [&stored](const CredentialStore::Result& r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(stored->ok());
+    QCOMPARE(stored->data, SandboxHarness::goodCredentials(Flavour::Telesto).apiKey);
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->state(id) == Workspace::ConnectionState::Ready, 15'000);
+
+    // Switching to it: only what Telesto offers is shown, and its budget is in the status bar.
+    const OrganisationRef previous = workspace->active();
+    const int row = workspace->directory()->rowOf({id, Connector::implicitOrganisationId()});
+    QVERIFY(row >= 0);
+    workspace->activate(workspace->directory()->refAt(row));
+    QVERIFY(window->tabs()->isTabVisible(int(MainWindow::Tab::Products)));
+    QVERIFY(!window->tabs()->isTabVisible(int(MainWindow::Tab::Customers)));
+    QVERIFY(!window->tabs()->isTabVisible(int(MainWindow::Tab::Bookings)));
+    QVERIFY(!window->action(u"newBookingAction"_s)->isEnabled());
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::Tab::Products));
+    auto* budget = window->findChild<QLabel*>(u"rateBudget"_s);
+    QVERIFY(budget);
+    QTRY_VERIFY(budget->isVisible());
+    QVERIFY2(budget->text().contains(u"of 100 this hour"_s), qPrintable(budget->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!page(MainWindow::Tab::Products)->model()->isLoading() &&
+                                 page(MainWindow::Tab::Products)->model()->rowCount() > 0,
+                             15'000);
+    // Telesto's stock is a number, right-aligned.
+    auto* products = page(MainWindow::Tab::Products)->model();
+    const int stock = products->columnForKey(u"stock_onhand"_s);
+    const auto alignment =
+        products->index(0, stock).data(Qt::TextAlignmentRole).value<Qt::Alignment>();
+    QVERIFY(alignment & Qt::AlignRight);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        window->grab().save(QDir::temp().filePath(u"balie-telesto.png"_s));
+
+    workspace->activate(previous);
+    bool removed = false;
+    workspace->removeConnection(id, [&removed](bool ok, const QString&) { removed = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed, 15'000);
+}
+
+void TestMainWindow::languageSwitchesAtRunTime()
+{
+    QCOMPARE(window->tabs()->tabText(int(MainWindow::Tab::Customers)), u"Customers"_s);
+    window->showSettings();
+    auto* dialog = window->findChild<balie::ui::SettingsDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QComboBox* language = dialog->languageBox();
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    language->setFocus();
+    QTRY_VERIFY(language->hasFocus());
+    while (language->currentData().toString() != u"nl"_s)
+        QTest::keyClick(language, Qt::Key_Down);
+
+    // Everything follows (LanguageChange is posted to every window): tabs, menus, the status
+    // bar, the dialog.
+    QTRY_COMPARE(window->tabs()->tabText(int(MainWindow::Tab::Customers)), u"Klanten"_s);
+    QCOMPARE(window->tabs()->tabText(int(MainWindow::Tab::Bookings)), u"Afspraken"_s);
+    QCOMPARE(window->findChild<QMenu*>(u"fileMenu"_s)->title(), u"&Bestand"_s);
+    QVERIFY2(window->activeLabel()->text().startsWith(u"Bezig met"_s),
+             qPrintable(window->activeLabel()->text()));
+    QCOMPARE(dialog->windowTitle(), u"Instellingen"_s);
+    QCOMPARE(settings->value(u"ui/language"_s).toString(), u"nl"_s);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        window->grab().save(QDir::temp().filePath(u"balie-nl.png"_s));
+
+    while (language->currentData().toString() != u"en"_s)
+        QTest::keyClick(language, Qt::Key_Down);
+    QTRY_COMPARE(window->tabs()->tabText(int(MainWindow::Tab::Customers)), u"Customers"_s);
+    QCOMPARE(window->findChild<QMenu*>(u"fileMenu"_s)->title(), u"&File"_s);
+    dialog->close();
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,478 @@
+#include "BookingCalendarGrid.h"
+
+#include "BookingPresentation.h"
+#include "ResourceModels.h"
+
+#include <QAbstractItemModel>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScrollBar>
+#include <QToolTip>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+namespace {
+constexpr int MinutesPerDay = 24 * 60;
+} // namespace
+
+BookingCalendarGrid::BookingCalendarGrid(QWidget* parent)
+    : QAbstractScrollArea(parent)
+    , m_first(QDate::currentDate())
+{
+    setObjectName(u"calendarGrid"_s);
+    setFocusPolicy(Qt::StrongFocus);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    viewport()->setMouseTracking(false);
+    verticalScrollBar()->setSingleStep(hourHeight() / 4);
+    m_relayout.setSingleShot(true);
+    m_relayout.setInterval(0);
+    connect(&m_relayout, &QTimer::timeout, this, &BookingCalendarGrid::layoutBlocks);
+    m_clock.setInterval(60'000);
+    connect(&m_clock, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
+    m_clock.start();
+    updateScrollBar();
+}
+
+void BookingCalendarGrid::setModel(QAbstractItemModel* model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    if (m_model) {
+        // Rows going away leave the grid at once, so that nothing of an organisation left
+        // behind is ever painted; new rows are laid out together on the next turn.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &BookingCalendarGrid::layoutBlocks);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this,
+                &BookingCalendarGrid::layoutBlocks);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+                &BookingCalendarGrid::layoutBlocks);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this,
+                &BookingCalendarGrid::scheduleLayout);
+        connect(m_model, &QAbstractItemModel::dataChanged, this,
+                &BookingCalendarGrid::scheduleLayout);
+    }
+    layoutBlocks();
+}
+
+void BookingCalendarGrid::setRange(const QDate& first, int days)
+{
+    if (first == m_first && days == m_days)
+        return;
+    m_first = first;
+    m_days = qBound(1, days, 7);
+    layoutBlocks();
+}
+
+void BookingCalendarGrid::setSelectedId(const QString& id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    viewport()->update();
+}
+
+QStringList BookingCalendarGrid::visibleBookingIds() const
+{
+    QStringList ids;
+    for (const Block& block : m_blocks) {
+        if (!ids.contains(block.id))
+            ids << block.id;
+    }
+    return ids;
+}
+
+QRect BookingCalendarGrid::blockRect(const QString& id) const
+{
+    for (const Block& block : m_blocks) {
+        if (block.id == id)
+            return rectOf(block);
+    }
+    return {};
+}
+
+QPoint BookingCalendarGrid::pointFor(const QDateTime& local) const
+{
+    const int day = int(m_first.daysTo(local.date()));
+    const int minute = local.time().hour() * 60 + local.time().minute();
+    return {gutterWidth() + int((day + 0.5) * columnWidth()),
+            headerHeight() + minute * hourHeight() / 60 - verticalScrollBar()->value() + 1};
+}
+
+void BookingCalendarGrid::scrollToTime(const QTime& time)
+{
+    verticalScrollBar()->setValue((time.hour() * 60 + time.minute()) * hourHeight() / 60);
+}
+
+int BookingCalendarGrid::headerHeight() const
+{
+    return fontMetrics().height() * 2 + 8;
+}
+
+int BookingCalendarGrid::gutterWidth() const
+{
+    return fontMetrics().horizontalAdvance(BookingPresentation::timeText(QTime(23, 0))) + 16;
+}
+
+int BookingCalendarGrid::hourHeight() const
+{
+    // Four slots of a quarter of an hour, each tall enough for a line of text.
+    return qMax(48, (fontMetrics().height() + 2) * 4);
+}
+
+double BookingCalendarGrid::columnWidth() const
+{
+    return double(qMax(1, viewport()->width() - gutterWidth())) / m_days;
+}
+
+void BookingCalendarGrid::scheduleLayout()
+{
+    m_relayout.start();
+}
+
+int BookingCalendarGrid::columnOfModelKey(const QString& key) const
+{
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_model->headerData(c, Qt::Horizontal, models::RecordTableModel::ColumnKeyRole)
+                .toString() == key)
+            return c;
+    }
+    return -1;
+}
+
+void BookingCalendarGrid::layoutBlocks()
+{
+    m_relayout.stop();
+    m_blocks.clear();
+    if (m_model) {
+        const int customerColumn = columnOfModelKey(u"customer"_s);
+        const int serviceColumn = columnOfModelKey(u"service"_s);
+        const QDateTime rangeStart(m_first, QTime(0, 0));
+        const QDateTime rangeEnd(m_first.addDays(m_days), QTime(0, 0));
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            const QDateTime start =
+                index.data(models::BookingTableModel::StartRole).toDateTime().toLocalTime();
+            QDateTime end =
+                index.data(models::BookingTableModel::EndRole).toDateTime().toLocalTime();
+            if (!start.isValid())
+                continue;
+            if (!end.isValid() || end <= start)
+                end = start.addSecs(SlotMinutes * 60);
+            if (end <= rangeStart || start >= rangeEnd)
+                continue;
+            Block block;
+            block.id = index.data(models::RecordTableModel::IdRole).toString();
+            block.start = start;
+            block.end = end;
+            block.status =
+                api::BookingStatus(index.data(models::BookingTableModel::StatusRole).toInt());
+            if (customerColumn >= 0)
+                block.customer = m_model->index(row, customerColumn).data().toString();
+            if (serviceColumn >= 0)
+                block.service = m_model->index(row, serviceColumn).data().toString();
+            // One block per day the booking touches.
+            for (int day = 0; day < m_days; ++day) {
+                const QDateTime dayStart(m_first.addDays(day), QTime(0, 0));
+                const QDateTime dayEnd(m_first.addDays(day + 1), QTime(0, 0));
+                if (end <= dayStart || start >= dayEnd)
+                    continue;
+                Block part = block;
+                part.day = day;
+                part.topMinute = int(dayStart.secsTo(qMax(start, dayStart)) / 60);
+                part.bottomMinute = int(dayStart.secsTo(qMin(end, dayEnd)) / 60);
+                part.bottomMinute = qMax(part.bottomMinute, part.topMinute + SlotMinutes);
+                m_blocks.append(part);
+            }
+        }
+    }
+    std::sort(m_blocks.begin(), m_blocks.end(), [](const Block& a, const Block& b) {
+        return a.day != b.day                     ? a.day < b.day
+               : a.topMinute != b.topMinute       ? a.topMinute < b.topMinute
+               : a.bottomMinute != b.bottomMinute ? a.bottomMinute > b.bottomMinute
+                                                  : a.id < b.id;
+    });
+    // Overlapping blocks side by side: greedy lanes within each cluster of overlaps.
+    qsizetype i = 0;
+    while (i < m_blocks.size()) {
+        qsizetype j = i;
+        int clusterEnd = m_blocks.at(i).bottomMinute;
+        QList<int> laneEnds;
+        while (j < m_blocks.size() && m_blocks.at(j).day == m_blocks.at(i).day &&
+               (j == i || m_blocks.at(j).topMinute < clusterEnd)) {
+            Block& b = m_blocks[j];
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.at(lane) > b.topMinute)
+                ++lane;
+            if (lane == laneEnds.size())
+                laneEnds.append(b.bottomMinute);
+            else
+                laneEnds[lane] = b.bottomMinute;
+            b.lane = lane;
+            clusterEnd = qMax(clusterEnd, b.bottomMinute);
+            ++j;
+        }
+        for (qsizetype k = i; k < j; ++k)
+            m_blocks[k].lanes = int(laneEnds.size());
+        i = j;
+    }
+    viewport()->update();
+}
+
+void BookingCalendarGrid::updateScrollBar()
+{
+    const int content = MinutesPerDay * hourHeight() / 60;
+    const int visible = qMax(0, viewport()->height() - headerHeight());
+    verticalScrollBar()->setPageStep(visible);
+    verticalScrollBar()->setRange(0, qMax(0, content - visible));
+}
+
+QRect BookingCalendarGrid::rectOf(const Block& block) const
+{
+    const double column = columnWidth();
+    const double laneWidth = (column - 6) / block.lanes;
+    const int x = gutterWidth() + int(block.day * column + 2 + block.lane * laneWidth);
+    const int top =
+        headerHeight() + block.topMinute * hourHeight() / 60 - verticalScrollBar()->value();
+    const int bottom =
+        headerHeight() + block.bottomMinute * hourHeight() / 60 - verticalScrollBar()->value();
+    return QRect(x, top + 1, qMax(4, int(laneWidth) - 2), qMax(4, bottom - top - 2));
+}
+
+const BookingCalendarGrid::Block* BookingCalendarGrid::blockAt(const QPoint& pos) const
+{
+    if (pos.y() < headerHeight())
+        return nullptr;
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        if (rectOf(*it).contains(pos))
+            return &*it;
+    }
+    return nullptr;
+}
+
+QString BookingCalendarGrid::blockText(const Block& block) const
+{
+    const QString times = tr("%1–%2", "start and end time of a booking")
+                              .arg(BookingPresentation::timeText(block.start.time()),
+                                   BookingPresentation::timeText(block.end.time()));
+    return QStringList{times, block.customer, block.service}.join(u'\n');
+}
+
+QString BookingCalendarGrid::blockToolTip(const Block& block) const
+{
+    return tr("%1\n%2\nStatus: %3")
+        .arg(BookingPresentation::dateTimeText(block.start), blockText(block).section(u'\n', 1),
+             api::BookingStatuses::displayName(block.status));
+}
+
+void BookingCalendarGrid::paintEvent(QPaintEvent*)
+{
+    QPainter p(viewport());
+    const QPalette pal = palette();
+    const QLocale locale;
+    const int header = headerHeight();
+    const int gutter = gutterWidth();
+    const int hour = hourHeight();
+    const double column = columnWidth();
+    const int scroll = verticalScrollBar()->value();
+    const QRect area = viewport()->rect();
+    p.fillRect(area, pal.base());
+
+    QColor line = pal.color(QPalette::Mid);
+    QColor faint = line;
+    faint.setAlpha(90);
+
+    // Body: hour lines, labels, day columns.
+    p.save();
+    p.setClipRect(QRect(0, header, area.width(), area.height() - header));
+    for (int h = 0; h < 24; ++h) {
+        const int y = header + h * hour - scroll;
+        p.setPen(line);
+        p.drawLine(gutter, y, area.width(), y);
+        p.setPen(faint);
+        p.drawLine(gutter, y + hour / 2, area.width(), y + hour / 2);
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRect(0, y + 2, gutter - 6, fontMetrics().height()),
+                   Qt::AlignRight | Qt::AlignTop, BookingPresentation::timeText(QTime(h, 0)));
+    }
+    p.setPen(line);
+    for (int d = 0; d <= m_days; ++d) {
+        const int x = gutter + int(d * column);
+        p.drawLine(x, header, x, area.height());
+    }
+    // Blocks.
+    QFont small = font();
+    for (const Block& block : m_blocks) {
+        const QRect r = rectOf(block);
+        if (!r.intersects(area))
+            continue;
+        QPainterPath path;
+        path.addRoundedRect(QRectF(r), 4, 4);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.fillPath(path, BookingPresentation::statusBackground(block.status));
+        if (block.id == m_selected) {
+            p.setPen(QPen(pal.color(QPalette::Highlight), 3));
+            p.drawPath(path);
+            p.setPen(QPen(pal.color(QPalette::HighlightedText), 1));
+            p.drawPath(path);
+        }
+        p.setRenderHint(QPainter::Antialiasing, false);
+        QFont f = small;
+        f.setStrikeOut(block.status == api::BookingStatus::Cancelled);
+        p.setFont(f);
+        p.setPen(BookingPresentation::statusForeground(block.status));
+        const QRect textRect = r.adjusted(4, 2, -3, -2);
+        const QStringList lines = blockText(block).split(u'\n');
+        int y = textRect.top();
+        for (const QString& text : lines) {
+            if (y + fontMetrics().height() > textRect.bottom() + 2 && y != textRect.top())
+                break;
+            p.drawText(QRect(textRect.left(), y, textRect.width(), fontMetrics().height()),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
+            y += fontMetrics().height();
+        }
+        p.setFont(small);
+    }
+    // Now.
+    const QDateTime now = QDateTime::currentDateTime();
+    const int today = int(m_first.daysTo(now.date()));
+    if (today >= 0 && today < m_days) {
+        const int y = header + (now.time().hour() * 60 + now.time().minute()) * hour / 60 - scroll;
+        const int x = gutter + int(today * column);
+        p.setPen(QPen(QColor(0xd0, 0x1c, 0x1c), 2));
+        p.drawLine(x, y, x + int(column), y);
+        p.setBrush(QColor(0xd0, 0x1c, 0x1c));
+        p.drawEllipse(QPoint(x, y), 4, 4);
+    }
+    p.restore();
+
+    // Header: day names, fixed at the top.
+    p.fillRect(QRect(0, 0, area.width(), header), pal.window());
+    p.setPen(line);
+    p.drawLine(0, header - 1, area.width(), header - 1);
+    for (int d = 0; d < m_days; ++d) {
+        const QDate date = m_first.addDays(d);
+        const QRect r(gutter + int(d * column), 0, int(column), header);
+        QFont f = font();
+        f.setBold(date == QDate::currentDate());
+        p.setFont(f);
+        p.setPen(date == QDate::currentDate() ? pal.color(QPalette::Link)
+                                              : pal.color(QPalette::WindowText));
+        const QString text = locale.dayName(date.dayOfWeek(), QLocale::ShortFormat) + u'\n' +
+                             locale.toString(date, QLocale::ShortFormat);
+        p.drawText(r, Qt::AlignCenter, text);
+    }
+    p.setFont(font());
+}
+
+void BookingCalendarGrid::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBar();
+}
+
+void BookingCalendarGrid::scrollContentsBy(int, int)
+{
+    viewport()->update();
+}
+
+void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    if (const Block* block = blockAt(event->position().toPoint())) {
+        setSelectedId(block->id);
+        Q_EMIT bookingClicked(block->id);
+    }
+}
+
+void BookingCalendarGrid::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    const QPoint pos = event->position().toPoint();
+    if (const Block* block = blockAt(pos)) {
+        Q_EMIT bookingActivated(block->id);
+        return;
+    }
+    if (pos.y() < headerHeight() || pos.x() < gutterWidth())
+        return;
+    const int day = int((pos.x() - gutterWidth()) / columnWidth());
+    const int minute =
+        (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight();
+    const int slot = qBound(0, minute / SlotMinutes * SlotMinutes, MinutesPerDay - SlotMinutes);
+    if (day < 0 || day >= m_days)
+        return;
+    Q_EMIT emptySlotActivated(QDateTime(m_first.addDays(day), QTime(slot / 60, slot % 60)));
+}
+
+void BookingCalendarGrid::moveSelection(int step)
+{
+    if (m_blocks.isEmpty())
+        return;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        if (m_blocks.at(i).id == m_selected) {
+            at = i;
+            break;
+        }
+    }
+    at = at < 0 ? (step > 0 ? 0 : m_blocks.size() - 1)
+                : qBound<qsizetype>(0, at + step, m_blocks.size() - 1);
+    const Block& block = m_blocks.at(at);
+    setSelectedId(block.id);
+    const QRect r = rectOf(block);
+    if (r.top() < headerHeight() || r.bottom() > viewport()->height())
+        verticalScrollBar()->setValue(block.topMinute * hourHeight() / 60 - hourHeight() / 2);
+    Q_EMIT bookingClicked(block.id);
+}
+
+void BookingCalendarGrid::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_selected.isEmpty()) {
+            Q_EMIT bookingActivated(m_selected);
+            return;
+        }
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        moveSelection(1);
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        moveSelection(-1);
+        return;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+bool BookingCalendarGrid::viewportEvent(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (const Block* block = blockAt(help->pos()))
+            QToolTip::showText(help->globalPos(), blockToolTip(*block), viewport());
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
+        updateScrollBar();
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+} // namespace balie::ui

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/Booking.h"
+
+#include <QAbstractScrollArea>
+#include <QDate>
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+
+class QAbstractItemModel;
+
+namespace balie::ui {
+
+// The day or week grid of the calendar: hours down the left, one column per day, 15-minute
+// resolution; each booking of the model is a rounded block in its slot, coloured by status,
+// overlapping bookings side by side, a line at the current time. Reads any model with the
+// booking roles (BookingTableModel or a proxy over it); times are shown in local time.
+class BookingCalendarGrid : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit BookingCalendarGrid(QWidget* parent = nullptr);
+
+    void setModel(QAbstractItemModel* model);
+    void setRange(const QDate& first, int days);
+    QDate firstDay() const { return m_first; }
+    int dayCount() const { return m_days; }
+
+    void setSelectedId(const QString& id);
+    QString selectedId() const { return m_selected; }
+    // The bookings that have a block in the visible range (for tests and screen readers).
+    QStringList visibleBookingIds() const;
+    // Where a booking's (first) block is, in viewport coordinates; empty when not shown.
+    QRect blockRect(const QString& id) const;
+    // The viewport point of a local time (the top of its slot).
+    QPoint pointFor(const QDateTime& local) const;
+    void scrollToTime(const QTime& time);
+
+    static constexpr int SlotMinutes = 15;
+
+Q_SIGNALS:
+    void bookingClicked(const QString& id);
+    void bookingActivated(const QString& id);
+    void emptySlotActivated(const QDateTime& localStart);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    struct Block
+    {
+        QString id;
+        int day = 0;
+        int lane = 0;
+        int lanes = 1;
+        int topMinute = 0;    // from the start of the day, local time
+        int bottomMinute = 0; // exclusive
+        QDateTime start;      // local
+        QDateTime end;
+        api::BookingStatus status = api::BookingStatus::Created;
+        QString customer;
+        QString service;
+    };
+
+    void scheduleLayout();
+    void layoutBlocks();
+    void updateScrollBar();
+    int headerHeight() const;
+    int gutterWidth() const;
+    int hourHeight() const;
+    double columnWidth() const;
+    QRect rectOf(const Block& block) const;
+    const Block* blockAt(const QPoint& pos) const;
+    QString blockText(const Block& block) const;
+    QString blockToolTip(const Block& block) const;
+    int columnOfModelKey(const QString& key) const;
+    void moveSelection(int step);
+
+    QPointer<QAbstractItemModel> m_model;
+    QDate m_first;
+    int m_days = 7;
+    QString m_selected;
+    QList<Block> m_blocks; // sorted by start
+    QTimer m_relayout;
+    QTimer m_clock; // moves the "now" line
+};
+
+} // namespace balie::ui

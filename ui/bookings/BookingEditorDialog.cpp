@@ -1,0 +1,675 @@
+#include "BookingEditorDialog.h"
+
+#include "BookingPresentation.h"
+#include "CustomerPicker.h"
+#include "InlineMessage.h"
+#include "ResourceModels.h"
+#include "connectors/Connector.h"
+#include "net/ApiRequest.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+namespace {
+
+QLabel* errorLabel(QWidget* parent, const QString& name)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->setVisible(false);
+    return label;
+}
+
+// A field with its error message below it.
+QWidget* withError(QWidget* parent, QLayout* field, QLabel* error, QLabel* hint = nullptr)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(field);
+    if (hint)
+        layout->addWidget(hint);
+    layout->addWidget(error);
+    return box;
+}
+
+QHBoxLayout* row(std::initializer_list<QWidget*> widgets, bool stretch = false)
+{
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* w : widgets)
+        layout->addWidget(w);
+    if (stretch)
+        layout->addStretch(1);
+    return layout;
+}
+
+} // namespace
+
+BookingEditorDialog::BookingEditorDialog(Mode mode, api::Connector* connector,
+                                         const QString& organisationId,
+                                         models::CustomerTableModel* customers,
+                                         models::ServiceTableModel* services, QWidget* parent)
+    : QDialog(parent)
+    , m_mode(mode)
+    , m_connector(connector)
+    , m_organisationId(organisationId)
+    , m_customers(customers)
+    , m_services(services)
+    , m_idempotencyKey(api::ApiRequest::newIdempotencyKey())
+{
+    setObjectName(u"bookingEditor"_s);
+    ++m_settingUp;
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(u"editorMessage"_s);
+    m_buttons = new QDialogButtonBox(this);
+    if (m_mode == Mode::View) {
+        m_buttons->addButton(QDialogButtonBox::Close);
+    } else {
+        m_buttons->addButton(QDialogButtonBox::Save);
+        m_buttons->addButton(QDialogButtonBox::Cancel);
+        saveButton()->setDefault(true);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grows with a message, never squeezes
+    layout->addWidget(buildForm());
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingEditorDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BookingEditorDialog::reject);
+    connect(m_message, &InlineMessage::actionTriggered, this, [this] {
+        if (!m_nextAvailable.isValid())
+            return;
+        setStartInstant(m_nextAvailable);
+        markDirty();
+        save();
+    });
+
+    // A proposal: the next quarter of an hour at which the service is open (within two weeks).
+    QDateTime next = QDateTime::currentDateTime();
+    next = next.addSecs(15 * 60 - (next.time().minute() % 15) * 60 - next.time().second());
+    next.setTime(QTime(next.time().hour(), next.time().minute()));
+    serviceChanged();
+    if (const std::optional<api::Service> service = currentService()) {
+        for (int step = 0;
+             step < 14 * 24 * 4 && !service->availability.admits(next, service->durationMinutes);
+             ++step)
+            next = next.addSecs(15 * 60);
+    }
+    setStartInstant(next);
+    retranslateUi();
+    --m_settingUp;
+    resize(sizeHint().expandedTo(QSize(560, 0)));
+}
+
+BookingEditorDialog::~BookingEditorDialog() = default;
+
+QWidget* BookingEditorDialog::buildForm()
+{
+    auto* form = new QWidget(this);
+    auto* layout = new QFormLayout(form);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_customer = new CustomerPicker(
+        m_connector && m_connector->can(api::Capability::Customers) ? m_customers : nullptr, form);
+    m_customerError = errorLabel(form, u"customerError"_s);
+    m_customerLabel = new QLabel(form);
+    m_customerLabel->setBuddy(m_customer->firstField());
+    layout->addRow(m_customerLabel, withError(form, row({m_customer}), m_customerError));
+
+    m_service = new QComboBox(form);
+    m_service->setObjectName(u"service"_s);
+    if (m_connector && m_connector->can(api::Capability::Services) && m_services) {
+        m_service->setModel(m_services);
+        m_service->setModelColumn(qMax(0, m_services->columnForKey(u"name"_s)));
+    } else {
+        m_service->setEditable(true); // no list of services: the service's id
+    }
+    m_availability = new QLabel(form);
+    m_availability->setObjectName(u"availability"_s);
+    m_availability->setWordWrap(true);
+    m_serviceError = errorLabel(form, u"serviceError"_s);
+    m_serviceLabel = new QLabel(form);
+    m_serviceLabel->setBuddy(m_service);
+    layout->addRow(m_serviceLabel,
+                   withError(form, row({m_service}), m_serviceError, m_availability));
+
+    m_date = new QDateEdit(form);
+    m_date->setObjectName(u"date"_s);
+    m_date->setCalendarPopup(true);
+    m_time = new QTimeEdit(form);
+    m_time->setObjectName(u"time"_s);
+    m_time->setDisplayFormat(u"HH:mm"_s);
+    m_zone = new QLabel(form);
+    m_zone->setObjectName(u"zone"_s);
+    m_local = new QLabel(form);
+    m_local->setObjectName(u"localTime"_s);
+    m_timeError = errorLabel(form, u"timeError"_s);
+    m_timeLabel = new QLabel(form);
+    m_timeLabel->setBuddy(m_date);
+    auto* when = row({m_date, m_time, m_zone}, true);
+    layout->addRow(m_timeLabel, withError(form, when, m_timeError, m_local));
+
+    m_duration = new QSpinBox(form);
+    m_duration->setObjectName(u"duration"_s);
+    m_duration->setRange(5, 600);
+    m_duration->setSingleStep(15);
+    m_durationError = errorLabel(form, u"durationError"_s);
+    m_durationLabel = new QLabel(form);
+    m_durationLabel->setBuddy(m_duration);
+    layout->addRow(m_durationLabel, withError(form, row({m_duration}, true), m_durationError));
+
+    m_note = new QLineEdit(form);
+    m_note->setObjectName(u"note"_s);
+    m_noteError = errorLabel(form, u"noteError"_s);
+    m_noteLabel = new QLabel(form);
+    m_noteLabel->setBuddy(m_note);
+    layout->addRow(m_noteLabel, withError(form, row({m_note}), m_noteError));
+
+    // Keyboard order: customer, service, date, time, duration, note, then the buttons.
+    QWidget* previous = m_customer->lastField();
+    setTabOrder(m_customer->firstField(), previous);
+    for (QWidget* next : {static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_date),
+                          static_cast<QWidget*>(m_time), static_cast<QWidget*>(m_duration),
+                          static_cast<QWidget*>(m_note)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    const QList<QAbstractButton*> buttons = m_buttons->buttons();
+    for (QAbstractButton* button : buttons) {
+        if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    for (QAbstractButton* button : buttons) {
+        if (m_buttons->buttonRole(button) != QDialogButtonBox::AcceptRole) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+
+    connect(m_customer, &CustomerPicker::changed, this, [this] {
+        setFieldError(m_customerError, {});
+        markDirty();
+    });
+    connect(m_service, &QComboBox::currentIndexChanged, this, &BookingEditorDialog::serviceChanged);
+    connect(m_service, &QComboBox::activated, this, [this] { markDirty(); });
+    connect(m_service, &QComboBox::editTextChanged, this, [this] {
+        if (m_service->isEditable())
+            markDirty();
+    });
+    auto timeChanged = [this] {
+        updateZoneLabels();
+        setFieldError(m_timeError, {});
+        markDirty();
+    };
+    connect(m_date, &QDateEdit::dateChanged, this, timeChanged);
+    connect(m_time, &QTimeEdit::timeChanged, this, timeChanged);
+    connect(m_duration, &QSpinBox::valueChanged, this, [this] {
+        if (m_settingUp)
+            return;
+        m_durationTouched = true;
+        setFieldError(m_durationError, {});
+        markDirty();
+    });
+    connect(m_note, &QLineEdit::textEdited, this, [this] { markDirty(); });
+    return form;
+}
+
+QPushButton* BookingEditorDialog::saveButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
+void BookingEditorDialog::setBooking(const api::Booking& booking)
+{
+    ++m_settingUp;
+    m_booking = booking;
+    const QString customer =
+        booking.customerName.isEmpty() ? booking.customerId : booking.customerName;
+    m_customer->setFixedCustomer(booking.customerId, customer);
+    if (m_service->isEditable()) {
+        m_service->setEditText(booking.serviceName.isEmpty() ? booking.serviceId
+                                                             : booking.serviceName);
+    } else if (m_services) {
+        const int row = m_services->rowOf(booking.serviceId);
+        if (row >= 0)
+            m_service->setCurrentIndex(row);
+    }
+    m_service->setEnabled(false);
+    m_durationTouched = true;
+    m_duration->setValue(booking.durationMinutes > 0 ? booking.durationMinutes : 30);
+    // The API moves a booking to a new start; its length stays.
+    m_duration->setEnabled(false);
+    m_note->setText(booking.note);
+    m_note->setReadOnly(true);
+    serviceChanged();
+    setStartInstant(booking.scheduledAt);
+    if (m_mode == Mode::View) {
+        m_date->setReadOnly(true);
+        m_time->setReadOnly(true);
+    }
+    retranslateUi();
+    --m_settingUp;
+}
+
+void BookingEditorDialog::setStart(const QDateTime& start)
+{
+    ++m_settingUp;
+    setStartInstant(start);
+    --m_settingUp;
+}
+
+QTimeZone BookingEditorDialog::zone() const
+{
+    const QTimeZone zone(m_zoneId);
+    return !m_zoneId.isEmpty() && zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
+QDateTime BookingEditorDialog::start() const
+{
+    return QDateTime(m_date->date(), m_time->time(), zone());
+}
+
+void BookingEditorDialog::setStartInstant(const QDateTime& start)
+{
+    if (!start.isValid())
+        return;
+    const QDateTime there = start.toTimeZone(zone());
+    ++m_settingUp;
+    m_date->setDate(there.date());
+    m_time->setTime(there.time());
+    --m_settingUp;
+    updateZoneLabels();
+}
+
+std::optional<api::Service> BookingEditorDialog::currentService() const
+{
+    if (!m_services || m_service->isEditable())
+        return std::nullopt;
+    return m_services->service(currentServiceId());
+}
+
+QString BookingEditorDialog::currentServiceId() const
+{
+    if (m_service->isEditable())
+        return m_mode == Mode::Create ? m_service->currentText().trimmed() : m_booking.serviceId;
+    return m_service->currentData(models::RecordTableModel::IdRole).toString();
+}
+
+void BookingEditorDialog::serviceChanged()
+{
+    // The typed instant stays; only the zone it is shown in follows the service.
+    const QDateTime instant = m_date ? start() : QDateTime();
+    const std::optional<api::Service> service = currentService();
+    m_zoneId = service && BookingPresentation::isCheckable(service->availability)
+                   ? service->availability.timeZone
+                   : QByteArray();
+    if (instant.isValid())
+        setStartInstant(instant);
+    if (service && !m_durationTouched && service->durationMinutes > 0) {
+        ++m_settingUp;
+        m_duration->setValue(service->durationMinutes);
+        --m_settingUp;
+    }
+    setFieldError(m_serviceError, {});
+    updateZoneLabels();
+}
+
+void BookingEditorDialog::updateZoneLabels()
+{
+    if (!m_zone)
+        return;
+    const std::optional<api::Service> service = currentService();
+    m_availability->setVisible(service && BookingPresentation::isCheckable(service->availability));
+    if (service && BookingPresentation::isCheckable(service->availability))
+        m_availability->setText(
+            tr("Bookable %1").arg(BookingPresentation::availabilityText(service->availability)));
+    const QTimeZone z = zone();
+    m_zone->setText(QString::fromUtf8(z.id()));
+    const QDateTime instant = start();
+    const QDateTime local = instant.toLocalTime();
+    const bool differs =
+        instant.isValid() && (instant.toTimeZone(z).offsetFromUtc() != local.offsetFromUtc() ||
+                              z != QTimeZone::systemTimeZone());
+    const bool show = differs && instant.toTimeZone(z).offsetFromUtc() != local.offsetFromUtc();
+    m_local->setVisible(show);
+    if (show)
+        m_local->setText(tr("%1 your time", "the booking's start in the user's own time zone")
+                             .arg(BookingPresentation::dateTimeText(local)));
+}
+
+void BookingEditorDialog::markDirty()
+{
+    if (m_settingUp)
+        return;
+    m_dirty = true;
+}
+
+void BookingEditorDialog::setFieldError(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    // The field's description carries the error for screen readers.
+    if (QWidget* buddy = label == m_customerError   ? m_customer->firstField()
+                         : label == m_serviceError  ? static_cast<QWidget*>(m_service)
+                         : label == m_timeError     ? static_cast<QWidget*>(m_date)
+                         : label == m_durationError ? static_cast<QWidget*>(m_duration)
+                                                    : static_cast<QWidget*>(m_note))
+        buddy->setAccessibleDescription(text);
+}
+
+void BookingEditorDialog::clearErrors()
+{
+    for (QLabel* label :
+         {m_customerError, m_serviceError, m_timeError, m_durationError, m_noteError})
+        setFieldError(label, {});
+    m_message->clear();
+    m_nextAvailable = {};
+}
+
+bool BookingEditorDialog::validate()
+{
+    QWidget* first = nullptr;
+    auto fail = [&first](QLabel* label, QWidget* field, const QString& text,
+                         BookingEditorDialog* self) {
+        self->setFieldError(label, text);
+        if (!first)
+            first = field;
+    };
+    if (m_mode == Mode::Create) {
+        m_customer->resolveTyped();
+        if (!m_customer->hasChoice())
+            fail(m_customerError, m_customer->firstField(),
+                 m_customer->isInline() ? tr("Type the customer's name and e-mail address.")
+                                        : tr("Choose a customer from the list."),
+                 this);
+        if (currentServiceId().isEmpty())
+            fail(m_serviceError, m_service, tr("Choose a service."), this);
+    }
+    const QDateTime when = start();
+    if (!when.isValid()) {
+        fail(m_timeError, m_time,
+             tr("This time does not exist in %1.").arg(QString::fromUtf8(zone().id())), this);
+    } else if (const std::optional<api::Service> service = currentService();
+               service && BookingPresentation::isCheckable(service->availability) &&
+               !service->availability.admits(when, m_duration->value())) {
+        fail(m_timeError, m_time,
+             tr("Outside the service's hours: %1.")
+                 .arg(BookingPresentation::availabilityText(service->availability)),
+             this);
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return first == nullptr;
+}
+
+api::BookingDraft BookingEditorDialog::draft() const
+{
+    api::BookingDraft d;
+    d.serviceId = currentServiceId();
+    d.customerId = m_customer->customerId();
+    d.customerName = m_customer->inlineName();
+    d.customerEmail = m_customer->inlineEmail();
+    d.scheduledAt = start().toUTC();
+    d.durationMinutes = m_duration->value();
+    d.note = m_note->text().trimmed();
+    return d;
+}
+
+QByteArray BookingEditorDialog::fingerprint(const api::BookingDraft& d) const
+{
+    const QStringList parts{d.serviceId,
+                            d.customerId,
+                            d.customerName,
+                            d.customerEmail,
+                            d.scheduledAt.toString(Qt::ISODate),
+                            QString::number(d.durationMinutes),
+                            d.note};
+    return QCryptographicHash::hash(parts.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256);
+}
+
+void BookingEditorDialog::save()
+{
+    if (m_mode == Mode::View || isSaving())
+        return;
+    clearErrors();
+    if (!m_connector) {
+        m_message->showMessage(tr("The connection is closed. Open it again to save."));
+        return;
+    }
+    if (!validate())
+        return;
+    send();
+}
+
+void BookingEditorDialog::send()
+{
+    if (m_mode == Mode::Create) {
+        const api::BookingDraft d = draft();
+        const QByteArray print = fingerprint(d);
+        // The same content retried keeps its key (the server answers the first result); changed
+        // content is a new request and gets a new key.
+        if (m_keyFingerprint.isEmpty())
+            m_keyFingerprint = print;
+        else if (m_keyFingerprint != print) {
+            m_idempotencyKey = api::ApiRequest::newIdempotencyKey();
+            m_keyFingerprint = print;
+        }
+        m_job = m_connector->createBooking(m_organisationId, d, m_idempotencyKey);
+    } else {
+        m_job = m_connector->bookingAction(m_organisationId, m_booking.id,
+                                           api::BookingAction::Reschedule, start().toUTC());
+    }
+    connect(m_job, &api::ApiJob::finished, this, &BookingEditorDialog::finished);
+    setInFlight(true);
+}
+
+void BookingEditorDialog::finished(api::ApiJob* job)
+{
+    setInFlight(false);
+    if (!job->isOk()) {
+        if (job->error().kind() != api::ApiError::Kind::Cancelled)
+            showError(job->error());
+        return;
+    }
+    m_saved = true;
+    Q_EMIT bookingSaved(static_cast<api::ValueJob<api::Booking>*>(job)->value());
+    accept();
+}
+
+void BookingEditorDialog::setInFlight(bool inFlight)
+{
+    if (QPushButton* button = saveButton())
+        button->setEnabled(!inFlight);
+    m_message->setActionEnabled(!inFlight);
+    setCursor(inFlight ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+void BookingEditorDialog::showError(const api::ApiError& error)
+{
+    // Field errors at their fields.
+    QStringList elsewhere;
+    QWidget* first = nullptr;
+    const QMap<QString, QStringList> fields = error.fieldErrors();
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QString key = it.key();
+        const QString text = it.value().join(u' ');
+        QLabel* label = nullptr;
+        QWidget* field = nullptr;
+        if (key == u"scheduled_at" || key == u"time" || key == u"start") {
+            label = m_timeError;
+            field = m_time;
+        } else if (key.startsWith(u"customer")) {
+            label = m_customerError;
+            field = m_customer->firstField();
+        } else if (key.startsWith(u"service")) {
+            label = m_serviceError;
+            field = m_service;
+        } else if (key == u"duration") {
+            label = m_durationError;
+            field = m_duration;
+        } else if (key == u"note") {
+            label = m_noteError;
+            field = m_note;
+        }
+        if (label && !label->text().isEmpty())
+            setFieldError(label, label->text() + u' ' + text);
+        else if (label)
+            setFieldError(label, text);
+        else
+            elsewhere << text;
+        if (field && !first)
+            first = field;
+    }
+
+    const QJsonObject details = error.details();
+    const bool conflict = error.code().compare(u"BOOKING_CONFLICT"_s, Qt::CaseInsensitive) == 0;
+    const QString next = details.value(u"next_available"_s).toString();
+    m_nextAvailable = next.isEmpty() ? QDateTime() : QDateTime::fromString(next, Qt::ISODate);
+    if (conflict || m_nextAvailable.isValid()) {
+        const QString why = conflict ? tr("This time is taken.") : error.message();
+        if (m_nextAvailable.isValid()) {
+            m_message->showMessage(why + u' ' + tr("The next free time is shown below."),
+                                   error.technicalDetails());
+            m_message->setAction(
+                tr("Book at %1")
+                    .arg(BookingPresentation::timeInZoneAndLocal(m_nextAvailable, zone())));
+            if (m_mode == Mode::Reschedule)
+                m_message->setAction(
+                    tr("Move to %1")
+                        .arg(BookingPresentation::timeInZoneAndLocal(m_nextAvailable, zone())));
+        } else {
+            m_message->showMessage(why + u' ' +
+                                       tr("Nothing is free in the next 90 days; choose "
+                                          "another service or a later date."),
+                                   error.technicalDetails());
+        }
+        if (conflict)
+            setFieldError(m_timeError, tr("This time is taken."));
+    } else if (fields.isEmpty() || !elsewhere.isEmpty()) {
+        const QString text = elsewhere.isEmpty() ? error.message() : elsewhere.join(u' ');
+        m_message->showMessage(text, error.technicalDetails());
+    }
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    else if (m_message->actionButton()->isVisible())
+        m_message->actionButton()->setFocus(Qt::OtherFocusReason);
+}
+
+void BookingEditorDialog::discard()
+{
+    m_discarding = true;
+    if (m_discardQuestion)
+        m_discardQuestion->close();
+    QDialog::reject();
+}
+
+void BookingEditorDialog::reject()
+{
+    if (m_discarding || !hasUnsavedChanges()) {
+        QDialog::reject();
+        return;
+    }
+    askToDiscard();
+}
+
+void BookingEditorDialog::askToDiscard()
+{
+    if (m_discardQuestion)
+        return;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved booking"),
+                                m_mode == Mode::Create
+                                    ? tr("Close without booking? What you typed will be lost.")
+                                    : tr("Close without rescheduling? The new time will be lost."),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(u"discardQuestion"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Discard)->setText(tr("Close without saving"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_discardQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->clickedButton() == box->button(QMessageBox::Discard))
+            discard();
+    });
+    box->open();
+}
+
+void BookingEditorDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_focusSet)
+        return;
+    m_focusSet = true;
+    // Creating starts at the customer; rescheduling at the new date.
+    if (m_mode == Mode::Create)
+        m_customer->firstField()->setFocus(Qt::OtherFocusReason);
+    else if (m_mode == Mode::Reschedule)
+        m_date->setFocus(Qt::OtherFocusReason);
+}
+
+void BookingEditorDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void BookingEditorDialog::retranslateUi()
+{
+    switch (m_mode) {
+    case Mode::Create:
+        setWindowTitle(tr("New booking"));
+        break;
+    case Mode::Reschedule:
+        setWindowTitle(tr("Reschedule booking"));
+        break;
+    case Mode::View:
+        setWindowTitle(tr("Booking"));
+        break;
+    }
+    if (QPushButton* button = saveButton())
+        button->setText(m_mode == Mode::Create ? tr("&Book") : tr("&Reschedule"));
+    m_customerLabel->setText(tr("&Customer:"));
+    m_serviceLabel->setText(tr("&Service:"));
+    m_timeLabel->setText(tr("&Date and time:"));
+    m_durationLabel->setText(tr("D&uration:"));
+    m_noteLabel->setText(tr("&Note:"));
+    m_service->setAccessibleName(tr("Service"));
+    if (m_service->isEditable() && m_service->lineEdit())
+        m_service->lineEdit()->setPlaceholderText(tr("Service ID"));
+    m_date->setAccessibleName(tr("Date, in the service's time zone"));
+    m_time->setAccessibleName(tr("Start time, in the service's time zone"));
+    m_duration->setAccessibleName(tr("Duration in minutes"));
+    m_duration->setSuffix(tr(" min", "minutes after a number"));
+    m_note->setAccessibleName(tr("Note"));
+    m_zone->setAccessibleName(tr("Time zone"));
+    m_date->setDisplayFormat(BookingPresentation::dateEditFormat());
+    updateZoneLabels();
+}
+
+} // namespace balie::ui

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "domain/Booking.h"
+#include "domain/Service.h"
+#include "net/ApiError.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QTimeZone>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimeEdit;
+
+namespace balie::api {
+class ApiJob;
+class Connector;
+} // namespace balie::api
+
+namespace balie::models {
+class CustomerTableModel;
+class ServiceTableModel;
+} // namespace balie::models
+
+namespace balie::ui {
+
+class CustomerPicker;
+class InlineMessage;
+
+// Creates a booking, or reschedules one. Times are typed in the service's time zone (the user's
+// local time is shown beside it when it differs); the service's availability is checked before
+// anything is sent. A create carries one idempotency key per dialog, reused when the user retries
+// the same content, so a booking is never made twice. When saving fails the dialog stays open
+// with everything typed: field errors at their fields, the rest in a message with details, and
+// on a conflict a one-click offer of the next available time.
+class BookingEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Create,
+        Reschedule,
+        View // a booking whose status allows no reschedule: read only
+    };
+    Q_ENUM(Mode)
+
+    BookingEditorDialog(Mode mode, api::Connector* connector, const QString& organisationId,
+                        models::CustomerTableModel* customers, models::ServiceTableModel* services,
+                        QWidget* parent = nullptr);
+    ~BookingEditorDialog() override;
+
+    Mode mode() const { return m_mode; }
+    QString organisationId() const { return m_organisationId; }
+    // Rescheduling or viewing: the booking as it is.
+    void setBooking(const api::Booking& booking);
+    // Creating: the start to propose (from the calendar's empty slot).
+    void setStart(const QDateTime& start);
+    QDateTime start() const; // the typed time, as an instant
+    bool isSaving() const { return !m_job.isNull(); }
+    bool hasUnsavedChanges() const { return m_dirty && !m_saved; }
+    // Closes without asking (the organisation changed under the dialog).
+    void discard();
+
+    // For tests and the page: the widgets by role.
+    CustomerPicker* customerPicker() const { return m_customer; }
+    QComboBox* serviceBox() const { return m_service; }
+    QDateEdit* dateEdit() const { return m_date; }
+    QTimeEdit* timeEdit() const { return m_time; }
+    QSpinBox* durationBox() const { return m_duration; }
+    QLineEdit* noteEdit() const { return m_note; }
+    QLabel* timeError() const { return m_timeError; }
+    InlineMessage* message() const { return m_message; }
+    QPushButton* saveButton() const;
+
+public Q_SLOTS:
+    void save();
+    void reject() override;
+
+Q_SIGNALS:
+    void bookingSaved(const balie::api::Booking& booking);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildForm();
+    void retranslateUi();
+    void serviceChanged();
+    void updateZoneLabels();
+    QTimeZone zone() const;
+    void setStartInstant(const QDateTime& start);
+    std::optional<api::Service> currentService() const;
+    QString currentServiceId() const;
+    bool validate();
+    api::BookingDraft draft() const;
+    QByteArray fingerprint(const api::BookingDraft& draft) const;
+    void send();
+    void finished(api::ApiJob* job);
+    void showError(const api::ApiError& error);
+    void clearErrors();
+    void setFieldError(QLabel* label, const QString& text);
+    void setInFlight(bool inFlight);
+    void markDirty();
+    void askToDiscard();
+
+    Mode m_mode;
+    QPointer<api::Connector> m_connector;
+    QString m_organisationId;
+    models::CustomerTableModel* m_customers;
+    models::ServiceTableModel* m_services;
+    api::Booking m_booking;
+
+    CustomerPicker* m_customer = nullptr;
+    QComboBox* m_service = nullptr;
+    QDateEdit* m_date = nullptr;
+    QTimeEdit* m_time = nullptr;
+    QLabel* m_zone = nullptr;
+    QLabel* m_local = nullptr;
+    QLabel* m_availability = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QLineEdit* m_note = nullptr;
+    QLabel* m_customerLabel = nullptr;
+    QLabel* m_serviceLabel = nullptr;
+    QLabel* m_timeLabel = nullptr;
+    QLabel* m_durationLabel = nullptr;
+    QLabel* m_noteLabel = nullptr;
+    QLabel* m_customerError = nullptr;
+    QLabel* m_serviceError = nullptr;
+    QLabel* m_timeError = nullptr;
+    QLabel* m_durationError = nullptr;
+    QLabel* m_noteError = nullptr;
+    InlineMessage* m_message = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+
+    QPointer<api::ApiJob> m_job;
+    QByteArray m_zoneId; // the zone the date and time are typed in; empty: the user's
+    QByteArray m_idempotencyKey;
+    QByteArray m_keyFingerprint; // the content the key was first sent with
+    QDateTime m_nextAvailable;
+    QPointer<QDialog> m_discardQuestion;
+    bool m_focusSet = false;
+    bool m_durationTouched = false;
+    bool m_dirty = false;
+    bool m_saved = false;
+    bool m_discarding = false;
+    int m_settingUp = 0;
+};
+
+} // namespace balie::ui

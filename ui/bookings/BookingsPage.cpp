@@ -1,0 +1,642 @@
+#include "BookingsPage.h"
+
+#include "BookingCalendarGrid.h"
+#include "BookingCalendarView.h"
+#include "BookingPresentation.h"
+#include "RecordFilterProxy.h"
+#include "ResourceModels.h"
+#include "Workspace.h"
+#include "connectors/Connector.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+namespace {
+
+const QList<api::BookingStatus> allStatuses{
+    api::BookingStatus::Created, api::BookingStatus::Confirmed, api::BookingStatus::Rescheduled,
+    api::BookingStatus::Completed, api::BookingStatus::Cancelled};
+
+QDate startOfWeek(const QDate& date)
+{
+    const int weekStart = int(QLocale().firstDayOfWeek());
+    return date.addDays(-((date.dayOfWeek() - weekStart + 7) % 7));
+}
+
+} // namespace
+
+BookingsPage::BookingsPage(models::Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_bookings(new models::BookingTableModel(this))
+    , m_customers(new models::CustomerTableModel(this))
+    , m_services(new models::ServiceTableModel(this))
+    , m_proxy(new models::RecordFilterProxy(this))
+{
+    setObjectName(u"bookingsPage"_s);
+    m_proxy->setSourceModel(m_bookings);
+    m_queryTimer.setSingleShot(true);
+    m_queryTimer.setInterval(300);
+    connect(&m_queryTimer, &QTimer::timeout, this, &BookingsPage::applyQuery);
+
+    createActions();
+    buildUi();
+    retranslateUi();
+
+    connect(m_bookings, &models::RecordTableModel::loadFailed, this,
+            [this](const api::ApiError& error) {
+                updateState();
+                Q_EMIT problem(error, tr("Loading bookings"));
+            });
+    connect(m_bookings, &models::RecordTableModel::loadingChanged, this, [this](bool loading) {
+        // Columns fit the first rows that arrive; after that the user's widths stay.
+        if (!loading && !m_columnsFitted && m_bookings->rowCount() > 0) {
+            m_columnsFitted = true;
+            m_table->resizeColumnsToContents();
+        }
+        updateState();
+    });
+    connect(m_bookings, &QAbstractItemModel::rowsInserted, this, [this] {
+        // A booking chosen before a reload is chosen again when it comes back.
+        if (!m_currentId.isEmpty() && !m_table->currentIndex().isValid())
+            selectBooking(m_currentId);
+        updateState();
+    });
+    connect(m_bookings, &QAbstractItemModel::modelReset, this, [this] {
+        updateActions();
+        updateState();
+    });
+    connect(m_bookings, &QAbstractItemModel::dataChanged, this, &BookingsPage::updateActions);
+    connect(m_services, &QAbstractItemModel::rowsInserted, m_calendar->grid(),
+            qOverload<>(&QWidget::update));
+    if (m_workspace) {
+        connect(m_workspace, &models::Workspace::activeChanged, this, &BookingsPage::rebind);
+        connect(m_workspace, &models::Workspace::connectionStateChanged, this,
+                &BookingsPage::updateActions);
+    }
+
+    // The week of today.
+    m_syncingDates = true;
+    m_from->setDate(startOfWeek(QDate::currentDate()));
+    m_to->setDate(m_from->date().addDays(6));
+    m_syncingDates = false;
+    applyQuery();
+    rebind();
+}
+
+BookingsPage::~BookingsPage()
+{
+    closeDialogs();
+}
+
+void BookingsPage::createActions()
+{
+    auto make = [this](const char* name) {
+        auto* action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_new = make("newBookingAction"); // Ctrl+N is the window's shortcut
+    m_confirm = make("confirmBookingAction");
+    m_reschedule = make("rescheduleBookingAction");
+    m_complete = make("completeBookingAction");
+    m_cancel = make("cancelBookingAction");
+    m_cancel->setShortcut(QKeySequence::Delete);
+    m_refresh = make("refreshBookingsAction");
+    // F5 is the window's Refresh, which reloads this page when it is shown.
+    connect(m_new, &QAction::triggered, this, &BookingsPage::newBooking);
+    connect(m_confirm, &QAction::triggered, this, &BookingsPage::confirmSelected);
+    connect(m_reschedule, &QAction::triggered, this, &BookingsPage::rescheduleSelected);
+    connect(m_complete, &QAction::triggered, this, &BookingsPage::completeSelected);
+    connect(m_cancel, &QAction::triggered, this, &BookingsPage::cancelSelected);
+    connect(m_refresh, &QAction::triggered, this, &BookingsPage::refresh);
+}
+
+void BookingsPage::buildUi()
+{
+    // Filters.
+    m_fromLabel = new QLabel(this);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(u"fromDate"_s);
+    m_from->setCalendarPopup(true);
+    m_toLabel = new QLabel(this);
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(u"toDate"_s);
+    m_to->setCalendarPopup(true);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_statusLabel = new QLabel(this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_statusLabel->setBuddy(m_status);
+    m_status->addItem(QString()); // All
+    for (api::BookingStatus status : allStatuses)
+        m_status->addItem(QString(), int(status));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"bookingSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_listButton = new QToolButton(this);
+    m_calendarButton = new QToolButton(this);
+    m_listButton->setObjectName(u"showList"_s);
+    m_calendarButton->setObjectName(u"showCalendar"_s);
+    auto* views = new QButtonGroup(this);
+    for (QToolButton* b : {m_listButton, m_calendarButton}) {
+        b->setCheckable(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        views->addButton(b);
+    }
+    m_listButton->setChecked(true);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_fromLabel);
+    filters->addWidget(m_from);
+    filters->addWidget(m_toLabel);
+    filters->addWidget(m_to);
+    filters->addSpacing(8);
+    filters->addWidget(m_statusLabel);
+    filters->addWidget(m_status);
+    filters->addSpacing(8);
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(8);
+    filters->addWidget(m_listButton);
+    filters->addWidget(m_calendarButton);
+
+    // Actions.
+    auto* actions = new QHBoxLayout;
+    for (QAction* action : {m_new, m_confirm, m_reschedule, m_complete, m_cancel}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(action->objectName() + u"Button"_s);
+        actions->addWidget(button);
+        m_actionButtons << button;
+    }
+    actions->addStretch(1);
+    m_state = new QLabel(this);
+    m_state->setObjectName(u"bookingsState"_s);
+    actions->addWidget(m_state);
+    auto* refresh = new QToolButton(this);
+    refresh->setDefaultAction(m_refresh);
+    refresh->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->addWidget(refresh);
+    m_actionButtons << refresh;
+
+    // List and calendar.
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"bookingTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->sortByColumn(qMax(0, m_bookings->columnForKey(u"scheduled_at"_s)), Qt::AscendingOrder);
+    m_calendar = new BookingCalendarView(this);
+    m_calendar->setModel(m_proxy);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_calendar);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(filters);
+    contentLayout->addLayout(actions);
+    contentLayout->addWidget(m_views, 1);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(u"bookingsPlaceholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(content);
+    m_pages->addWidget(m_placeholder);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    // Keyboard order: filters, view switch, the bookings, then the actions.
+    QWidget* previous = m_from;
+    for (QWidget* next : std::initializer_list<QWidget*>{m_to, m_status, m_search, m_listButton,
+                                                         m_calendarButton, m_table, m_calendar}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
+    for (QToolButton* b : std::as_const(m_actionButtons)) {
+        setTabOrder(previous, b);
+        previous = b;
+    }
+    for (QToolButton* b : std::as_const(m_actionButtons))
+        b->setFocusPolicy(Qt::StrongFocus);
+    for (QToolButton* b : {m_listButton, m_calendarButton})
+        b->setFocusPolicy(Qt::StrongFocus);
+
+    connect(m_from, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &BookingsPage::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &models::RecordFilterProxy::setFilterText);
+    connect(m_listButton, &QToolButton::clicked, this, &BookingsPage::showList);
+    connect(m_calendarButton, &QToolButton::clicked, this, &BookingsPage::showCalendar);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { currentRowChanged(current); });
+    connect(m_table, &QTableView::activated, this, &BookingsPage::openSelected);
+    connect(m_calendar, &BookingCalendarView::rangeChanged, this,
+            &BookingsPage::calendarRangeChanged);
+    connect(m_calendar, &BookingCalendarView::bookingClicked, this, &BookingsPage::selectBooking);
+    connect(m_calendar, &BookingCalendarView::bookingActivated, this, [this](const QString& id) {
+        selectBooking(id);
+        openSelected();
+    });
+    connect(m_calendar, &BookingCalendarView::emptySlotActivated, this,
+            [this](const QDateTime& start) {
+                if (m_new->isEnabled())
+                    openEditor(BookingEditorDialog::Mode::Create, std::nullopt, start);
+            });
+}
+
+QList<QAction*> BookingsPage::pageActions() const
+{
+    return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_refresh};
+}
+
+BookingEditorDialog* BookingsPage::editor() const
+{
+    for (const auto& editor : m_editors) {
+        if (editor)
+            return editor;
+    }
+    return nullptr;
+}
+
+bool BookingsPage::isCalendarShown() const
+{
+    return m_views->currentWidget() == m_calendar;
+}
+
+void BookingsPage::rebind()
+{
+    closeDialogs();
+    m_currentId.clear();
+    m_busy.clear();
+    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
+    const QString organisation = m_workspace ? m_workspace->active().organisationId : QString();
+    // setScope empties each model at once: nothing of the previous organisation stays.
+    m_bookings->setScope(connector, organisation);
+    m_customers->setScope(connector, organisation);
+    m_services->setScope(connector, organisation);
+    m_calendar->setSelectedId({});
+    retranslateUi();
+    updateActions();
+    updateState();
+}
+
+void BookingsPage::closeDialogs()
+{
+    for (const auto& editor : std::as_const(m_editors)) {
+        if (editor)
+            editor->discard();
+    }
+    m_editors.clear();
+    if (m_cancelQuestion)
+        m_cancelQuestion->close();
+}
+
+void BookingsPage::datesEdited()
+{
+    if (m_syncingDates)
+        return;
+    if (m_to->date() < m_from->date()) {
+        m_syncingDates = true;
+        if (sender() == m_from)
+            m_to->setDate(m_from->date());
+        else
+            m_from->setDate(m_to->date());
+        m_syncingDates = false;
+    }
+    // The calendar follows the typed dates without changing them.
+    m_syncingDates = true;
+    m_calendar->setDate(m_from->date());
+    m_syncingDates = false;
+    m_queryTimer.start();
+}
+
+void BookingsPage::calendarRangeChanged(const QDate& first, const QDate& last)
+{
+    if (m_syncingDates)
+        return;
+    m_syncingDates = true;
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_syncingDates = false;
+    applyQuery();
+}
+
+void BookingsPage::applyQuery()
+{
+    m_queryTimer.stop();
+    api::BookingQuery query;
+    query.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
+    query.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
+    const QVariant status = m_status->currentData();
+    if (status.isValid())
+        query.status = api::BookingStatus(status.toInt());
+    const api::BookingQuery current = m_bookings->query();
+    if (current.from == query.from && current.to == query.to && current.status == query.status &&
+        current.customerId == query.customerId && (current.from.isValid()))
+        return;
+    m_bookings->setQuery(query); // reloads
+    updateState();
+}
+
+void BookingsPage::refresh()
+{
+    m_bookings->refresh();
+    if (m_services->rowCount() == 0)
+        m_services->refresh();
+}
+
+void BookingsPage::showList()
+{
+    m_listButton->setChecked(true);
+    m_views->setCurrentWidget(m_table);
+}
+
+void BookingsPage::showCalendar()
+{
+    m_calendarButton->setChecked(true);
+    m_views->setCurrentWidget(m_calendar);
+    // The calendar shows whole days or weeks: load exactly what it shows.
+    m_calendar->setDate(m_from->date());
+    calendarRangeChanged(m_calendar->firstDay(), m_calendar->lastDay());
+}
+
+void BookingsPage::selectBooking(const QString& id)
+{
+    const int row = m_bookings->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_bookings->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void BookingsPage::currentRowChanged(const QModelIndex& current)
+{
+    m_currentId =
+        current.isValid() ? current.data(models::RecordTableModel::IdRole).toString() : QString();
+    m_calendar->setSelectedId(m_currentId);
+    updateActions();
+}
+
+std::optional<api::Booking> BookingsPage::currentBooking() const
+{
+    const int row = m_currentId.isEmpty() ? -1 : m_bookings->rowOf(m_currentId);
+    if (row < 0)
+        return std::nullopt;
+    return m_bookings->record(row);
+}
+
+void BookingsPage::updateActions()
+{
+    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
+    const bool bookings = connector && connector->can(api::Capability::Bookings);
+    const bool create = bookings && connector->can(api::Capability::CreateBooking);
+    const bool actions = bookings && connector->can(api::Capability::BookingActions);
+    const std::optional<api::Booking> booking = currentBooking();
+    const bool idle = booking && !m_busy.contains(booking->id);
+    auto allows = [&](api::BookingAction action) {
+        return actions && idle && api::BookingStatuses::allows(booking->status, action);
+    };
+    m_new->setEnabled(create);
+    m_new->setVisible(create);
+    m_confirm->setEnabled(allows(api::BookingAction::Confirm));
+    m_reschedule->setEnabled(allows(api::BookingAction::Reschedule));
+    m_complete->setEnabled(allows(api::BookingAction::Complete));
+    m_cancel->setEnabled(allows(api::BookingAction::Cancel));
+    for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
+        a->setVisible(actions);
+    m_refresh->setEnabled(bookings);
+
+    if (!connector || m_workspace->active().organisationId.isEmpty()) {
+        m_placeholder->setText(tr("Choose an organisation to see its bookings."));
+        m_pages->setCurrentWidget(m_placeholder);
+    } else if (!bookings) {
+        m_placeholder->setText(tr("The connection “%1” (%2) does not offer bookings.")
+                                   .arg(connector->settings().name, connector->info().displayName));
+        m_pages->setCurrentWidget(m_placeholder);
+    } else {
+        m_pages->setCurrentIndex(0);
+    }
+}
+
+void BookingsPage::updateState()
+{
+    if (m_bookings->isLoading())
+        m_state->setText(tr("Loading bookings…"));
+    else if (m_bookings->lastError().isError())
+        m_state->setText(tr("The bookings could not be loaded."));
+    else
+        m_state->setText(tr("%n booking(s)", nullptr, m_bookings->rowCount()));
+}
+
+QString BookingsPage::describe(const api::Booking& booking) const
+{
+    const QString customer =
+        booking.customerName.isEmpty() ? booking.customerId : booking.customerName;
+    return tr("%1 on %2", "customer, date and time")
+        .arg(customer, QLocale().toString(booking.scheduledAt.toLocalTime(), QLocale::LongFormat));
+}
+
+void BookingsPage::newBooking()
+{
+    if (!m_new->isEnabled())
+        return;
+    openEditor(BookingEditorDialog::Mode::Create, std::nullopt);
+}
+
+void BookingsPage::openSelected()
+{
+    const std::optional<api::Booking> booking = currentBooking();
+    if (!booking)
+        return;
+    openEditor(m_reschedule->isEnabled() ? BookingEditorDialog::Mode::Reschedule
+                                         : BookingEditorDialog::Mode::View,
+               booking);
+}
+
+void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
+                              const std::optional<api::Booking>& booking, const QDateTime& start)
+{
+    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
+    if (!connector || editor())
+        return;
+    auto* dialog = new BookingEditorDialog(mode, connector, m_bookings->organisationId(),
+                                           m_customers, m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (booking)
+        dialog->setBooking(*booking);
+    else if (start.isValid())
+        dialog->setStart(start);
+    connect(dialog, &BookingEditorDialog::bookingSaved, this,
+            [this, dialog](const api::Booking& saved) {
+                // Only into the organisation it was made for.
+                if (dialog->organisationId() != m_bookings->organisationId())
+                    return;
+                m_bookings->upsert(saved);
+                selectBooking(saved.id);
+                updateActions();
+                updateState();
+            });
+    m_editors.append(dialog);
+    dialog->open();
+}
+
+void BookingsPage::confirmSelected()
+{
+    if (const auto booking = currentBooking(); booking && m_confirm->isEnabled())
+        perform(*booking, api::BookingAction::Confirm);
+}
+
+void BookingsPage::rescheduleSelected()
+{
+    if (const auto booking = currentBooking(); booking && m_reschedule->isEnabled())
+        openEditor(BookingEditorDialog::Mode::Reschedule, booking);
+}
+
+void BookingsPage::completeSelected()
+{
+    if (const auto booking = currentBooking(); booking && m_complete->isEnabled())
+        perform(*booking, api::BookingAction::Complete);
+}
+
+void BookingsPage::cancelSelected()
+{
+    const std::optional<api::Booking> booking = currentBooking();
+    if (!booking || !m_cancel->isEnabled() || m_cancelQuestion)
+        return;
+    const QString service =
+        booking->serviceName.isEmpty() ? booking->serviceId : booking->serviceName;
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
+                        tr("Cancel the booking of %1 (%2)?").arg(describe(*booking), service),
+                        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(u"cancelQuestion"_s);
+    box->setInformativeText(tr("The customer's time becomes free for others."));
+    box->button(QMessageBox::Yes)->setText(tr("Cancel booking"));
+    box->button(QMessageBox::No)->setText(tr("Keep booking"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_cancelQuestion = box;
+    const QString id = booking->id;
+    const QString organisation = m_bookings->organisationId();
+    connect(box, &QMessageBox::finished, this, [this, box, id, organisation] {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        if (organisation != m_bookings->organisationId())
+            return;
+        const int row = m_bookings->rowOf(id);
+        if (row >= 0)
+            perform(m_bookings->record(row), api::BookingAction::Cancel);
+    });
+    box->open();
+}
+
+void BookingsPage::perform(const api::Booking& booking, api::BookingAction action)
+{
+    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
+    if (!connector || !api::BookingStatuses::allows(booking.status, action))
+        return;
+    const QString organisation = m_bookings->organisationId();
+    api::ValueJob<api::Booking>* job = connector->bookingAction(organisation, booking.id, action);
+    m_busy.insert(booking.id);
+    updateActions();
+    const QString id = booking.id;
+    const QString what = describe(booking);
+    connect(job, &api::ApiJob::finished, this,
+            [this, job, id, organisation, action, what](api::ApiJob*) {
+                if (organisation != m_bookings->organisationId())
+                    return; // switched meanwhile: nothing of it may show
+                m_busy.remove(id);
+                if (job->isOk()) {
+                    m_bookings->upsert(job->value());
+                } else if (job->error().kind() != api::ApiError::Kind::Cancelled) {
+                    Q_EMIT problem(job->error(),
+                                   tr("%1: the booking of %2", "action, booking")
+                                       .arg(api::BookingStatuses::actionDisplayName(action), what));
+                }
+                updateActions();
+            });
+}
+
+void BookingsPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void BookingsPage::retranslateUi()
+{
+    m_fromLabel->setText(tr("&From:"));
+    m_toLabel->setText(tr("&To:"));
+    m_from->setAccessibleName(tr("Bookings from"));
+    m_to->setAccessibleName(tr("Bookings until"));
+    m_from->setDisplayFormat(BookingPresentation::dateEditFormat());
+    m_to->setDisplayFormat(BookingPresentation::dateEditFormat());
+    m_statusLabel->setText(tr("&Status:"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setItemText(0, tr("All"));
+    for (int i = 0; i < allStatuses.size(); ++i)
+        m_status->setItemText(i + 1, api::BookingStatuses::displayName(allStatuses.at(i)));
+    m_search->setPlaceholderText(tr("Filter by customer, service or note"));
+    m_search->setAccessibleName(tr("Filter bookings"));
+    m_listButton->setText(tr("List"));
+    m_listButton->setAccessibleName(tr("Show the bookings as a list"));
+    m_calendarButton->setText(tr("Calendar"));
+    m_calendarButton->setAccessibleName(tr("Show the bookings in a calendar"));
+    m_table->setAccessibleName(tr("Bookings"));
+    m_new->setText(tr("&New booking…"));
+    m_new->setToolTip(tr("Book an appointment by hand (Ctrl+N)"));
+    m_confirm->setText(tr("C&onfirm"));
+    m_confirm->setToolTip(tr("Confirm the selected booking"));
+    m_reschedule->setText(tr("&Reschedule…"));
+    m_reschedule->setToolTip(tr("Move the selected booking to another time"));
+    m_complete->setText(tr("Co&mplete"));
+    m_complete->setToolTip(tr("Mark the selected booking as completed"));
+    m_cancel->setText(tr("Cance&l booking…"));
+    m_cancel->setToolTip(tr("Cancel the selected booking (Delete)"));
+    m_refresh->setText(tr("Re&fresh"));
+    m_refresh->setToolTip(tr("Load the bookings again (F5)"));
+    for (QToolButton* b : std::as_const(m_actionButtons))
+        b->setAccessibleName(b->defaultAction()->text().remove(u'&').remove(u'…'));
+    updateActions();
+    updateState();
+}
+
+} // namespace balie::ui

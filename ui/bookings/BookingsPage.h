@@ -1,0 +1,152 @@
+#pragma once
+
+#include "BookingEditorDialog.h"
+#include "domain/Booking.h"
+#include "net/ApiError.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMessageBox>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace balie::api {
+class ApiJob;
+class Connector;
+} // namespace balie::api
+
+namespace balie::models {
+class BookingTableModel;
+class CustomerTableModel;
+class RecordFilterProxy;
+class ServiceTableModel;
+class Workspace;
+struct OrganisationRef;
+} // namespace balie::models
+
+namespace balie::ui {
+
+class BookingCalendarView;
+
+// The bookings of the active organisation: filters (dates, status, text), a sortable list or a
+// day/week calendar sharing one selection, and the actions the selected booking's status allows.
+// Follows the workspace's active organisation by itself: on a switch everything of the previous
+// organisation disappears at once, including open editors.
+class BookingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BookingsPage(models::Workspace* workspace, QWidget* parent = nullptr);
+    ~BookingsPage() override;
+
+    // New booking, confirm, reschedule, complete, cancel and refresh, for the window's menus.
+    QList<QAction*> pageActions() const;
+
+    // Views and models, for the main window and tests.
+    models::BookingTableModel* bookings() const { return m_bookings; }
+    models::CustomerTableModel* customers() const { return m_customers; }
+    models::ServiceTableModel* services() const { return m_services; }
+    QTableView* table() const { return m_table; }
+    BookingCalendarView* calendar() const { return m_calendar; }
+    QAction* confirmAction() const { return m_confirm; }
+    QAction* rescheduleAction() const { return m_reschedule; }
+    QAction* completeAction() const { return m_complete; }
+    QAction* cancelAction() const { return m_cancel; }
+    QAction* newBookingAction() const { return m_new; }
+    BookingEditorDialog* editor() const;
+    QMessageBox* cancelQuestion() const { return m_cancelQuestion; }
+
+    QString selectedId() const { return m_currentId; }
+    void selectBooking(const QString& id);
+    bool isCalendarShown() const;
+
+public Q_SLOTS:
+    void newBooking();
+    void refresh();
+    void showList();
+    void showCalendar();
+    void openSelected();
+    void confirmSelected();
+    void rescheduleSelected();
+    void completeSelected();
+    void cancelSelected(); // asks first
+
+Q_SIGNALS:
+    // Something the main window's message bar should show.
+    void problem(const balie::api::ApiError& error, const QString& context);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildUi();
+    void createActions();
+    void retranslateUi();
+    void rebind();
+    void applyQuery();
+    void datesEdited();
+    void calendarRangeChanged(const QDate& first, const QDate& last);
+    void currentRowChanged(const QModelIndex& current);
+    void updateActions();
+    void updateState();
+    std::optional<api::Booking> currentBooking() const;
+    void openEditor(BookingEditorDialog::Mode mode, const std::optional<api::Booking>& booking,
+                    const QDateTime& start = {});
+    void perform(const api::Booking& booking, api::BookingAction action);
+    QString describe(const api::Booking& booking) const;
+    void closeDialogs();
+
+    models::Workspace* m_workspace;
+    models::BookingTableModel* m_bookings;
+    models::CustomerTableModel* m_customers;
+    models::ServiceTableModel* m_services;
+    models::RecordFilterProxy* m_proxy;
+
+    QLabel* m_fromLabel = nullptr;
+    QDateEdit* m_from = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QDateEdit* m_to = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    QComboBox* m_status = nullptr;
+    QLineEdit* m_search = nullptr;
+    QToolButton* m_listButton = nullptr;
+    QToolButton* m_calendarButton = nullptr;
+    QStackedWidget* m_pages = nullptr; // content or placeholder
+    QStackedWidget* m_views = nullptr; // list or calendar
+    QTableView* m_table = nullptr;
+    BookingCalendarView* m_calendar = nullptr;
+    QLabel* m_placeholder = nullptr;
+    QLabel* m_state = nullptr;
+    QList<QToolButton*> m_actionButtons;
+
+    QAction* m_new = nullptr;
+    QAction* m_confirm = nullptr;
+    QAction* m_reschedule = nullptr;
+    QAction* m_complete = nullptr;
+    QAction* m_cancel = nullptr;
+    QAction* m_refresh = nullptr;
+
+    QString m_currentId;
+    QSet<QString> m_busy; // bookings with an action in flight
+    QList<QPointer<BookingEditorDialog>> m_editors;
+    QPointer<QMessageBox> m_cancelQuestion;
+    QTimer m_queryTimer;
+    bool m_syncingDates = false;
+    bool m_columnsFitted = false;
+};
+
+} // namespace balie::ui

@@ -1,0 +1,10 @@
+# The bookings area: the page, its calendar, the booking editor and what they share.
+target_sources(balie_ui PRIVATE
+    bookings/BookingsPage.cpp bookings/BookingsPage.h
+    bookings/BookingCalendarView.cpp bookings/BookingCalendarView.h
+    bookings/BookingCalendarGrid.cpp bookings/BookingCalendarGrid.h
+    bookings/BookingEditorDialog.cpp bookings/BookingEditorDialog.h
+    bookings/CustomerPicker.cpp bookings/CustomerPicker.h
+    bookings/InlineMessage.cpp bookings/InlineMessage.h
+    bookings/BookingPresentation.cpp bookings/BookingPresentation.h
+)

@@ -1,0 +1,325 @@
+#include "ConnectionDialog.h"
+
+#include "MessageBar.h"
+#include "Workspace.h"
+#include "connectors/Connector.h"
+#include "net/ApiJob.h"
+#include "net/BudgetBook.h"
+#include "net/HttpClient.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+using api::AuthScheme;
+
+ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
+                                   const api::ConnectionSettings& existing, QWidget* parent)
+    : EditorDialog(parent)
+    , m_workspace(workspace)
+    , m_existing(existing)
+{
+    setObjectName(u"connectionDialog"_s);
+    m_flavour = new QComboBox(this);
+    m_flavour->setObjectName(u"flavour"_s);
+    for (api::Flavour f : api::Flavours::all())
+        m_flavour->addItem(api::Flavours::info(f).displayName, int(f));
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(u"name"_s);
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(u"url"_s);
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(u"auth"_s);
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(u"username"_s);
+    m_email = new QLineEdit(this);
+    m_email->setObjectName(u"email"_s);
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_key = new QLineEdit(this);
+    m_key->setObjectName(u"apiKey"_s);
+    m_key->setEchoMode(QLineEdit::Password);
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(u"secret"_s);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_test = new QPushButton(this);
+    m_test->setObjectName(u"testConnection"_s);
+    buttons()->addButton(m_test, QDialogButtonBox::ActionRole);
+
+    m_flavourLabel = new QLabel(this);
+    m_nameLabel = new QLabel(this);
+    m_urlLabel = new QLabel(this);
+    m_authLabel = new QLabel(this);
+    m_usernameLabel = new QLabel(this);
+    m_emailLabel = new QLabel(this);
+    m_passwordLabel = new QLabel(this);
+    m_keyLabel = new QLabel(this);
+    m_secretLabel = new QLabel(this);
+    m_form = new QFormLayout;
+    m_form->addRow(m_flavourLabel, withError(m_flavour, u"flavour"_s));
+    m_form->addRow(m_nameLabel, withError(m_name, u"name"_s));
+    m_form->addRow(m_urlLabel, withError(m_url, u"url"_s));
+    m_form->addRow(m_authLabel, withError(m_auth, u"auth"_s));
+    m_form->addRow(m_usernameLabel, withError(m_username, u"username"_s));
+    m_form->addRow(m_emailLabel, withError(m_email, u"email"_s));
+    m_form->addRow(m_passwordLabel, withError(m_password, u"password"_s));
+    m_form->addRow(m_keyLabel, withError(m_key, u"apiKey"_s));
+    m_form->addRow(m_secretLabel, withError(m_secret, u"secret"_s));
+    for (auto [label, field] :
+         std::initializer_list<std::pair<QLabel*, QWidget*>>{{m_flavourLabel, m_flavour},
+                                                             {m_nameLabel, m_name},
+                                                             {m_urlLabel, m_url},
+                                                             {m_authLabel, m_auth},
+                                                             {m_usernameLabel, m_username},
+                                                             {m_emailLabel, m_email},
+                                                             {m_passwordLabel, m_password},
+                                                             {m_keyLabel, m_key},
+                                                             {m_secretLabel, m_secret}})
+        label->setBuddy(field);
+    setForm(m_form);
+    setMinimumWidth(520);
+
+    if (!existing.id.isEmpty()) {
+        m_flavour->setCurrentIndex(m_flavour->findData(int(existing.flavour)));
+        m_flavour->setEnabled(false); // another kind of server is another connection
+        m_name->setText(existing.name);
+        m_url->setText(existing.baseUrl.toString());
+        m_username->setText(existing.username);
+        m_email->setText(existing.email);
+    }
+    flavourChanged();
+    if (!existing.id.isEmpty())
+        m_auth->setCurrentIndex(qMax(0, m_auth->findData(int(existing.auth))));
+    updateFields();
+
+    connect(m_flavour, &QComboBox::currentIndexChanged, this, &ConnectionDialog::flavourChanged);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateFields);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    retranslateUi();
+    m_initial = snapshot();
+}
+
+ConnectionDialog::~ConnectionDialog()
+{
+    if (m_testJob)
+        m_testJob->cancel();
+}
+
+void ConnectionDialog::flavourChanged()
+{
+    const api::FlavourInfo info =
+        api::Flavours::info(api::Flavour(m_flavour->currentData().toInt()));
+    const QSignalBlocker block(m_auth);
+    m_auth->clear();
+    for (AuthScheme scheme : info.authSchemes)
+        m_auth->addItem(api::Flavours::authSchemeDisplayName(scheme), int(scheme));
+    m_url->setPlaceholderText(info.exampleBaseUrl);
+    if (m_name->text().isEmpty() || m_existing.id.isEmpty())
+        m_name->setPlaceholderText(info.displayName);
+    updateFields();
+}
+
+void ConnectionDialog::updateFields()
+{
+    const auto scheme = AuthScheme(m_auth->currentData().toInt());
+    const bool login = scheme == AuthScheme::Login;
+    const bool several = m_auth->count() > 1;
+    m_form->setRowVisible(m_authLabel, several);
+    m_form->setRowVisible(m_usernameLabel, login);
+    m_form->setRowVisible(m_emailLabel, login);
+    m_form->setRowVisible(m_passwordLabel, login);
+    m_form->setRowVisible(m_keyLabel, !login);
+    m_form->setRowVisible(m_secretLabel, api::Flavours::needsSecret(scheme));
+    retranslateUi();
+}
+
+api::ConnectionSettings ConnectionDialog::settings() const
+{
+    api::ConnectionSettings s = m_existing;
+    s.flavour = api::Flavour(m_flavour->currentData().toInt());
+    s.name = m_name->text().trimmed();
+    if (s.name.isEmpty())
+        s.name = m_name->placeholderText();
+    s.baseUrl = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    s.auth = AuthScheme(m_auth->currentData().toInt());
+    s.username = m_username->text().trimmed();
+    s.email = m_email->text().trimmed();
+    return s;
+}
+
+api::Credentials ConnectionDialog::credentials() const
+{
+    api::Credentials c;
+    if (settings().auth != AuthScheme::Login) {
+        c.apiKey = m_key->text().trimmed().toUtf8();
+        if (api::Flavours::needsSecret(settings().auth))
+            c.secret = m_secret->text().trimmed().toUtf8();
+    }
+    return c;
+}
+
+QString ConnectionDialog::snapshot() const
+{
+    return QStringList{m_flavour->currentText(), m_name->text(),     m_url->text(),
+                       m_auth->currentText(),    m_username->text(), m_email->text(),
+                       m_password->text(),       m_key->text(),      m_secret->text()}
+        .join(u'\x1f');
+}
+
+bool ConnectionDialog::hasUnsavedChanges() const
+{
+    return snapshot() != m_initial;
+}
+
+bool ConnectionDialog::validateFields(bool forTest)
+{
+    clearErrors();
+    const api::ConnectionSettings s = settings();
+    const QString problem = s.validate();
+    if (!problem.isEmpty()) {
+        // validate() says what is wrong; the same checks in the same order say where.
+        QString field = u"url"_s;
+        if (s.name.trimmed().isEmpty())
+            field = u"name"_s;
+        else if (s.baseUrl.isValid() && !s.baseUrl.host().isEmpty() &&
+                 s.baseUrl.userInfo().isEmpty() && api::HttpClient::isTransportAllowed(s.baseUrl))
+            field = s.auth != AuthScheme::Login      ? u"auth"_s
+                    : s.username.trimmed().isEmpty() ? u"username"_s
+                                                     : u"email"_s;
+        setFieldError(field, problem);
+    }
+    const bool editing = !m_existing.id.isEmpty();
+    if (s.auth == AuthScheme::Login) {
+        if (forTest && m_password->text().isEmpty())
+            setFieldError(u"password"_s, tr("Enter the password to test signing in."));
+    } else {
+        if (m_key->text().trimmed().isEmpty() && (forTest || !editing))
+            setFieldError(u"apiKey"_s, tr("Enter the API key."));
+        if (api::Flavours::needsSecret(s.auth) && m_secret->text().trimmed().isEmpty() &&
+            (forTest || !editing))
+            setFieldError(u"secret"_s, tr("Enter the secret key."));
+    }
+    return noFieldErrors();
+}
+
+void ConnectionDialog::testConnection()
+{
+    if (m_testJob || isBusy() || !validateFields(true))
+        return;
+    api::ConnectionSettings s = settings();
+    if (s.id.isEmpty())
+        s.id = u"connection-test"_s;
+    m_testConnector =
+        api::Connector::create(s, m_workspace->networkManager(), m_workspace->budgetBook());
+    m_testConnector->setCredentials(credentials());
+    api::ApiJob* job = s.auth == AuthScheme::Login ? m_testConnector->login(m_password->text())
+                                                   : m_testConnector->testConnection();
+    m_testJob = job;
+    m_test->setEnabled(false);
+    m_test->setText(tr("Testing…"));
+    messageBar()->showMessage(tr("Testing the connection…"), MessageBar::Level::Info);
+    connect(job, &api::ApiJob::finished, this, &ConnectionDialog::testFinished);
+}
+
+void ConnectionDialog::testFinished(api::ApiJob* job)
+{
+    m_testJob = nullptr;
+    m_test->setEnabled(true);
+    retranslateUi();
+    if (job->isOk()) {
+        messageBar()->showMessage(tr("The connection works."), MessageBar::Level::Info);
+        return;
+    }
+    const api::ApiError& error = job->error();
+    messageBar()->dismiss();
+    using Kind = api::ApiError::Kind;
+    const bool login = settings().auth == AuthScheme::Login;
+    switch (error.kind()) {
+    case Kind::Auth:
+    case Kind::LoginRequired:
+    case Kind::Forbidden:
+        setFieldError(login ? u"password"_s : u"apiKey"_s, error.message());
+        noFieldErrors();
+        messageBar()->showMessage(error.message(), MessageBar::Level::Error,
+                                  error.technicalDetails());
+        break;
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::NotFound:
+    case Kind::Insecure:
+    case Kind::BadResponse:
+        setFieldError(u"url"_s, error.message());
+        noFieldErrors();
+        messageBar()->showMessage(error.message(), MessageBar::Level::Error,
+                                  error.technicalDetails());
+        break;
+    default:
+        showApiError(error, {{u"api_key"_s, u"apiKey"_s},
+                             {u"key"_s, u"apiKey"_s},
+                             {u"username"_s, u"username"_s},
+                             {u"email"_s, u"email"_s},
+                             {u"password"_s, u"password"_s}});
+        break;
+    }
+}
+
+void ConnectionDialog::save()
+{
+    if (!validateFields(false))
+        return;
+    setBusy(true);
+    const QPointer<ConnectionDialog> self(this);
+    m_workspace->saveConnection(settings(), credentials(), [self](bool ok, const QString& why) {
+        if (!self)
+            return;
+        self->setBusy(false);
+        if (ok) {
+            self->acceptAndClose();
+            return;
+        }
+        // Most often: no keychain works. Nothing was saved; everything typed stays.
+        self->messageBar()->showMessage(tr("The connection was not saved: %1").arg(why),
+                                        MessageBar::Level::Error);
+    });
+}
+
+void ConnectionDialog::retranslateUi()
+{
+    EditorDialog::retranslateUi();
+    setWindowTitle(m_existing.id.isEmpty() ? tr("New connection") : tr("Edit connection"));
+    m_flavourLabel->setText(tr("&Kind of server:"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_urlLabel->setText(tr("Server &address:"));
+    m_authLabel->setText(tr("Sign in &with:"));
+    m_usernameLabel->setText(tr("&User name:"));
+    m_emailLabel->setText(tr("&E-mail address:"));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_keyLabel->setText(tr("API &key:"));
+    m_secretLabel->setText(tr("&Secret key:"));
+    m_password->setPlaceholderText(tr("Only to test; you sign in after saving"));
+    const bool editing = !m_existing.id.isEmpty();
+    m_key->setPlaceholderText(editing ? tr("Unchanged") : QString());
+    m_secret->setPlaceholderText(editing ? tr("Unchanged") : QString());
+    for (QLabel* label : {m_flavourLabel, m_nameLabel, m_urlLabel, m_authLabel, m_usernameLabel,
+                          m_emailLabel, m_passwordLabel, m_keyLabel, m_secretLabel}) {
+        QString name = label->text();
+        name.remove(u'&');
+        if (name.endsWith(u':'))
+            name.chop(1);
+        label->buddy()->setAccessibleName(name);
+    }
+    if (!m_testJob)
+        m_test->setText(tr("&Test connection"));
+    m_test->setToolTip(tr("Try the connection with the cheapest request"));
+}
+
+} // namespace balie::ui

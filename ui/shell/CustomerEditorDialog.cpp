@@ -1,0 +1,123 @@
+#include "CustomerEditorDialog.h"
+
+#include "MessageBar.h"
+#include "ResourceModels.h"
+#include "Workspace.h"
+#include "connectors/Connector.h"
+#include "domain/Validation.h"
+#include "net/ApiJob.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
+                                           models::CustomerTableModel* model, QWidget* parent)
+    : EditorDialog(parent)
+    , m_workspace(workspace)
+    , m_model(model)
+    , m_organisationId(model->organisationId())
+    , m_name(new QLineEdit(this))
+    , m_email(new QLineEdit(this))
+    , m_phone(new QLineEdit(this))
+    , m_nameLabel(new QLabel(this))
+    , m_emailLabel(new QLabel(this))
+    , m_phoneLabel(new QLabel(this))
+{
+    setObjectName(u"customerEditor"_s);
+    m_name->setObjectName(u"name"_s);
+    m_email->setObjectName(u"email"_s);
+    m_phone->setObjectName(u"phone"_s);
+    auto* form = new QFormLayout;
+    form->addRow(m_nameLabel, withError(m_name, u"name"_s));
+    form->addRow(m_emailLabel, withError(m_email, u"email"_s));
+    form->addRow(m_phoneLabel, withError(m_phone, u"phone"_s));
+    m_nameLabel->setBuddy(m_name);
+    m_emailLabel->setBuddy(m_email);
+    m_phoneLabel->setBuddy(m_phone);
+    setForm(form);
+    setMinimumWidth(420);
+    // Another organisation: this customer would land in the wrong place.
+    connect(workspace, &models::Workspace::activeChanged, this,
+            &CustomerEditorDialog::closeWithoutAsking);
+    retranslateUi();
+}
+
+api::CustomerDraft CustomerEditorDialog::draft() const
+{
+    return {m_name->text().trimmed(), m_email->text().trimmed(), m_phone->text().trimmed()};
+}
+
+bool CustomerEditorDialog::hasUnsavedChanges() const
+{
+    const api::CustomerDraft d = draft();
+    return !d.name.isEmpty() || !d.email.isEmpty() || !d.phone.isEmpty();
+}
+
+bool CustomerEditorDialog::validate()
+{
+    clearErrors();
+    const api::CustomerDraft d = draft();
+    if (d.name.isEmpty())
+        setFieldError(u"name"_s, tr("Enter the customer's name."));
+    if (d.email.isEmpty())
+        setFieldError(u"email"_s, tr("Enter an e-mail address."));
+    else if (!api::Validation::isValidEmail(d.email))
+        setFieldError(
+            u"email"_s,
+            tr("“%1” is not a valid e-mail address, such as name@example.com.").arg(d.email));
+    return noFieldErrors();
+}
+
+void CustomerEditorDialog::save()
+{
+    if (!validate())
+        return;
+    api::Connector* connector = m_model ? m_model->connector() : nullptr;
+    if (!connector || m_model->organisationId() != m_organisationId) {
+        messageBar()->showMessage(tr("The organisation changed; the customer was not saved."),
+                                  MessageBar::Level::Error);
+        return;
+    }
+    const api::CustomerDraft d = draft();
+    const QString fingerprint = QStringList{d.name, d.email, d.phone}.join(u'\x1f');
+    if (fingerprint != m_keyFor || m_idempotencyKey.isEmpty()) {
+        m_keyFor = fingerprint;
+        m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    }
+    setBusy(true);
+    auto* job = connector->createCustomer(m_organisationId, d, m_idempotencyKey);
+    connect(job, &api::ApiJob::finished, this, [this, job] {
+        setBusy(false);
+        if (job->isOk()) {
+            if (m_model && m_model->organisationId() == job->value().organisationId)
+                m_model->upsert(job->value());
+            acceptAndClose();
+            return;
+        }
+        showApiError(job->error(), {{u"full_name"_s, u"name"_s},
+                                    {u"Name"_s, u"name"_s},
+                                    {u"Email"_s, u"email"_s},
+                                    {u"phone_number"_s, u"phone"_s}});
+    });
+}
+
+void CustomerEditorDialog::retranslateUi()
+{
+    EditorDialog::retranslateUi();
+    setWindowTitle(tr("New customer"));
+    m_nameLabel->setText(tr("&Name:"));
+    m_emailLabel->setText(tr("&E-mail address:"));
+    m_phoneLabel->setText(tr("&Phone:"));
+    m_name->setAccessibleName(tr("Name"));
+    m_email->setAccessibleName(tr("E-mail address"));
+    m_phone->setAccessibleName(tr("Phone"));
+}
+
+} // namespace balie::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "EditorDialog.h"
+#include "domain/Customer.h"
+
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+
+namespace balie::models {
+class CustomerTableModel;
+class Workspace;
+} // namespace balie::models
+
+namespace balie::ui {
+
+// Creates a customer of the active organisation. The e-mail address is checked before sending;
+// the new customer goes into the table at once. Closes when the organisation is switched.
+class CustomerEditorDialog : public EditorDialog
+{
+    Q_OBJECT
+
+public:
+    CustomerEditorDialog(models::Workspace* workspace, models::CustomerTableModel* model,
+                         QWidget* parent = nullptr);
+
+    bool hasUnsavedChanges() const override;
+    api::CustomerDraft draft() const;
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* emailEdit() const { return m_email; }
+    QLineEdit* phoneEdit() const { return m_phone; }
+
+protected:
+    void save() override;
+    void retranslateUi() override;
+
+private:
+    bool validate();
+
+    models::Workspace* m_workspace;
+    QPointer<models::CustomerTableModel> m_model;
+    QString m_organisationId;
+    QLineEdit* m_name;
+    QLineEdit* m_email;
+    QLineEdit* m_phone;
+    QLabel* m_nameLabel;
+    QLabel* m_emailLabel;
+    QLabel* m_phoneLabel;
+    QByteArray m_idempotencyKey;
+    QString m_keyFor;
+};
+
+} // namespace balie::ui

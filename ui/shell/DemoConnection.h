@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace balie::api {
+class ApiJob;
+}
+
+namespace balie::models {
+class Workspace;
+}
+
+namespace balie::ui::DemoConnection {
+
+struct Account
+{
+    QString username;
+    QString email;
+    QString password;
+};
+
+// Sets up the connection to a demo server in the workspace (whose settings must be the demo's
+// own, not the user's) and signs in with credentials held in memory only: nothing goes to the
+// keychain. Returns the login job, or nullptr.
+api::ApiJob* open(models::Workspace* workspace, const QUrl& baseUrl, const Account& account);
+
+} // namespace balie::ui::DemoConnection

@@ -1,0 +1,116 @@
+#include "LoginDialog.h"
+
+#include "Workspace.h"
+#include "net/ApiJob.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+LoginDialog::LoginDialog(models::Workspace* workspace, const QString& connectionId, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_connectionId(connectionId)
+    , m_intro(new QLabel(this))
+    , m_passwordLabel(new QLabel(this))
+    , m_password(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_signIn(m_buttons->button(QDialogButtonBox::Ok))
+{
+    setObjectName(u"loginDialog"_s);
+    m_intro->setWordWrap(true);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_passwordLabel->setBuddy(m_password);
+    m_error->setObjectName(u"passwordError"_s);
+    m_error->setWordWrap(true);
+    QPalette p = m_error->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_error->setPalette(p);
+    m_error->hide();
+    auto* form = new QFormLayout;
+    form->addRow(m_passwordLabel, m_password);
+    form->addRow(QString(), m_error);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_intro);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::signIn);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ok must not close the dialog before the server said yes.
+    disconnect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    retranslateUi();
+    setMinimumWidth(420);
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void LoginDialog::signIn()
+{
+    if (m_busy)
+        return;
+    if (m_password->text().isEmpty()) {
+        m_error->setText(tr("Enter your password."));
+        m_error->show();
+        m_password->setFocus();
+        return;
+    }
+    api::ApiJob* job = m_workspace->login(m_connectionId, m_password->text());
+    if (!job) {
+        m_error->setText(tr("This connection no longer exists."));
+        m_error->show();
+        return;
+    }
+    m_busy = true;
+    m_signIn->setEnabled(false);
+    m_error->hide();
+    connect(job, &api::ApiJob::finished, this, &LoginDialog::finished);
+}
+
+void LoginDialog::finished(api::ApiJob* job)
+{
+    m_busy = false;
+    m_signIn->setEnabled(true);
+    if (job->isOk()) {
+        m_password->clear();
+        accept();
+        return;
+    }
+    m_error->setText(job->error().message());
+    m_error->setToolTip(job->error().technicalDetails());
+    m_error->show();
+    m_password->setAccessibleDescription(m_error->text());
+    m_password->selectAll();
+    m_password->setFocus();
+}
+
+void LoginDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void LoginDialog::retranslateUi()
+{
+    const api::ConnectionSettings s = m_workspace->connection(m_connectionId);
+    setWindowTitle(tr("Sign in to %1").arg(s.name));
+    m_intro->setText(tr("Sign in to %1 as %2 (%3).").arg(s.name, s.username, s.email));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setAccessibleName(tr("Password"));
+    m_signIn->setText(tr("&Sign in"));
+}
+
+} // namespace balie::ui

@@ -1,0 +1,623 @@
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "CreateOrganisationDialog.h"
+#include "CustomerEditorDialog.h"
+#include "LoginDialog.h"
+#include "MessageBar.h"
+#include "OrganisationDirectory.h"
+#include "OrganisationSwitcher.h"
+#include "ProductEditorDialog.h"
+#include "QuickSwitcher.h"
+#include "RateBudgetLabel.h"
+#include "ResourceModels.h"
+#include "ResourcePage.h"
+#include "SettingsDialog.h"
+#include "TableText.h"
+#include "WelcomePage.h"
+#include "Workspace.h"
+#include "bookings/BookingsPage.h"
+#include "connectors/Connector.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+using models::Workspace;
+
+MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* translations,
+                       QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_settings(settings)
+    , m_translations(translations)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/balie.svg"_s));
+    createActions();
+    createPages();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+    m_quick = new QuickSwitcher(workspace, this);
+
+    connect(workspace, &Workspace::activeChanged, this, &MainWindow::activeChanged);
+    connect(workspace, &Workspace::connectionsChanged, this, &MainWindow::updateCentral);
+    connect(workspace, &Workspace::connectionStateChanged, this,
+            &MainWindow::connectionStateChanged);
+    connect(workspace, &Workspace::problem, this, &MainWindow::showProblem);
+    connect(workspace, &Workspace::keychainProblem, this, [this](const QString& message) {
+        m_messageBar->showMessage(message, MessageBar::Level::Warning);
+    });
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
+    connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::newConnection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+
+    retranslateUi();
+    activeChanged();
+    updateCentral();
+    restoreWindowState();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::makeAction(const char* objectName, const QKeySequence& shortcut)
+{
+    auto* action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    addAction(action); // works from anywhere in the window, menus shown or not
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newConnection = makeAction("newConnectionAction");
+    m_settingsAction = makeAction("settingsAction", QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_export = makeAction("exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_quit = makeAction("quitAction", QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_copy = makeAction("copyAction", QKeySequence::Copy);
+    m_find = makeAction("findAction", QKeySequence::Find);
+    m_refresh = makeAction("refreshAction", QKeySequence::Refresh);
+    m_columns = makeAction("columnsAction");
+    m_switch = makeAction("switchOrganisationAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_newBooking = makeAction("newBookingAction", QKeySequence::New);
+    m_about = makeAction("aboutAction");
+    m_about->setMenuRole(QAction::AboutRole);
+    m_newOrganisation = makeAction("newOrganisationAction");
+    m_newCustomer = makeAction("newCustomerAction");
+    m_newProduct = makeAction("newProductAction");
+    for (int i = 0; i < 5; ++i) {
+        QAction* go = makeAction("goToTabAction", QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        go->setObjectName(u"goToTab%1Action"_s.arg(i + 1));
+        connect(go, &QAction::triggered, this, [this, i] { showTab(Tab(i)); });
+        m_goToTab << go;
+    }
+
+    connect(m_newConnection, &QAction::triggered, this, &MainWindow::newConnection);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_export, &QAction::triggered, this, &MainWindow::exportCurrent);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_copy, &QAction::triggered, this, &MainWindow::copyFromCurrent);
+    connect(m_find, &QAction::triggered, this, &MainWindow::findInCurrent);
+    connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
+    connect(m_columns, &QAction::triggered, this, &MainWindow::columnsOfCurrent);
+    connect(m_switch, &QAction::triggered, this, &MainWindow::switchOrganisation);
+    connect(m_newBooking, &QAction::triggered, this, &MainWindow::newBooking);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
+    connect(m_newCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
+    connect(m_newProduct, &QAction::triggered, this, &MainWindow::newProduct);
+}
+
+ResourcePage* MainWindow::addResourcePage(Tab tab, models::RecordTableModel* model,
+                                          const QString& key)
+{
+    auto* page = new ResourcePage(model, key, m_settings, m_tabs);
+    page->setLastSyncedShown(false); // the status bar shows it
+    m_resourcePages << page;
+    m_tabPages[int(tab)] = page;
+    connect(page, &ResourcePage::problem, this, &MainWindow::showProblem);
+    connect(page, &ResourcePage::info, this, &MainWindow::showInfo);
+    connect(page, &ResourcePage::statusChanged, this, &MainWindow::updateStatus);
+    return page;
+}
+
+void MainWindow::createPages()
+{
+    auto* central = new QWidget(this);
+    m_messageBar = new MessageBar(central);
+    m_central = new QStackedWidget(central);
+    m_welcome = new WelcomePage(m_central);
+    m_tabs = new QTabWidget(m_central);
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_central->addWidget(m_tabs);
+    m_central->addWidget(m_welcome);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_central, 1);
+    setCentralWidget(central);
+
+    for (int i = 0; i < 5; ++i)
+        m_tabPages << nullptr;
+    m_organisations = new models::OrganisationTableModel(this);
+    m_customers = new models::CustomerTableModel(this);
+    m_services = new models::ServiceTableModel(this);
+    m_products = new models::ProductTableModel(this);
+    addResourcePage(Tab::Organisations, m_organisations, u"organisations"_s)
+        ->addPageAction(m_newOrganisation);
+    addResourcePage(Tab::Customers, m_customers, u"customers"_s)->addPageAction(m_newCustomer);
+    addResourcePage(Tab::Services, m_services, u"services"_s);
+    m_bookings = new BookingsPage(m_workspace, m_tabs);
+    m_tabPages[int(Tab::Bookings)] = m_bookings;
+    connect(m_bookings, &BookingsPage::problem, this, &MainWindow::showProblem);
+    ResourcePage* products = addResourcePage(Tab::Products, m_products, u"products"_s);
+    products->addPageAction(m_newProduct);
+    connect(products, &ResourcePage::rowActivated, this, &MainWindow::editProduct);
+    for (QWidget* page : std::as_const(m_tabPages))
+        m_tabs->addTab(page, QString());
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(u"mainToolBar"_s);
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_switcherLabel = new QLabel(m_toolBar);
+    m_switcher = new OrganisationSwitcher(m_workspace, m_toolBar);
+    m_switcherLabel->setBuddy(m_switcher);
+    // Widgets in a tool bar are shown and hidden through their actions.
+    m_switcherActions << m_toolBar->addWidget(m_switcherLabel) << m_toolBar->addWidget(m_switcher);
+    m_toolBar->addAction(m_switch);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refresh);
+    m_toolBar->addAction(m_find);
+    m_toolBar->addAction(m_newBooking);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_newConnection);
+    m_fileMenu->addAction(m_newBooking);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addAction(m_export);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_copy);
+    m_editMenu->addAction(m_find);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_columns);
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(u"goMenu"_s);
+    m_goMenu->addAction(m_switch);
+    m_goMenu->addSeparator();
+    for (QAction* go : std::as_const(m_goToTab))
+        m_goMenu->addAction(go);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_about);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_activeLabel = new QLabel(this);
+    m_activeLabel->setObjectName(u"activeOrganisationLabel"_s);
+    m_syncedLabel = new QLabel(this);
+    m_syncedLabel->setObjectName(u"statusLastSynced"_s);
+    m_budgetLabel = new RateBudgetLabel(this);
+    statusBar()->addWidget(m_activeLabel, 1);
+    statusBar()->addPermanentWidget(m_budgetLabel);
+    statusBar()->addPermanentWidget(m_syncedLabel);
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    updateCentral();
+    updateStatus();
+}
+
+ResourcePage* MainWindow::page(Tab tab) const
+{
+    return qobject_cast<ResourcePage*>(m_tabPages.value(int(tab)));
+}
+
+QWidget* MainWindow::tabWidget(Tab tab) const
+{
+    return m_tabPages.value(int(tab));
+}
+
+ResourcePage* MainWindow::currentResourcePage() const
+{
+    return qobject_cast<ResourcePage*>(m_tabs->currentWidget());
+}
+
+QAction* MainWindow::action(const QString& objectName) const
+{
+    return findChild<QAction*>(objectName);
+}
+
+QString MainWindow::activeDescription() const
+{
+    const models::OrganisationRef ref = m_workspace->active();
+    if (!ref.isValid())
+        return {};
+    const QString connection = m_workspace->directory()->connectionName(ref.connectionId);
+    const QString organisation = m_workspace->activeOrganisation().name;
+    if (organisation.isEmpty() || organisation == connection)
+        return connection;
+    return tr("%1 — %2", "organisation — connection").arg(organisation, connection);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void MainWindow::activeChanged()
+{
+    const models::OrganisationRef ref = m_workspace->active();
+    api::Connector* connector = m_workspace->activeConnector();
+    const QString organisation = ref.isValid() ? ref.organisationId : QString();
+    // At once, before anything else: no row of the previous organisation stays on screen.
+    if (m_organisations->connector() != connector || !connector)
+        m_organisations->setScope(connector, organisation);
+    for (models::RecordTableModel* model :
+         std::initializer_list<models::RecordTableModel*>{m_customers, m_services, m_products})
+        model->setScope(connector, organisation);
+    m_budgetLabel->setConnector(connector);
+    updateCapabilities();
+    updateStatus();
+}
+
+void MainWindow::updateCapabilities()
+{
+    api::Connector* connector = m_workspace->activeConnector();
+    auto can = [connector](api::Capability c) {
+        return connector && connector->can(c);
+    };
+    const bool any = connector != nullptr;
+    m_tabs->setTabVisible(int(Tab::Organisations),
+                          !any || m_organisations->isSupportedBy(connector));
+    m_tabs->setTabVisible(int(Tab::Customers), !any || m_customers->isSupportedBy(connector));
+    m_tabs->setTabVisible(int(Tab::Services), !any || m_services->isSupportedBy(connector));
+    m_tabs->setTabVisible(int(Tab::Bookings), !any || can(api::Capability::Bookings));
+    m_tabs->setTabVisible(int(Tab::Products), !any || m_products->isSupportedBy(connector));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabEnabled(i, any);
+        m_goToTab.at(i)->setEnabled(any && m_tabs->isTabVisible(i));
+    }
+    if (!m_tabs->isTabVisible(m_tabs->currentIndex())) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->isTabVisible(i)) {
+                m_tabs->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
+    m_newOrganisation->setVisible(can(api::Capability::CreateOrganisation));
+    m_newCustomer->setVisible(can(api::Capability::CreateCustomer));
+    m_newProduct->setVisible(can(api::Capability::CreateProduct));
+    m_newBooking->setEnabled(can(api::Capability::CreateBooking));
+    m_refresh->setEnabled(any);
+    m_find->setEnabled(any);
+    m_copy->setEnabled(any);
+    m_switch->setEnabled(m_workspace->directory()->rowCount() > 0);
+}
+
+void MainWindow::updateStatus()
+{
+    const QString active = activeDescription();
+    const QString product = m_demo ? tr("Balie demo") : tr("Balie");
+    setWindowTitle(active.isEmpty() ? product : tr("%1 — %2", "window title").arg(active, product));
+    m_activeLabel->setText(active.isEmpty() ? tr("No organisation selected")
+                                            : tr("Working on %1").arg(active));
+    m_activeLabel->setAccessibleName(m_activeLabel->text());
+    if (ResourcePage* current = currentResourcePage()) {
+        m_syncedLabel->setText(current->lastSyncedText());
+        m_export->setEnabled(m_workspace->activeConnector() != nullptr);
+        m_columns->setEnabled(true);
+    } else {
+        m_syncedLabel->clear();
+        m_export->setEnabled(false);
+        m_columns->setEnabled(false);
+    }
+    m_syncedLabel->setVisible(!m_syncedLabel->text().isEmpty() && m_workspace->active().isValid());
+}
+
+void MainWindow::updateCentral()
+{
+    const bool none = m_workspace->connections().isEmpty() && !m_demo;
+    m_central->setCurrentWidget(none ? static_cast<QWidget*>(m_welcome) : m_tabs);
+    for (QAction* a : std::as_const(m_switcherActions))
+        a->setVisible(!none);
+    updateCapabilities();
+}
+
+void MainWindow::connectionStateChanged(const QString& connectionId)
+{
+    updateCapabilities();
+    if (m_demo || m_workspace->state(connectionId) != Workspace::ConnectionState::NeedsLogin ||
+        m_loginAsked.contains(connectionId))
+        return;
+    m_loginAsked.insert(connectionId);
+    auto* dialog = new LoginDialog(m_workspace, connectionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this,
+            [this, connectionId] { m_loginAsked.remove(connectionId); });
+    dialog->open();
+}
+
+void MainWindow::showProblem(const api::ApiError& error, const QString& context)
+{
+    if (error.kind() == api::ApiError::Kind::Cancelled)
+        return;
+    m_messageBar->showError(error, context);
+}
+
+void MainWindow::showInfo(const QString& message)
+{
+    m_messageBar->showMessage(message, MessageBar::Level::Info);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void MainWindow::showTab(Tab tab)
+{
+    const int index = int(tab);
+    if (m_tabs->isTabVisible(index) && m_tabs->isTabEnabled(index))
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (ResourcePage* current = currentResourcePage())
+        current->refresh();
+    else if (m_tabs->currentWidget() == m_bookings)
+        m_bookings->refresh();
+}
+
+void MainWindow::findInCurrent()
+{
+    if (ResourcePage* current = currentResourcePage()) {
+        current->focusFilter();
+    } else if (auto* search = m_tabs->currentWidget()->findChild<QLineEdit*>(u"bookingSearch"_s)) {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    }
+}
+
+void MainWindow::copyFromCurrent()
+{
+    // A text field with the focus copies its own selection.
+    if (auto* edit = qobject_cast<QLineEdit*>(QApplication::focusWidget())) {
+        edit->copy();
+        return;
+    }
+    if (ResourcePage* current = currentResourcePage()) {
+        current->copySelection();
+    } else if (m_tabs->currentWidget() == m_bookings) {
+        const QString text = TableText::selectedRows(m_bookings->table());
+        if (!text.isEmpty()) {
+            QApplication::clipboard()->setText(text);
+            showInfo(tr("Copied %n row(s).", nullptr, int(text.count(u'\n'))));
+        }
+    }
+}
+
+void MainWindow::exportCurrent()
+{
+    if (ResourcePage* current = currentResourcePage())
+        current->exportCsv();
+}
+
+void MainWindow::columnsOfCurrent()
+{
+    if (ResourcePage* current = currentResourcePage())
+        current->showColumnsMenu();
+}
+
+void MainWindow::newBooking()
+{
+    if (!m_newBooking->isEnabled())
+        return;
+    showTab(Tab::Bookings);
+    m_bookings->newBooking();
+}
+
+void MainWindow::switchOrganisation()
+{
+    if (m_workspace->directory()->rowCount() > 0)
+        m_quick->popup();
+}
+
+void MainWindow::newConnection()
+{
+    auto* dialog = new ConnectionDialog(m_workspace, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    if (auto* open = findChild<SettingsDialog*>())
+        return open->raise();
+    auto* dialog = new SettingsDialog(m_workspace, m_translations, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newOrganisation()
+{
+    const models::OrganisationRef ref = m_workspace->active();
+    api::Connector* connector = m_workspace->activeConnector();
+    if (!connector || !connector->can(api::Capability::CreateOrganisation))
+        return;
+    auto* dialog = new CreateOrganisationDialog(m_workspace, ref.connectionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateOrganisationDialog::created, this, [this](const api::Organisation& o) {
+        showInfo(tr("Organisation “%1” was created.").arg(o.name));
+        m_organisations->upsert(o);
+    });
+    dialog->open();
+}
+
+void MainWindow::newCustomer()
+{
+    api::Connector* connector = m_workspace->activeConnector();
+    if (!connector || !connector->can(api::Capability::CreateCustomer))
+        return;
+    showTab(Tab::Customers);
+    auto* dialog = new CustomerEditorDialog(m_workspace, m_customers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::newProduct()
+{
+    api::Connector* connector = m_workspace->activeConnector();
+    if (!connector || !connector->can(api::Capability::CreateProduct))
+        return;
+    showTab(Tab::Products);
+    auto* dialog = new ProductEditorDialog(m_workspace, m_products, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editProduct(int sourceRow)
+{
+    api::Connector* connector = m_workspace->activeConnector();
+    if (!connector || !connector->can(api::Capability::UpdateProduct) || sourceRow < 0 ||
+        sourceRow >= m_products->rowCount())
+        return;
+    auto* dialog =
+        new ProductEditorDialog(m_workspace, m_products, m_products->record(sourceRow), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto* box = new QMessageBox(QMessageBox::NoIcon, tr("About Balie"),
+                                tr("<h3>Balie %1</h3><p>The front desk console for businesses "
+                                   "that take bookings: organisations, customers, services, "
+                                   "bookings and products, in Dutch and English.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Close, this);
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void MainWindow::restoreWindowState()
+{
+    if (!m_settings)
+        return;
+    if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
+        resize(1180, 760);
+    restoreState(m_settings->value(u"window/state"_s).toByteArray());
+    const int tab = m_settings->value(u"window/tab"_s, 0).toInt();
+    if (tab >= 0 && tab < m_tabs->count() && m_tabs->isTabVisible(tab))
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::saveWindowState()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(u"window/geometry"_s, saveGeometry());
+    m_settings->setValue(u"window/state"_s, saveState());
+    m_settings->setValue(u"window/tab"_s, m_tabs->currentIndex());
+    for (ResourcePage* page : std::as_const(m_resourcePages))
+        page->saveHeaderState();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_switcherLabel->setText(tr("&Organisation:"));
+
+    m_newConnection->setText(tr("New &connection…"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_export->setText(tr("&Export CSV…"));
+    m_quit->setText(tr("&Quit"));
+    m_copy->setText(tr("&Copy"));
+    m_copy->setToolTip(tr("Copy the selected rows, tab separated (Ctrl+C)"));
+    m_find->setText(tr("&Find"));
+    m_find->setToolTip(tr("Filter the current table (Ctrl+F)"));
+    m_refresh->setText(tr("&Refresh"));
+    m_refresh->setToolTip(tr("Load the current table again (F5)"));
+    m_columns->setText(tr("C&olumns…"));
+    m_switch->setText(tr("&Switch organisation…"));
+    m_switch->setToolTip(tr("Find an organisation by name and make it active (Ctrl+K)"));
+    m_newBooking->setText(tr("&New booking"));
+    m_newBooking->setToolTip(tr("Book an appointment by hand (Ctrl+N)"));
+    m_about->setText(tr("&About Balie"));
+    m_newOrganisation->setText(tr("New organisation…"));
+    m_newCustomer->setText(tr("New customer…"));
+    m_newProduct->setText(tr("New product…"));
+
+    const QStringList titles = {tr("Organisations"), tr("Customers"), tr("Services"),
+                                tr("Bookings"), tr("Products")};
+    for (int i = 0; i < titles.size(); ++i) {
+        m_tabs->setTabText(i, titles.at(i));
+        m_goToTab.at(i)->setText(titles.at(i));
+        if (auto* page = qobject_cast<ResourcePage*>(m_tabPages.at(i))) {
+            page->setTitle(titles.at(i));
+            // The page's own texts name the table: let it redo them with the new title.
+            QEvent change(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(page, &change);
+        }
+    }
+    m_tabs->setAccessibleName(tr("Tables"));
+    updateStatus();
+}
+
+} // namespace balie::ui

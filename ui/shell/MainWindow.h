@@ -1,0 +1,175 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QSettings;
+class QStackedWidget;
+class QTabWidget;
+class QToolBar;
+
+namespace balie {
+class Translations;
+}
+
+namespace balie::api {
+class ApiError;
+}
+
+namespace balie::models {
+class CustomerTableModel;
+class OrganisationTableModel;
+class ProductTableModel;
+class RecordTableModel;
+class ServiceTableModel;
+class Workspace;
+struct OrganisationRef;
+} // namespace balie::models
+
+namespace balie::ui {
+
+class BookingsPage;
+class MessageBar;
+class OrganisationSwitcher;
+class QuickSwitcher;
+class RateBudgetLabel;
+class ResourcePage;
+class WelcomePage;
+
+// The console's window: the organisation switcher and the frequent actions in the toolbar, one
+// tab per resource (only those the active connection's flavour offers), a message bar over
+// the tabs, and the active organisation, last sync and rate budget in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Tab
+    {
+        Organisations,
+        Customers,
+        Services,
+        Bookings,
+        Products
+    };
+    Q_ENUM(Tab)
+
+    // `settings` holds the window's state and the language; neither pointer is owned.
+    MainWindow(models::Workspace* workspace, QSettings* settings, Translations* translations,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The demo: names it so, and offers no first-run page.
+    void setDemo(bool demo);
+
+    models::Workspace* workspace() const { return m_workspace; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    OrganisationSwitcher* switcher() const { return m_switcher; }
+    QuickSwitcher* quickSwitcher() const { return m_quick; }
+    QTabWidget* tabs() const { return m_tabs; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    BookingsPage* bookingsPage() const { return m_bookings; }
+    ResourcePage* page(Tab tab) const;
+    QWidget* tabWidget(Tab tab) const;
+    ResourcePage* currentResourcePage() const;
+    QLabel* activeLabel() const { return m_activeLabel; }
+    QAction* action(const QString& objectName) const;
+    // "Organisation — Connection", or empty when none is active.
+    QString activeDescription() const;
+
+public Q_SLOTS:
+    void showTab(balie::ui::MainWindow::Tab tab);
+    void refreshCurrent();
+    void findInCurrent();
+    void copyFromCurrent();
+    void exportCurrent();
+    void columnsOfCurrent();
+    void newBooking();
+    void switchOrganisation();
+    void newConnection();
+    void showSettings();
+    void newOrganisation();
+    void newCustomer();
+    void newProduct();
+    void editProduct(int sourceRow);
+    void showAbout();
+
+Q_SIGNALS:
+    void demoRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createPages();
+    void createStatusBar();
+    void retranslateUi();
+    void activeChanged();
+    void updateCentral();
+    void updateCapabilities();
+    void updateStatus();
+    void connectionStateChanged(const QString& connectionId);
+    void showProblem(const api::ApiError& error, const QString& context);
+    void showInfo(const QString& message);
+    void restoreWindowState();
+    void saveWindowState();
+    ResourcePage* addResourcePage(Tab tab, models::RecordTableModel* model, const QString& key);
+    QAction* makeAction(const char* objectName, const QKeySequence& shortcut = {});
+
+    models::Workspace* m_workspace;
+    QSettings* m_settings;
+    Translations* m_translations;
+    bool m_demo = false;
+
+    MessageBar* m_messageBar = nullptr;
+    QStackedWidget* m_central = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QList<QWidget*> m_tabPages; // by Tab
+    BookingsPage* m_bookings = nullptr;
+    models::OrganisationTableModel* m_organisations = nullptr;
+    models::CustomerTableModel* m_customers = nullptr;
+    models::ServiceTableModel* m_services = nullptr;
+    models::ProductTableModel* m_products = nullptr;
+    QList<ResourcePage*> m_resourcePages;
+
+    QToolBar* m_toolBar = nullptr;
+    OrganisationSwitcher* m_switcher = nullptr;
+    QLabel* m_switcherLabel = nullptr;
+    QList<QAction*> m_switcherActions;
+    QuickSwitcher* m_quick = nullptr;
+    QLabel* m_activeLabel = nullptr;
+    QLabel* m_syncedLabel = nullptr;
+    RateBudgetLabel* m_budgetLabel = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_newConnection = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_export = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_copy = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_refresh = nullptr;
+    QAction* m_columns = nullptr;
+    QAction* m_switch = nullptr;
+    QAction* m_newBooking = nullptr;
+    QAction* m_about = nullptr;
+    QAction* m_newOrganisation = nullptr;
+    QAction* m_newCustomer = nullptr;
+    QAction* m_newProduct = nullptr;
+    QList<QAction*> m_goToTab;
+    QSet<QString> m_loginAsked; // connections whose login dialog is open
+};
+
+} // namespace balie::ui

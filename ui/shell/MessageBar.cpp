@@ -1,0 +1,161 @@
+#include "MessageBar.h"
+
+#include "net/ApiError.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_detailsToggle(new QToolButton(this))
+    , m_details(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(u"messageBar"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(u"messageText"_s);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setObjectName(u"messageDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->hide();
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setObjectName(u"messageDetailsToggle"_s);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setAutoRaise(true);
+    m_close->setObjectName(u"messageClose"_s);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_icon, 0, Qt::AlignTop);
+    top->addWidget(m_text, 1);
+    top->addWidget(m_detailsToggle, 0, Qt::AlignTop);
+    top->addWidget(m_close, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_details);
+
+    connect(m_detailsToggle, &QToolButton::toggled, this, &MessageBar::setDetailsShown);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    retranslateUi();
+    hide();
+}
+
+void MessageBar::showMessage(const QString& text, Level level, const QString& details)
+{
+    m_error.reset();
+    m_level = level;
+    m_text->setText(text);
+    m_details->setText(details);
+    m_detailsToggle->setVisible(!details.isEmpty());
+    setDetailsShown(false);
+    applyLevel();
+    show();
+}
+
+void MessageBar::showError(const api::ApiError& error, const QString& context)
+{
+    const QString message = context.isEmpty()
+                                ? error.message()
+                                : tr("%1: %2", "context: message").arg(context, error.message());
+    showMessage(message, Level::Error, error.technicalDetails());
+    m_error = error;
+    m_context = context;
+}
+
+QString MessageBar::text() const
+{
+    return m_text->text();
+}
+
+QString MessageBar::details() const
+{
+    return m_details->text();
+}
+
+bool MessageBar::detailsShown() const
+{
+    return m_details->isVisibleTo(this);
+}
+
+void MessageBar::dismiss()
+{
+    hide();
+    m_error.reset();
+    m_text->clear();
+    m_details->clear();
+}
+
+void MessageBar::setDetailsShown(bool shown)
+{
+    shown = shown && !m_details->text().isEmpty();
+    m_details->setVisible(shown);
+    const QSignalBlocker block(m_detailsToggle);
+    m_detailsToggle->setChecked(shown);
+    m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+}
+
+void MessageBar::applyLevel()
+{
+    QColor background;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    switch (m_level) {
+    case Level::Info:
+        background = QColor(0xe3, 0xf0, 0xfb);
+        break;
+    case Level::Warning:
+        background = QColor(0xfd, 0xf3, 0xd6);
+        icon = QStyle::SP_MessageBoxWarning;
+        break;
+    case Level::Error:
+        background = QColor(0xfb, 0xe3, 0xe3);
+        icon = QStyle::SP_MessageBoxCritical;
+        break;
+    }
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    setPalette(p);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
+}
+
+void MessageBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_error && isVisible()) {
+            const bool shown = detailsShown();
+            showError(*m_error, m_context);
+            setDetailsShown(shown);
+        }
+    }
+    QFrame::changeEvent(event);
+}
+
+void MessageBar::retranslateUi()
+{
+    m_detailsToggle->setText(tr("Details"));
+    m_detailsToggle->setAccessibleName(tr("Show technical details"));
+    m_close->setToolTip(tr("Close"));
+    m_close->setAccessibleName(tr("Close message"));
+    setAccessibleName(tr("Message"));
+}
+
+} // namespace balie::ui

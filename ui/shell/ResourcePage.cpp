@@ -1,0 +1,427 @@
+#include "ResourcePage.h"
+
+#include "CsvExporter.h"
+#include "RecordFilterProxy.h"
+#include "RecordTableModel.h"
+#include "TableText.h"
+#include "net/ApiError.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+using models::RecordTableModel;
+
+ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSettings* settings,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new models::RecordFilterProxy(this))
+    , m_key(key)
+    , m_settings(settings)
+{
+    setObjectName(key + u"Page"_s);
+    m_model->setParent(this);
+    m_proxy->setSourceModel(m_model);
+    buildUi();
+    restoreHeaderState();
+
+    connect(m_model, &RecordTableModel::loadingChanged, this, &ResourcePage::loadingChanged);
+    connect(m_model, &RecordTableModel::progress, this, &ResourcePage::progressed);
+    connect(m_model, &RecordTableModel::lastSyncedChanged, this, &ResourcePage::updateSynced);
+    connect(m_model, &RecordTableModel::loadFailed, this,
+            [this](const api::ApiError& error) { Q_EMIT problem(error, m_title); });
+    auto recount = [this] {
+        const int shown = m_proxy->rowCount();
+        const int all = m_model->rowCount();
+        m_count->setText(shown == all
+                             ? tr("%n row(s)", nullptr, all)
+                             : tr("%1 of %n row(s)", nullptr, all).arg(QLocale().toString(shown)));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, recount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, recount);
+    connect(this, &ResourcePage::statusChanged, this, recount);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(400);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ResourcePage::saveHeaderState);
+    QHeaderView* header = m_table->horizontalHeader();
+    auto later = [this] {
+        if (!m_restoring)
+            m_saveTimer.start();
+    };
+    connect(header, &QHeaderView::sectionMoved, this, later);
+    connect(header, &QHeaderView::sectionResized, this, later);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, later);
+
+    loadingChanged(m_model->isLoading());
+    updateSynced();
+    retranslateUi();
+    recount();
+}
+
+ResourcePage::~ResourcePage()
+{
+    // The model goes with the page: what it says while going is no longer for this page.
+    m_model->disconnect(this);
+    if (m_saveTimer.isActive())
+        saveHeaderState();
+}
+
+void ResourcePage::buildUi()
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"filter"_s);
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &models::RecordFilterProxy::setFilterText);
+
+    m_refresh = new QAction(this);
+    m_refresh->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    connect(m_refresh, &QAction::triggered, this, &ResourcePage::refresh);
+    m_export = new QAction(this);
+    m_export->setIcon(QIcon::fromTheme(u"document-save-as"_s));
+    connect(m_export, &QAction::triggered, this, &ResourcePage::exportCsv);
+    m_columns = new QAction(this);
+    connect(m_columns, &QAction::triggered, this, &ResourcePage::showColumnsMenu);
+    m_copy = new QAction(this);
+    connect(m_copy, &QAction::triggered, this, &ResourcePage::copySelection);
+
+    m_tools = new QToolBar(this);
+    m_tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tools->setIconSize(QSize(16, 16));
+    m_tools->addAction(m_refresh);
+    m_tools->addAction(m_export);
+    m_tools->addAction(m_columns);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_tools);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"table"_s);
+    m_table->setModel(m_proxy);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_copy);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    header->setDefaultSectionSize(160);
+    header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order until asked
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        columnsMenu()->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT rowActivated(m_proxy->mapToSource(index).row());
+    });
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"loadProgress"_s);
+    m_progress->setMaximumWidth(260);
+    m_progress->setTextVisible(true);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(u"cancelLoad"_s);
+    connect(m_cancel, &QPushButton::clicked, this, &ResourcePage::cancelLoad);
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"rowCount"_s);
+    m_synced = new QLabel(this);
+    m_synced->setObjectName(u"lastSynced"_s);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_count);
+    bottom->addStretch(1);
+    bottom->addWidget(m_progress);
+    bottom->addWidget(m_cancel);
+    bottom->addWidget(m_synced);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+    setTabOrder(m_filter, m_table);
+    setFocusProxy(m_table);
+}
+
+void ResourcePage::addPageAction(QAction* action)
+{
+    m_tools->insertAction(m_tools->actions().value(0), action);
+    m_table->addAction(action);
+}
+
+QList<int> ResourcePage::allColumnsInViewOrder() const
+{
+    return TableText::columnsInViewOrder(m_table, false);
+}
+
+QList<int> ResourcePage::visibleColumns() const
+{
+    return TableText::columnsInViewOrder(m_table, true);
+}
+
+QList<int> ResourcePage::selectedSourceRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected)
+        rows << m_proxy->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString ResourcePage::selectionText() const
+{
+    return TableText::selectedRows(m_table);
+}
+
+void ResourcePage::copySelection()
+{
+    const QString text = selectionText();
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    const int rows = int(text.count(u'\n'));
+    Q_EMIT info(tr("Copied %n row(s).", nullptr, rows));
+}
+
+void ResourcePage::refresh()
+{
+    m_model->refresh();
+}
+
+void ResourcePage::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ResourcePage::cancelLoad()
+{
+    m_model->cancel();
+    if (!m_pendingExport.isEmpty()) {
+        m_pendingExport.clear();
+        Q_EMIT info(tr("Loading was cancelled; nothing was exported."));
+    }
+}
+
+void ResourcePage::loadingChanged(bool loading)
+{
+    m_progress->setVisible(loading);
+    m_cancel->setVisible(loading);
+    if (loading) {
+        m_progress->setRange(0, 0);
+    } else if (!m_pendingExport.isEmpty()) {
+        const QString path = m_pendingExport;
+        m_pendingExport.clear();
+        if (m_model->lastError().isError())
+            Q_EMIT info(tr("Loading failed; nothing was exported."));
+        else
+            writeExport(path);
+    }
+    Q_EMIT statusChanged();
+}
+
+void ResourcePage::progressed(qint64 received, qint64 total)
+{
+    if (total > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(qBound(qint64(0), received * 1000 / total, qint64(1000))));
+        m_progress->setFormat(
+            tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+}
+
+QString ResourcePage::lastSyncedText() const
+{
+    const QDateTime when = m_model->lastSynced();
+    if (!when.isValid())
+        return m_model->isLoading() ? tr("Loading…") : tr("Not synced yet");
+    return tr("Last synced %1")
+        .arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat));
+}
+
+void ResourcePage::setLastSyncedShown(bool shown)
+{
+    m_synced->setVisible(shown);
+}
+
+void ResourcePage::updateSynced()
+{
+    m_synced->setText(lastSyncedText());
+    m_synced->setToolTip(
+        m_model->lastSynced().isValid()
+            ? QLocale().toString(m_model->lastSynced().toLocalTime(), QLocale::LongFormat)
+            : QString());
+    Q_EMIT statusChanged();
+}
+
+void ResourcePage::exportCsv()
+{
+    if (m_fileDialog)
+        return m_fileDialog->raise();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = (m_title.isEmpty() ? m_key : m_title).toLower() + u".csv"_s;
+    m_fileDialog = new QFileDialog(this, tr("Export %1 as CSV").arg(m_title),
+                                   QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+    m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
+    m_fileDialog->setDefaultSuffix(u"csv"_s);
+    connect(m_fileDialog, &QFileDialog::fileSelected, this, &ResourcePage::exportCsvTo);
+    m_fileDialog->open();
+}
+
+void ResourcePage::exportCsvTo(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    if (m_model->isLoading()) {
+        // Every row, not one page: wait for the end of the load (Cancel gives up).
+        m_pendingExport = path;
+        Q_EMIT info(tr("Still loading %1: the file is written when every row is in. "
+                       "Cancel stops loading and the export.")
+                        .arg(m_title));
+        return;
+    }
+    writeExport(path);
+}
+
+void ResourcePage::writeExport(const QString& path)
+{
+    QSaveFile file(path);
+    QString error;
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok)
+        ok = models::CsvExporter::write(*m_proxy, allColumnsInViewOrder(), &file, &error);
+    if (ok)
+        ok = file.commit();
+    if (!ok) {
+        if (error.isEmpty())
+            error = file.errorString();
+        Q_EMIT info(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    Q_EMIT info(tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount())
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
+QMenu* ResourcePage::columnsMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setTitle(tr("Columns"));
+    QHeaderView* header = m_table->horizontalHeader();
+    const int visible = int(visibleColumns().size());
+    for (int logical : allColumnsInViewOrder()) {
+        QAction* action = menu->addAction(m_model->headerData(logical, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        action->setEnabled(header->isSectionHidden(logical) || visible > 1); // keep one
+        action->setData(m_model->columnKey(logical));
+        connect(action, &QAction::toggled, this, [this, logical](bool on) {
+            m_table->horizontalHeader()->setSectionHidden(logical, !on);
+            saveHeaderState();
+        });
+    }
+    menu->addSeparator();
+    QAction* reset = menu->addAction(tr("Show all columns in their original order"));
+    connect(reset, &QAction::triggered, this, [this] {
+        QHeaderView* h = m_table->horizontalHeader();
+        for (int logical = 0; logical < h->count(); ++logical) {
+            h->setSectionHidden(logical, false);
+            h->moveSection(h->visualIndex(logical), logical);
+        }
+        saveHeaderState();
+    });
+    return menu;
+}
+
+void ResourcePage::showColumnsMenu()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    columnsMenu()->popup(header->mapToGlobal(QPoint(0, header->height())));
+}
+
+void ResourcePage::saveHeaderState() const
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(u"tables/%1/header"_s.arg(m_key),
+                         m_table->horizontalHeader()->saveState());
+}
+
+void ResourcePage::restoreHeaderState()
+{
+    if (!m_settings)
+        return;
+    const QByteArray state = m_settings->value(u"tables/%1/header"_s.arg(m_key)).toByteArray();
+    m_restoring = true;
+    QHeaderView* header = m_table->horizontalHeader();
+    if (!state.isEmpty() && header->restoreState(state)) {
+        // A sort chosen last time applies again.
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    m_table->setSortingEnabled(true);
+    m_restoring = false;
+}
+
+void ResourcePage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ResourcePage::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)…"));
+    m_filter->setAccessibleName(tr("Filter %1").arg(m_title));
+    m_table->setAccessibleName(m_title);
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Load the table again from the server (F5)"));
+    m_export->setText(tr("Export CSV…"));
+    m_export->setToolTip(tr("Save every row of the filtered table as a CSV file"));
+    m_columns->setText(tr("Columns…"));
+    m_columns->setToolTip(tr("Choose the columns to show; drag a header to reorder"));
+    m_copy->setText(tr("Copy"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_progress->setAccessibleName(tr("Loading progress"));
+    updateSynced();
+}
+
+} // namespace balie::ui

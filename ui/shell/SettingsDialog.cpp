@@ -1,0 +1,206 @@
+#include "SettingsDialog.h"
+
+#include "ConnectionDialog.h"
+#include "Language.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace balie::ui {
+
+SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* translations,
+                               QSettings* settings, QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_translations(translations)
+    , m_settings(settings)
+    , m_connectionsBox(new QGroupBox(this))
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(this))
+    , m_edit(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_languageBox(new QGroupBox(this))
+    , m_languageLabel(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(u"settingsDialog"_s);
+    m_list->setObjectName(u"connections"_s);
+    m_add->setObjectName(u"addConnection"_s);
+    m_edit->setObjectName(u"editConnection"_s);
+    m_remove->setObjectName(u"removeConnection"_s);
+    m_language->setObjectName(u"language"_s);
+    m_languageLabel->setBuddy(m_language);
+
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_add);
+    side->addWidget(m_edit);
+    side->addWidget(m_remove);
+    side->addStretch(1);
+    auto* connections = new QHBoxLayout(m_connectionsBox);
+    connections->addWidget(m_list, 1);
+    connections->addLayout(side);
+    auto* language = new QHBoxLayout(m_languageBox);
+    language->addWidget(m_languageLabel);
+    language->addWidget(m_language, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_connectionsBox, 1);
+    layout->addWidget(m_languageBox);
+    layout->addWidget(m_buttons);
+
+    m_language->addItem(QString(), QString());
+    m_language->addItem(u"Nederlands"_s, u"nl"_s); // each language in its own words
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::saved(m_settings))));
+
+    connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addConnection);
+    connect(m_edit, &QPushButton::clicked, this, &SettingsDialog::editConnection);
+    connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeConnection);
+    connect(m_list, &QListWidget::itemActivated, this, &SettingsDialog::editConnection);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::updateButtons);
+    connect(m_language, &QComboBox::activated, this, &SettingsDialog::languageChosen);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(workspace, &models::Workspace::connectionsChanged, this, &SettingsDialog::reload);
+    connect(workspace, &models::Workspace::connectionStateChanged, this, &SettingsDialog::reload);
+    retranslateUi();
+    reload();
+    resize(560, 420);
+}
+
+void SettingsDialog::reload()
+{
+    const QString current =
+        m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_list->clear();
+    const QList<api::ConnectionSettings> all = m_workspace->connections();
+    for (const api::ConnectionSettings& s : all) {
+        QString state;
+        switch (m_workspace->state(s.id)) {
+        case models::Workspace::ConnectionState::Ready:
+            state = tr("connected");
+            break;
+        case models::Workspace::ConnectionState::Opening:
+            state = tr("connecting…");
+            break;
+        case models::Workspace::ConnectionState::NeedsLogin:
+            state = tr("signed out");
+            break;
+        case models::Workspace::ConnectionState::Failed:
+            state = tr("not available");
+            break;
+        case models::Workspace::ConnectionState::Closed:
+            state = tr("closed");
+            break;
+        }
+        auto* item =
+            new QListWidgetItem(tr("%1 — %2, %3 (%4)", "name — kind, address (state)")
+                                    .arg(s.name, api::Flavours::info(s.flavour).displayName,
+                                         s.baseUrl.toDisplayString(), state),
+                                m_list);
+        item->setData(Qt::UserRole, s.id);
+        if (s.id == current)
+            m_list->setCurrentItem(item);
+    }
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    updateButtons();
+}
+
+void SettingsDialog::updateButtons()
+{
+    const bool selected = m_list->currentItem() != nullptr;
+    m_edit->setEnabled(selected);
+    m_remove->setEnabled(selected);
+}
+
+void SettingsDialog::addConnection()
+{
+    auto* dialog = new ConnectionDialog(m_workspace, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SettingsDialog::editConnection()
+{
+    if (!m_list->currentItem())
+        return;
+    const QString id = m_list->currentItem()->data(Qt::UserRole).toString();
+    auto* dialog = new ConnectionDialog(m_workspace, m_workspace->connection(id), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void SettingsDialog::removeConnection()
+{
+    if (!m_list->currentItem() || m_question)
+        return;
+    const QString id = m_list->currentItem()->data(Qt::UserRole).toString();
+    const QString name = m_workspace->connection(id).name;
+    m_question = new QMessageBox(
+        QMessageBox::Question, tr("Remove connection"),
+        tr("Remove the connection “%1”? Its keys are deleted from the keychain.").arg(name),
+        QMessageBox::Yes | QMessageBox::No, this);
+    m_question->setObjectName(u"removeQuestion"_s);
+    m_question->button(QMessageBox::Yes)->setText(tr("Remove"));
+    m_question->button(QMessageBox::No)->setText(tr("Keep"));
+    m_question->setDefaultButton(QMessageBox::No);
+    m_question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_question, &QMessageBox::finished, this, [this, id](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        const QPointer<SettingsDialog> self(this);
+        m_workspace->removeConnection(id, [self](bool ok, const QString& why) {
+            if (!self || ok)
+                return;
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove connection"), why,
+                                        QMessageBox::Close, self);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+    });
+    m_question->open();
+}
+
+void SettingsDialog::languageChosen(int index)
+{
+    const QString code = m_language->itemData(index).toString();
+    Language::save(m_settings, code);
+    Language::apply(m_translations, code);
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reload();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    m_connectionsBox->setTitle(tr("Connections"));
+    m_list->setAccessibleName(tr("Connections"));
+    m_add->setText(tr("&Add…"));
+    m_edit->setText(tr("&Edit…"));
+    m_remove->setText(tr("&Remove"));
+    m_languageBox->setTitle(tr("Language"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setItemText(0, tr("System (%1)").arg(QLocale::system().nativeLanguageName()));
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+}
+
+} // namespace balie::ui

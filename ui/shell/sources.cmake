@@ -1,0 +1,20 @@
+target_sources(balie_ui PRIVATE
+    shell/ConnectionDialog.cpp shell/ConnectionDialog.h
+    shell/CreateOrganisationDialog.cpp shell/CreateOrganisationDialog.h
+    shell/CustomerEditorDialog.cpp shell/CustomerEditorDialog.h
+    shell/DemoConnection.cpp shell/DemoConnection.h
+    shell/EditorDialog.cpp shell/EditorDialog.h
+    shell/Language.cpp shell/Language.h
+    shell/LoginDialog.cpp shell/LoginDialog.h
+    shell/MainWindow.cpp shell/MainWindow.h
+    shell/MessageBar.cpp shell/MessageBar.h
+    shell/OrganisationSwitcher.cpp shell/OrganisationSwitcher.h
+    shell/ProductEditorDialog.cpp shell/ProductEditorDialog.h
+    shell/QuickSwitcher.cpp shell/QuickSwitcher.h
+    shell/RateBudgetLabel.cpp shell/RateBudgetLabel.h
+    shell/ResourcePage.cpp shell/ResourcePage.h
+    shell/SettingsDialog.cpp shell/SettingsDialog.h
+    shell/TableText.cpp shell/TableText.h
+    shell/WelcomePage.cpp shell/WelcomePage.h
+)
+target_include_directories(balie_ui PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/shell)
