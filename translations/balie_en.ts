@@ -176,6 +176,10 @@
         <source>Signing in needs both the user name and the e-mail address.</source>
         <translation>Signing in needs both the user name and the e-mail address.</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the server address: Balie asks for them separately and keeps them in the keychain.</source>
+        <translation>Leave the user name and password out of the server address: Balie asks for them separately and keeps them in the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::CredentialStore</name>
@@ -255,6 +259,10 @@
         <source>The server pointed to another server (%1) for the next page; Balie did not follow, so that your credentials stay with this server.</source>
         <translation>The server pointed to another server (%1) for the next page; Balie did not follow, so that your credentials stay with this server.</translation>
     </message>
+    <message>
+        <source>The server kept linking to more pages than Balie fetches (%1).</source>
+        <translation>The server kept linking to more pages than Balie fetches (%1).</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::Paginator</name>
@@ -273,6 +281,33 @@
     <message>
         <source>expected a list</source>
         <translation>expected a list</translation>
+    </message>
+    <message>
+        <source>the server announced %1 pages, more than Balie fetches (%2)</source>
+        <translation>the server announced %1 pages, more than Balie fetches (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;total_pages&quot; is not a page count</source>
+        <translation>&quot;total_pages&quot; is not a page count</translation>
+    </message>
+</context>
+<context>
+    <name>balie::app</name>
+    <message>
+        <source>The front desk console for bookings.</source>
+        <translation>The front desk console for bookings.</translation>
+    </message>
+    <message>
+        <source>Run the demo: a local server with sample data, no account.</source>
+        <translation>Run the demo: a local server with sample data, no account.</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>Starting the demo server…</translation>
+    </message>
+    <message>
+        <source>The demo server did not start.</source>
+        <translation>The demo server did not start.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1303,1477 @@
     <message>
         <source>There is no service with the id &quot;%1&quot;. See them with: balie-cli services list</source>
         <translation>There is no service with the id &quot;%1&quot;. See them with: balie-cli services list</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::BookingTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::Format</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>days, opening time, closing time, time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::OrganisationDirectory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation (connection)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::OrganisationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Base currency</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Currencies</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::ProductTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>EAN/UPC</source>
+        <translation>EAN/UPC</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::ServiceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingCalendarGrid</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a booking</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Status: %3</source>
+        <translation>%1
+%2
+Status: %3</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingCalendarView</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Show one day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>Show a week</translation>
+    </message>
+    <message>
+        <source>Booking calendar</source>
+        <translation>Booking calendar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of the week shown</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingEditorDialog</name>
+    <message>
+        <source>Bookable %1</source>
+        <translation>Bookable %1</translation>
+    </message>
+    <message>
+        <source>%1 your time</source>
+        <comment>the booking&apos;s start in the user&apos;s own time zone</comment>
+        <translation>%1 your time</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and e-mail address.</source>
+        <translation>Type the customer&apos;s name and e-mail address.</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>Choose a customer from the list.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Choose a service.</translation>
+    </message>
+    <message>
+        <source>This time does not exist in %1.</source>
+        <translation>This time does not exist in %1.</translation>
+    </message>
+    <message>
+        <source>Outside the service&apos;s hours: %1.</source>
+        <translation>Outside the service&apos;s hours: %1.</translation>
+    </message>
+    <message>
+        <source>The connection is closed. Open it again to save.</source>
+        <translation>The connection is closed. Open it again to save.</translation>
+    </message>
+    <message>
+        <source>This time is taken.</source>
+        <translation>This time is taken.</translation>
+    </message>
+    <message>
+        <source>The next free time is shown below.</source>
+        <translation>The next free time is shown below.</translation>
+    </message>
+    <message>
+        <source>Book at %1</source>
+        <translation>Book at %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Nothing is free in the next 90 days; choose another service or a later date.</source>
+        <translation>Nothing is free in the next 90 days; choose another service or a later date.</translation>
+    </message>
+    <message>
+        <source>Unsaved booking</source>
+        <translation>Unsaved booking</translation>
+    </message>
+    <message>
+        <source>Close without booking? What you typed will be lost.</source>
+        <translation>Close without booking? What you typed will be lost.</translation>
+    </message>
+    <message>
+        <source>Close without rescheduling? The new time will be lost.</source>
+        <translation>Close without rescheduling? The new time will be lost.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>Reschedule booking</source>
+        <translation>Reschedule booking</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Book</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Reschedule</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>Service ID</translation>
+    </message>
+    <message>
+        <source>Date, in the service&apos;s time zone</source>
+        <translation>Date, in the service&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Start time, in the service&apos;s time zone</source>
+        <translation>Start time, in the service&apos;s time zone</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingPresentation</name>
+    <message>
+        <source>no days</source>
+        <translation>no days</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of week days</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of week days</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>days, opening time, closing time, time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time, time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 your time</source>
+        <comment>time in the service&apos;s zone, zone, local time</comment>
+        <translation>%1 (%2), %3 your time</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingsPage</name>
+    <message>
+        <source>Loading bookings</source>
+        <translation>Loading bookings</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its bookings.</source>
+        <translation>Choose an organisation to see its bookings.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” (%2) does not offer bookings.</source>
+        <translation>The connection “%1” (%2) does not offer bookings.</translation>
+    </message>
+    <message>
+        <source>Loading bookings…</source>
+        <translation>Loading bookings…</translation>
+    </message>
+    <message>
+        <source>The bookings could not be loaded.</source>
+        <translation>The bookings could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>customer, date and time</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 (%2)?</source>
+        <translation>Cancel the booking of %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time becomes free for others.</source>
+        <translation>The customer&apos;s time becomes free for others.</translation>
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation>Keep booking</translation>
+    </message>
+    <message>
+        <source>%1: the booking of %2</source>
+        <comment>action, booking</comment>
+        <translation>%1: the booking of %2</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Bookings from</source>
+        <translation>Bookings from</translation>
+    </message>
+    <message>
+        <source>Bookings until</source>
+        <translation>Bookings until</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Filter by customer, service or note</source>
+        <translation>Filter by customer, service or note</translation>
+    </message>
+    <message>
+        <source>Filter bookings</source>
+        <translation>Filter bookings</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Show the bookings as a list</source>
+        <translation>Show the bookings as a list</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Show the bookings in a calendar</source>
+        <translation>Show the bookings in a calendar</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;New booking…</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand (Ctrl+N)</source>
+        <translation>Book an appointment by hand (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Confirm the selected booking</source>
+        <translation>Confirm the selected booking</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reschedule…</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to another time</source>
+        <translation>Move the selected booking to another time</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>Co&amp;mplete</translation>
+    </message>
+    <message>
+        <source>Mark the selected booking as completed</source>
+        <translation>Mark the selected booking as completed</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l booking…</source>
+        <translation>Cance&amp;l booking…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking (Delete)</source>
+        <translation>Cancel the selected booking (Delete)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Load the bookings again (F5)</source>
+        <translation>Load the bookings again (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ConnectionDialog</name>
+    <message>
+        <source>Enter the password to test signing in.</source>
+        <translation>Enter the password to test signing in.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Enter the API key.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Enter the secret key.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>The connection works.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1</source>
+        <translation>The connection was not saved: %1</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Edit connection</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of server:</source>
+        <translation>&amp;Kind of server:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Sign in &amp;with:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Secret key:</translation>
+    </message>
+    <message>
+        <source>Only to test; you sign in after saving</source>
+        <translation>Only to test; you sign in after saving</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Try the connection with the cheapest request</source>
+        <translation>Try the connection with the cheapest request</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CreateOrganisationDialog</name>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Give the organisation a name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code, such as EUR.</source>
+        <translation>“%1” is not an ISO 4217 currency code, such as EUR.</translation>
+    </message>
+    <message>
+        <source>Choose at least one currency.</source>
+        <translation>Choose at least one currency.</translation>
+    </message>
+    <message>
+        <source>The base currency must be one of the currencies.</source>
+        <translation>The base currency must be one of the currencies.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, or nothing.</source>
+        <translation>Enter a web address starting with https://, or nothing.</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>The connection is not open.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Base currency:</translation>
+    </message>
+    <message>
+        <source>&amp;Currencies:</source>
+        <translation>&amp;Currencies:</translation>
+    </message>
+    <message>
+        <source>&amp;Image URL:</source>
+        <translation>&amp;Image URL:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Base currency</translation>
+    </message>
+    <message>
+        <source>Type to filter, Enter ticks a single match</source>
+        <translation>Type to filter, Enter ticks a single match</translation>
+    </message>
+    <message>
+        <source>Filter currencies</source>
+        <translation>Filter currencies</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Currencies</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>Image URL</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CustomerEditorDialog</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Enter the customer&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Enter an e-mail address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address, such as name@example.com.</source>
+        <translation>“%1” is not a valid e-mail address, such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>The organisation changed; the customer was not saved.</source>
+        <translation>The organisation changed; the customer was not saved.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CustomerPicker</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>customer name, e-mail</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Type a name or e-mail address</source>
+        <translation>Type a name or e-mail address</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Type to search customers by name or e-mail address</source>
+        <translation>Type to search customers by name or e-mail address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>Customer e-mail address</source>
+        <translation>Customer e-mail address</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::DemoConnection</name>
+    <message>
+        <source>Balie platform (demo)</source>
+        <translation>Balie platform (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::EditorDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed will be lost.</source>
+        <translation>Close without saving? What you typed will be lost.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::InlineMessage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Show technical details</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::LoginDialog</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>This connection no longer exists.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Sign in to %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as %2 (%3).</source>
+        <translation>Sign in to %1 as %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>organisation — connection</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Balie demo</source>
+        <translation>Balie demo</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No organisation selected</source>
+        <translation>No organisation selected</translation>
+    </message>
+    <message>
+        <source>Working on %1</source>
+        <translation>Working on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation “%1” was created.</source>
+        <translation>Organisation “%1” was created.</translation>
+    </message>
+    <message>
+        <source>About Balie</source>
+        <translation>About Balie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Balie %1&lt;/h3&gt;&lt;p&gt;The front desk console for businesses that take bookings: organisations, customers, services, bookings and products, in Dutch and English.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Balie %1&lt;/h3&gt;&lt;p&gt;The front desk console for businesses that take bookings: organisations, customers, services, bookings and products, in Dutch and English.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>New &amp;connection…</source>
+        <translation>New &amp;connection…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab separated (Ctrl+C)</source>
+        <translation>Copy the selected rows, tab separated (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Filter the current table (Ctrl+F)</source>
+        <translation>Filter the current table (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Load the current table again (F5)</source>
+        <translation>Load the current table again (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>C&amp;olumns…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch organisation…</source>
+        <translation>&amp;Switch organisation…</translation>
+    </message>
+    <message>
+        <source>Find an organisation by name and make it active (Ctrl+K)</source>
+        <translation>Find an organisation by name and make it active (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;New booking</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand (Ctrl+N)</source>
+        <translation>Book an appointment by hand (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;About Balie</source>
+        <translation>&amp;About Balie</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>New customer…</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>New product…</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::MessageBar</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>context: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Show technical details</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Close message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::OrganisationSwitcher</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>Connection %1</translation>
+    </message>
+    <message>
+        <source>Active organisation (Ctrl+K to search)</source>
+        <translation>Active organisation (Ctrl+K to search)</translation>
+    </message>
+    <message>
+        <source>Active organisation</source>
+        <translation>Active organisation</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>No organisation</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ProductEditorDialog</name>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Enter the product&apos;s name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid EAN or UPC code: check the digits, the last one is a check digit.</source>
+        <translation>“%1” is not a valid EAN or UPC code: check the digits, the last one is a check digit.</translation>
+    </message>
+    <message>
+        <source>The organisation changed; the product was not saved.</source>
+        <translation>The organisation changed; the product was not saved.</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Edit product</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;EAN/UPC:</source>
+        <translation>&amp;EAN/UPC:</translation>
+    </message>
+    <message>
+        <source>&amp;Stock on hand:</source>
+        <translation>&amp;Stock on hand:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>EAN or UPC code</source>
+        <translation>EAN or UPC code</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Stock on hand</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::QuickSwitcher</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>organisation — connection</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Switch organisation</source>
+        <translation>Switch organisation</translation>
+    </message>
+    <message>
+        <source>Type an organisation or connection name…</source>
+        <translation>Type an organisation or connection name…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <source>Matching organisations</source>
+        <translation>Matching organisations</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::RateBudgetLabel</name>
+    <message>
+        <source>Requests left: %1 of %2 this hour</source>
+        <translation>Requests left: %1 of %2 this hour</translation>
+    </message>
+    <message>
+        <source>Requests left: %1 of %2 this minute</source>
+        <translation>Requests left: %1 of %2 this minute</translation>
+    </message>
+    <message>
+        <source>Requests left: %1 of %2 this second</source>
+        <translation>Requests left: %1 of %2 this second</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests left: %1 of %2 in %n second(s)</source>
+        <translation>
+            <numerusform>Requests left: %1 of %2 in %n second</numerusform>
+            <numerusform>Requests left: %1 of %2 in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next request in %n second(s)</source>
+        <translation>
+            <numerusform>next request in %n second</numerusform>
+            <numerusform>next request in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next request at %1</source>
+        <translation>next request at %1</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Rate limit</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ResourcePage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was exported.</source>
+        <translation>Loading was cancelled; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Loading failed; nothing was exported.</source>
+        <translation>Loading failed; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Export %1 as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
+        <translation>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Show all columns in their original order</source>
+        <translation>Show all columns in their original order</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filter (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the table again from the server (F5)</source>
+        <translation>Load the table again from the server (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save every row of the filtered table as a CSV file</source>
+        <translation>Save every row of the filtered table as a CSV file</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Columns…</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show; drag a header to reorder</source>
+        <translation>Choose the columns to show; drag a header to reorder</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancel loading</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Loading progress</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::SettingsDialog</name>
+    <message>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <comment>name — kind, address (state)</comment>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Remove connection</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? Its keys are deleted from the keychain.</source>
+        <translation>Remove the connection “%1”? Its keys are deleted from the keychain.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connections</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Balie</source>
+        <translation>Welcome to Balie</translation>
+    </message>
+    <message>
+        <source>No connection is set up yet. Try the demo to see the console at work with sample data and no account, or add a connection to your own server.</source>
+        <translation>No connection is set up yet. Try the demo to see the console at work with sample data and no account, or add a connection to your own server.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Add a connection…</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Add a connection</translation>
     </message>
 </context>
 </TS>

@@ -176,6 +176,10 @@
         <source>Signing in needs both the user name and the e-mail address.</source>
         <translation>Om in te loggen zijn zowel de gebruikersnaam als het e-mailadres nodig.</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the server address: Balie asks for them separately and keeps them in the keychain.</source>
+        <translation>Laat de gebruikersnaam en het wachtwoord weg uit het serveradres: Balie vraagt er apart om en bewaart ze in de sleutelbos.</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::CredentialStore</name>
@@ -255,6 +259,10 @@
         <source>The server pointed to another server (%1) for the next page; Balie did not follow, so that your credentials stay with this server.</source>
         <translation>Voor de volgende pagina verwees de server naar een andere server (%1); Balie is die verwijzing niet gevolgd, zodat je inloggegevens bij deze server blijven.</translation>
     </message>
+    <message>
+        <source>The server kept linking to more pages than Balie fetches (%1).</source>
+        <translation>De server bleef naar meer pagina&apos;s verwijzen dan Balie ophaalt (%1).</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::Paginator</name>
@@ -273,6 +281,33 @@
     <message>
         <source>expected a list</source>
         <translation>een lijst verwacht</translation>
+    </message>
+    <message>
+        <source>the server announced %1 pages, more than Balie fetches (%2)</source>
+        <translation>de server kondigde %1 pagina&apos;s aan, meer dan Balie ophaalt (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;total_pages&quot; is not a page count</source>
+        <translation>&quot;total_pages&quot; is geen aantal pagina&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>balie::app</name>
+    <message>
+        <source>The front desk console for bookings.</source>
+        <translation>De baliecomputer voor afspraken.</translation>
+    </message>
+    <message>
+        <source>Run the demo: a local server with sample data, no account.</source>
+        <translation>Start de demo: een lokale server met voorbeeldgegevens, zonder account.</translation>
+    </message>
+    <message>
+        <source>Starting the demo server…</source>
+        <translation>De demoserver start…</translation>
+    </message>
+    <message>
+        <source>The demo server did not start.</source>
+        <translation>De demoserver is niet gestart.</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1303,1477 @@
     <message>
         <source>There is no service with the id &quot;%1&quot;. See them with: balie-cli services list</source>
         <translation>Er is geen dienst met ID &quot;%1&quot;. Bekijk de diensten met: balie-cli services list</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::BookingTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::Format</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>days, opening time, closing time, time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::OrganisationDirectory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organisation (connection)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::OrganisationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Basisvaluta</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::ProductTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>EAN/UPC</source>
+        <translation>EAN/UPC</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Voorraad</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::ServiceTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prijs</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingCalendarGrid</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time of a booking</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Status: %3</source>
+        <translation>%1
+%2
+Status: %3</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingCalendarView</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorige dag</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Volgende dag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Show one day</source>
+        <translation>Eén dag tonen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>Een week tonen</translation>
+    </message>
+    <message>
+        <source>Booking calendar</source>
+        <translation>Afsprakenagenda</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last day of the week shown</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingEditorDialog</name>
+    <message>
+        <source>Bookable %1</source>
+        <translation>Beschikbaar %1</translation>
+    </message>
+    <message>
+        <source>%1 your time</source>
+        <comment>the booking&apos;s start in the user&apos;s own time zone</comment>
+        <translation>%1 in jouw tijdzone</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and e-mail address.</source>
+        <translation>Vul de naam en het e-mailadres van de klant in.</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>Kies een klant uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose a service.</source>
+        <translation>Kies een dienst.</translation>
+    </message>
+    <message>
+        <source>This time does not exist in %1.</source>
+        <translation>Dit tijdstip bestaat niet in %1.</translation>
+    </message>
+    <message>
+        <source>Outside the service&apos;s hours: %1.</source>
+        <translation>Buiten de openingstijden van de dienst: %1.</translation>
+    </message>
+    <message>
+        <source>The connection is closed. Open it again to save.</source>
+        <translation>De verbinding is gesloten. Open haar opnieuw om te bewaren.</translation>
+    </message>
+    <message>
+        <source>This time is taken.</source>
+        <translation>Dit tijdstip is al bezet.</translation>
+    </message>
+    <message>
+        <source>The next free time is shown below.</source>
+        <translation>Het eerstvolgende vrije tijdstip staat hieronder.</translation>
+    </message>
+    <message>
+        <source>Book at %1</source>
+        <translation>Inplannen op %1</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Verzetten naar %1</translation>
+    </message>
+    <message>
+        <source>Nothing is free in the next 90 days; choose another service or a later date.</source>
+        <translation>De komende 90 dagen is er niets vrij; kies een andere dienst of een latere datum.</translation>
+    </message>
+    <message>
+        <source>Unsaved booking</source>
+        <translation>Afspraak niet bewaard</translation>
+    </message>
+    <message>
+        <source>Close without booking? What you typed will be lost.</source>
+        <translation>Sluiten zonder de afspraak in te plannen? Wat je hebt getypt, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Close without rescheduling? The new time will be lost.</source>
+        <translation>Sluiten zonder te verzetten? Het nieuwe tijdstip gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder bewaren</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Reschedule booking</source>
+        <translation>Afspraak verzetten</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Inplannen</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Verzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>Datum en &amp;tijd:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Date, in the service&apos;s time zone</source>
+        <translation>Datum, in de tijdzone van de dienst</translation>
+    </message>
+    <message>
+        <source>Start time, in the service&apos;s time zone</source>
+        <translation>Begintijd, in de tijdzone van de dienst</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Duur in minuten</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes after a number</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingPresentation</name>
+    <message>
+        <source>no days</source>
+        <translation>geen dagen</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of week days</comment>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of week days</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 (%4)</source>
+        <comment>days, opening time, closing time, time zone</comment>
+        <translation>%1, %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>time, time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 your time</source>
+        <comment>time in the service&apos;s zone, zone, local time</comment>
+        <translation>%1 (%2), %3 in jouw tijdzone</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::BookingsPage</name>
+    <message>
+        <source>Loading bookings</source>
+        <translation>Afspraken laden</translation>
+    </message>
+    <message>
+        <source>Choose an organisation to see its bookings.</source>
+        <translation>Kies een organisatie om haar afspraken te zien.</translation>
+    </message>
+    <message>
+        <source>The connection “%1” (%2) does not offer bookings.</source>
+        <translation>De verbinding „%1” (%2) ondersteunt geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Loading bookings…</source>
+        <translation>Afspraken laden…</translation>
+    </message>
+    <message>
+        <source>The bookings could not be loaded.</source>
+        <translation>De afspraken konden niet worden geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>customer, date and time</comment>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 (%2)?</source>
+        <translation>De afspraak van %1 (%2) annuleren?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time becomes free for others.</source>
+        <translation>Het tijdstip van de klant komt dan weer vrij voor anderen.</translation>
+    </message>
+    <message>
+        <source>Keep booking</source>
+        <translation>Afspraak behouden</translation>
+    </message>
+    <message>
+        <source>%1: the booking of %2</source>
+        <comment>action, booking</comment>
+        <translation>%1: de afspraak van %2</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot:</translation>
+    </message>
+    <message>
+        <source>Bookings from</source>
+        <translation>Afspraken vanaf</translation>
+    </message>
+    <message>
+        <source>Bookings until</source>
+        <translation>Afspraken tot</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by customer, service or note</source>
+        <translation>Filteren op klant, dienst of notitie</translation>
+    </message>
+    <message>
+        <source>Filter bookings</source>
+        <translation>Afspraken filteren</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Show the bookings as a list</source>
+        <translation>De afspraken als lijst tonen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Show the bookings in a calendar</source>
+        <translation>De afspraken in een agenda tonen</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>&amp;New booking…</source>
+        <translation>&amp;Nieuwe afspraak…</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand (Ctrl+N)</source>
+        <translation>Een afspraak met de hand inplannen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>B&amp;evestigen</translation>
+    </message>
+    <message>
+        <source>Confirm the selected booking</source>
+        <translation>De gekozen afspraak bevestigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>Ver&amp;zetten…</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to another time</source>
+        <translation>De gekozen afspraak naar een ander tijdstip verzetten</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete</source>
+        <translation>&amp;Afronden</translation>
+    </message>
+    <message>
+        <source>Mark the selected booking as completed</source>
+        <translation>De gekozen afspraak als afgerond markeren</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l booking…</source>
+        <translation>Afspraak annu&amp;leren…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking (Delete)</source>
+        <translation>De gekozen afspraak annuleren (Delete)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ve&amp;rnieuwen</translation>
+    </message>
+    <message>
+        <source>Load the bookings again (F5)</source>
+        <translation>De afspraken opnieuw laden (F5)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ConnectionDialog</name>
+    <message>
+        <source>Enter the password to test signing in.</source>
+        <translation>Vul het wachtwoord in om het inloggen te testen.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Vul de API-sleutel in.</translation>
+    </message>
+    <message>
+        <source>Enter the secret key.</source>
+        <translation>Vul de geheime sleutel in.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testen…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>De verbinding wordt getest…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>De verbinding werkt.</translation>
+    </message>
+    <message>
+        <source>The connection was not saved: %1</source>
+        <translation>De verbinding is niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nieuwe verbinding</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbinding wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of server:</source>
+        <translation>&amp;Soort server:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Inloggen &amp;met:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret key:</source>
+        <translation>&amp;Geheime sleutel:</translation>
+    </message>
+    <message>
+        <source>Only to test; you sign in after saving</source>
+        <translation>Alleen om te testen; je logt in na het bewaren</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <source>Try the connection with the cheapest request</source>
+        <translation>Probeer de verbinding met het lichtste verzoek</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CreateOrganisationDialog</name>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Geef de organisatie een naam.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO 4217 currency code, such as EUR.</source>
+        <translation>„%1” is geen ISO 4217-valutacode, zoals EUR.</translation>
+    </message>
+    <message>
+        <source>Choose at least one currency.</source>
+        <translation>Kies ten minste één valuta.</translation>
+    </message>
+    <message>
+        <source>The base currency must be one of the currencies.</source>
+        <translation>De basisvaluta moet een van de valuta zijn.</translation>
+    </message>
+    <message>
+        <source>Enter a web address starting with https://, or nothing.</source>
+        <translation>Vul een webadres in dat met https:// begint, of niets.</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>De verbinding is niet open.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Base currency:</source>
+        <translation>&amp;Basisvaluta:</translation>
+    </message>
+    <message>
+        <source>&amp;Currencies:</source>
+        <translation>&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Image URL:</source>
+        <translation>&amp;Afbeeldings-URL:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Base currency</source>
+        <translation>Basisvaluta</translation>
+    </message>
+    <message>
+        <source>Type to filter, Enter ticks a single match</source>
+        <translation>Typ om te filteren; Enter vinkt een enkele treffer aan</translation>
+    </message>
+    <message>
+        <source>Filter currencies</source>
+        <translation>Valuta filteren</translation>
+    </message>
+    <message>
+        <source>Currencies</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Image URL</source>
+        <translation>Afbeeldings-URL</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CustomerEditorDialog</name>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Vul de naam van de klant in.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Vul een e-mailadres in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address, such as name@example.com.</source>
+        <translation>„%1” is geen geldig e-mailadres, zoals naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>The organisation changed; the customer was not saved.</source>
+        <translation>De organisatie is gewisseld; de klant is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CustomerPicker</name>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <comment>customer name, e-mail</comment>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Type a name or e-mail address</source>
+        <translation>Typ een naam of e-mailadres</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Type to search customers by name or e-mail address</source>
+        <translation>Typ om klanten te zoeken op naam of e-mailadres</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Naam van de klant</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Customer e-mail address</source>
+        <translation>E-mailadres van de klant</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::DemoConnection</name>
+    <message>
+        <source>Balie platform (demo)</source>
+        <translation>Balie-platform (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::EditorDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close without saving? What you typed will be lost.</source>
+        <translation>Sluiten zonder bewaren? Wat je hebt getypt gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder bewaren</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::InlineMessage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Technische details tonen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::LoginDialog</name>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul je wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>This connection no longer exists.</source>
+        <translation>Deze verbinding bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>Inloggen bij %1</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as %2 (%3).</source>
+        <translation>Inloggen bij %1 als %2 (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Inloggen</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>organisation — connection</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Balie demo</source>
+        <translation>Balie-demo</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Balie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>window title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No organisation selected</source>
+        <translation>Geen organisatie gekozen</translation>
+    </message>
+    <message>
+        <source>Working on %1</source>
+        <translation>Bezig met %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n rij gekopieerd.</numerusform>
+            <numerusform>%n rijen gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation “%1” was created.</source>
+        <translation>Organisatie „%1” is aangemaakt.</translation>
+    </message>
+    <message>
+        <source>About Balie</source>
+        <translation>Over Balie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Balie %1&lt;/h3&gt;&lt;p&gt;The front desk console for businesses that take bookings: organisations, customers, services, bookings and products, in Dutch and English.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Balie %1&lt;/h3&gt;&lt;p&gt;De baliecomputer voor bedrijven die afspraken maken: organisaties, klanten, diensten, afspraken en producten, in het Nederlands en het Engels.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>New &amp;connection…</source>
+        <translation>Nieuwe &amp;verbinding…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, tab separated (Ctrl+C)</source>
+        <translation>De gekozen rijen kopiëren, gescheiden door tabs (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Filter the current table (Ctrl+F)</source>
+        <translation>De huidige tabel filteren (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the current table again (F5)</source>
+        <translation>De huidige tabel opnieuw laden (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>K&amp;olommen…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch organisation…</source>
+        <translation>Van organisatie &amp;wisselen…</translation>
+    </message>
+    <message>
+        <source>Find an organisation by name and make it active (Ctrl+K)</source>
+        <translation>Zoek een organisatie op naam en maak haar actief (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand (Ctrl+N)</source>
+        <translation>Een afspraak met de hand inplannen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;About Balie</source>
+        <translation>&amp;Over Balie</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>New customer…</source>
+        <translation>Nieuwe klant…</translation>
+    </message>
+    <message>
+        <source>New product…</source>
+        <translation>Nieuw product…</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Diensten</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::MessageBar</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>context: message</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show technical details</source>
+        <translation>Technische details tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::OrganisationSwitcher</name>
+    <message>
+        <source>Connection %1</source>
+        <translation>Verbinding %1</translation>
+    </message>
+    <message>
+        <source>Active organisation (Ctrl+K to search)</source>
+        <translation>Actieve organisatie (Ctrl+K om te zoeken)</translation>
+    </message>
+    <message>
+        <source>Active organisation</source>
+        <translation>Actieve organisatie</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Geen organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ProductEditorDialog</name>
+    <message>
+        <source>Enter the product&apos;s name.</source>
+        <translation>Vul de naam van het product in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid EAN or UPC code: check the digits, the last one is a check digit.</source>
+        <translation>„%1” is geen geldige EAN- of UPC-code: controleer de cijfers, het laatste is een controlecijfer.</translation>
+    </message>
+    <message>
+        <source>The organisation changed; the product was not saved.</source>
+        <translation>De organisatie is gewisseld; het product is niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Product wijzigen</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nieuw product</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;EAN/UPC:</source>
+        <translation>&amp;EAN/UPC:</translation>
+    </message>
+    <message>
+        <source>&amp;Stock on hand:</source>
+        <translation>&amp;Voorraad:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>EAN or UPC code</source>
+        <translation>EAN- of UPC-code</translation>
+    </message>
+    <message>
+        <source>Stock on hand</source>
+        <translation>Voorraad</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::QuickSwitcher</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>organisation — connection</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Switch organisation</source>
+        <translation>Van organisatie wisselen</translation>
+    </message>
+    <message>
+        <source>Type an organisation or connection name…</source>
+        <translation>Typ de naam van een organisatie of verbinding…</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Organisaties zoeken</translation>
+    </message>
+    <message>
+        <source>Matching organisations</source>
+        <translation>Gevonden organisaties</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::RateBudgetLabel</name>
+    <message>
+        <source>Requests left: %1 of %2 this hour</source>
+        <translation>Verzoeken over: %1 van %2 dit uur</translation>
+    </message>
+    <message>
+        <source>Requests left: %1 of %2 this minute</source>
+        <translation>Verzoeken over: %1 van %2 deze minuut</translation>
+    </message>
+    <message>
+        <source>Requests left: %1 of %2 this second</source>
+        <translation>Verzoeken over: %1 van %2 deze seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests left: %1 of %2 in %n second(s)</source>
+        <translation>
+            <numerusform>Verzoeken over: %1 van %2 in %n seconde</numerusform>
+            <numerusform>Verzoeken over: %1 van %2 in %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next request in %n second(s)</source>
+        <translation>
+            <numerusform>volgend verzoek over %n seconde</numerusform>
+            <numerusform>volgend verzoek over %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next request at %1</source>
+        <translation>volgend verzoek om %1</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Verzoeklimiet</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ResourcePage</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 van %n rij</numerusform>
+            <numerusform>%1 van %n rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n rij gekopieerd.</numerusform>
+            <numerusform>%n rijen gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was exported.</source>
+        <translation>Het laden is afgebroken; er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Loading failed; nothing was exported.</source>
+        <translation>Het laden is mislukt; er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Nog niet gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Laatst gesynchroniseerd %1</translation>
+    </message>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>%1 exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
+        <translation>%1 wordt nog geladen: het bestand wordt geschreven zodra alle rijen binnen zijn. Annuleren stopt het laden en de export.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Show all columns in their original order</source>
+        <translation>Alle kolommen tonen in hun oorspronkelijke volgorde</translation>
+    </message>
+    <message>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filteren (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Filter %1</source>
+        <translation>%1 filteren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Load the table again from the server (F5)</source>
+        <translation>De tabel opnieuw van de server laden (F5)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>Save every row of the filtered table as a CSV file</source>
+        <translation>Alle rijen van de gefilterde tabel bewaren als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Kolommen…</translation>
+    </message>
+    <message>
+        <source>Choose the columns to show; drag a header to reorder</source>
+        <translation>Kies de kolommen die je wilt zien; sleep een kop om de volgorde te wijzigen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Laden annuleren</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Voortgang van het laden</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::SettingsDialog</name>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>verbinden…</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>afgemeld</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>gesloten</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 (%4)</source>
+        <comment>name — kind, address (state)</comment>
+        <translation>%1 — %2, %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbinding verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? Its keys are deleted from the keychain.</source>
+        <translation>De verbinding „%1” verwijderen? Haar sleutels worden uit de sleutelbos gewist.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to Balie</source>
+        <translation>Welkom bij Balie</translation>
+    </message>
+    <message>
+        <source>No connection is set up yet. Try the demo to see the console at work with sample data and no account, or add a connection to your own server.</source>
+        <translation>Er is nog geen verbinding ingesteld. Probeer de demo om Balie aan het werk te zien met voorbeeldgegevens en zonder account, of voeg een verbinding met je eigen server toe.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Probeer de demo</translation>
+    </message>
+    <message>
+        <source>Add a connection…</source>
+        <translation>Verbinding toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a connection</source>
+        <translation>Verbinding toevoegen</translation>
     </message>
 </context>
 </TS>
