@@ -35,6 +35,17 @@ ApiRequest BalieConnector::orgGet(const QString& organisationId, const QString& 
     return request;
 }
 
+ApiRequest BalieConnector::orgCreate(const QString& organisationId, const QString& rest,
+                                     const QJsonObject& body,
+                                     const QByteArray& idempotencyKey) const
+{
+    ApiRequest request = ApiRequest::post(orgPath(organisationId, rest), QJsonDocument(body));
+    request.organisationId = organisationId;
+    request.idempotencyKey = idempotencyKey;
+    request.serverHonoursIdempotencyKey = true; // the platform replays a repeated key
+    return request;
+}
+
 ApiJob* BalieConnector::testConnection()
 {
     ApiRequest request = ApiRequest::get(u"/helloworld"_s);
@@ -85,11 +96,8 @@ ValueJob<Customer>* BalieConnector::createCustomer(const QString& organisationId
 {
     if (m_settings.flavour != Flavour::Balie)
         return Connector::createCustomer(organisationId, draft, idempotencyKey);
-    ApiRequest request = ApiRequest::post(orgPath(organisationId, u"customers/"_s),
-                                          QJsonDocument(DomainJson::toJson(draft)));
-    request.organisationId = organisationId;
-    request.idempotencyKey = idempotencyKey;
-    request.serverHonoursIdempotencyKey = true;
+    const ApiRequest request =
+        orgCreate(organisationId, u"customers/"_s, DomainJson::toJson(draft), idempotencyKey);
     return m_client->send<Customer>(request, objectParser(&DomainJson::customer));
 }
 
@@ -124,11 +132,8 @@ ValueJob<Booking>* BalieConnector::createBooking(const QString& organisationId,
 {
     if (m_settings.flavour != Flavour::Balie)
         return Connector::createBooking(organisationId, draft, idempotencyKey);
-    ApiRequest request = ApiRequest::post(orgPath(organisationId, u"bookings/"_s),
-                                          QJsonDocument(DomainJson::toJson(draft)));
-    request.organisationId = organisationId;
-    request.idempotencyKey = idempotencyKey;
-    request.serverHonoursIdempotencyKey = true;
+    const ApiRequest request =
+        orgCreate(organisationId, u"bookings/"_s, DomainJson::toJson(draft), idempotencyKey);
     return m_client->send<Booking>(request, objectParser(&DomainJson::booking));
 }
 
@@ -164,11 +169,8 @@ ValueJob<Product>* BalieConnector::createProduct(const QString& organisationId,
 {
     if (m_settings.flavour != Flavour::Balie)
         return Connector::createProduct(organisationId, draft, idempotencyKey);
-    ApiRequest request = ApiRequest::post(orgPath(organisationId, u"products/"_s),
-                                          QJsonDocument(DomainJson::toJson(draft)));
-    request.organisationId = organisationId;
-    request.idempotencyKey = idempotencyKey;
-    request.serverHonoursIdempotencyKey = true;
+    const ApiRequest request =
+        orgCreate(organisationId, u"products/"_s, DomainJson::toJson(draft), idempotencyKey);
     return m_client->send<Product>(request, objectParser(&DomainJson::product));
 }
 

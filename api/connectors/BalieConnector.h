@@ -38,6 +38,8 @@ private:
     QString orgPath(const QString& organisationId, const QString& rest) const;
     ApiRequest orgGet(const QString& organisationId, const QString& rest,
                       const QUrlQuery& query = {}) const;
+    ApiRequest orgCreate(const QString& organisationId, const QString& rest,
+                         const QJsonObject& body, const QByteArray& idempotencyKey) const;
     int pageSize() const;
 };
 
