@@ -309,6 +309,10 @@
         <source>The demo server did not start.</source>
         <translation>The demo server did not start.</translation>
     </message>
+    <message>
+        <source>With --demo: save the main screens as PNG files in &lt;dir&gt;, in English and Dutch, then quit.</source>
+        <translation>With --demo: save the main screens as PNG files in &lt;dir&gt;, in English and Dutch, then quit.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::AuthCommands</name>
@@ -1722,6 +1726,21 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>balie::ui::BookingStatusLegend</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Colour of %1 bookings</source>
+        <translation>Colour of %1 bookings</translation>
+    </message>
+    <message>
+        <source>Status colours</source>
+        <translation>Status colours</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::BookingsPage</name>
     <message>
         <source>Loading bookings</source>
@@ -1879,6 +1898,30 @@ Status: %3</translation>
     <message>
         <source>Load the bookings again (F5)</source>
         <translation>Load the bookings again (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;ustomer:</translation>
+    </message>
+    <message>
+        <source>Customer filter</source>
+        <translation>Customer filter</translation>
+    </message>
+    <message>
+        <source>Show only the bookings of one customer</source>
+        <translation>Show only the bookings of one customer</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>All customers</translation>
+    </message>
+    <message>
+        <source>Show the bookings of every customer again</source>
+        <translation>Show the bookings of every customer again</translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Show all customers</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2088,40 @@ Status: %3</translation>
     <message>
         <source>Image URL</source>
         <translation>Image URL</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CsvExportFlow</name>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>Export %1 as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
+        <translation>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was exported.</source>
+        <translation>Loading was cancelled; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Loading failed; nothing was exported.</source>
+        <translation>Loading failed; nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2570,14 +2647,6 @@ Status: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Loading was cancelled; nothing was exported.</source>
-        <translation>Loading was cancelled; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>Loading failed; nothing was exported.</source>
-        <translation>Loading failed; nothing was exported.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -2592,29 +2661,6 @@ Status: %3</translation>
     <message>
         <source>Last synced %1</source>
         <translation>Last synced %1</translation>
-    </message>
-    <message>
-        <source>Export %1 as CSV</source>
-        <translation>Export %1 as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
-        <translation>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n row to %1.</numerusform>
-            <numerusform>Exported %n rows to %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Columns</source>

@@ -309,6 +309,10 @@
         <source>The demo server did not start.</source>
         <translation>De demoserver is niet gestart.</translation>
     </message>
+    <message>
+        <source>With --demo: save the main screens as PNG files in &lt;dir&gt;, in English and Dutch, then quit.</source>
+        <translation>Met --demo: de hoofdschermen als PNG-bestanden in &lt;dir&gt; bewaren, in het Engels en het Nederlands, en dan stoppen.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::AuthCommands</name>
@@ -1722,6 +1726,21 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>balie::ui::BookingStatusLegend</name>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Colour of %1 bookings</source>
+        <translation>Kleur van afspraken met status %1</translation>
+    </message>
+    <message>
+        <source>Status colours</source>
+        <translation>Statuskleuren</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::BookingsPage</name>
     <message>
         <source>Loading bookings</source>
@@ -1879,6 +1898,30 @@ Status: %3</translation>
     <message>
         <source>Load the bookings again (F5)</source>
         <translation>De afspraken opnieuw laden (F5)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>&amp;Klant:</translation>
+    </message>
+    <message>
+        <source>Customer filter</source>
+        <translation>Klantfilter</translation>
+    </message>
+    <message>
+        <source>Show only the bookings of one customer</source>
+        <translation>Alleen de afspraken van één klant tonen</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Show the bookings of every customer again</source>
+        <translation>De afspraken van alle klanten weer tonen</translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Alle klanten tonen</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2088,40 @@ Status: %3</translation>
     <message>
         <source>Image URL</source>
         <translation>Afbeeldings-URL</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::CsvExportFlow</name>
+    <message>
+        <source>Export %1 as CSV</source>
+        <translation>%1 exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
+        <translation>%1 wordt nog geladen: het bestand wordt geschreven zodra alle rijen binnen zijn. Annuleren stopt het laden en de export.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled; nothing was exported.</source>
+        <translation>Het laden is geannuleerd; er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Loading failed; nothing was exported.</source>
+        <translation>Het laden is mislukt; er is niets geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2570,14 +2647,6 @@ Status: %3</translation>
         </translation>
     </message>
     <message>
-        <source>Loading was cancelled; nothing was exported.</source>
-        <translation>Het laden is afgebroken; er is niets geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>Loading failed; nothing was exported.</source>
-        <translation>Het laden is mislukt; er is niets geëxporteerd.</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -2592,29 +2661,6 @@ Status: %3</translation>
     <message>
         <source>Last synced %1</source>
         <translation>Laatst gesynchroniseerd %1</translation>
-    </message>
-    <message>
-        <source>Export %1 as CSV</source>
-        <translation>%1 exporteren als CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
-        <translation>%1 wordt nog geladen: het bestand wordt geschreven zodra alle rijen binnen zijn. Annuleren stopt het laden en de export.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kon %1 niet schrijven: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1.</source>
-        <translation>
-            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
-            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Columns</source>

@@ -10,6 +10,7 @@
 #include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingPresentation.h"
+#include "bookings/BookingStatusLegend.h"
 #include "bookings/BookingsPage.h"
 #include "bookings/CustomerPicker.h"
 #include "bookings/InlineMessage.h"
@@ -19,6 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -30,6 +33,7 @@
 #include <QTableView>
 #include <QTimeEdit>
 #include <QTimeZone>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace balie::test;
@@ -51,6 +55,9 @@ private Q_SLOTS:
     void cancelAsksFirstThenCancels();
     void actionsFollowTheStatus();
     void calendarShowsTheWeekAndFollowsTheSwitch();
+    void exportCsvHasEveryFilteredBooking();
+    void customerFilterShowsOnlyThatCustomer();
+    void legendShowsEveryStatus();
 
 private:
     void waitLoaded();
@@ -59,6 +66,9 @@ private:
     int bookingsOnServer() const;
     std::optional<api::Booking> findOnServer(const QString& id);
     QString organisation() const { return workspace->active().organisationId; }
+    void showWideRange();
+    QSet<QString> serverIds(const api::BookingQuery& query);
+    static QList<QStringList> readCsv(const QString& path);
 
     std::unique_ptr<SandboxHarness> h;
     std::unique_ptr<QTemporaryDir> dir;
@@ -420,6 +430,228 @@ void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()
             page->bookings()->index(row, 0).data(RecordTableModel::OrganisationRole).toString(),
             QString::number(orgs.at(1)));
     QVERIFY(organisation() != firstOrganisation);
+}
+
+void TestBookings::showWideRange()
+{
+    // Wide enough for more bookings than one page of the list.
+    page->showList();
+    auto* from = page->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = page->findChild<QDateEdit*>(u"toDate"_s);
+    QVERIFY(from && to);
+    to->setDate(QDate::currentDate().addYears(1));
+    from->setDate(QDate::currentDate().addYears(-1));
+    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->query().from.toLocalTime().date(), from->date(),
+                              5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->query().to.toLocalTime().date(),
+                              to->date().addDays(1), 5'000);
+    waitLoaded();
+}
+
+QSet<QString> TestBookings::serverIds(const api::BookingQuery& query)
+{
+    auto list = collect(workspace->activeConnector()->bookings(organisation(), query));
+    QSet<QString> ids;
+    for (const api::Booking& b : std::as_const(list.rows))
+        ids.insert(b.id);
+    return ids;
+}
+
+QList<QStringList> TestBookings::readCsv(const QString& path)
+{
+    // RFC 4180: quoted fields may hold commas, quotes and line breaks.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
+                ++i;
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+void TestBookings::exportCsvHasEveryFilteredBooking()
+{
+    showWideRange();
+    page->findChild<QLineEdit*>(u"bookingSearch"_s)->clear();
+    QVERIFY(page->filterCustomerId().isEmpty());
+    const QString path = dir->filePath(u"bookings.csv"_s);
+
+    // Asked while loading: written when every row is in.
+    page->refresh();
+    QVERIFY(page->bookings()->isLoading());
+    page->exportCsvTo(path);
+    QVERIFY(page->exportPending());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->exportPending(), 20'000);
+    waitLoaded();
+
+    const QList<QStringList> rows = readCsv(path);
+    QVERIFY(!rows.isEmpty());
+    const QStringList header = rows.first();
+    const int idColumn = page->bookings()->columnForKey(u"id"_s);
+    const int csvColumn = int(header.indexOf(
+        page->bookings()->headerData(idColumn, Qt::Horizontal, Qt::DisplayRole).toString()));
+    QVERIFY(csvColumn >= 0);
+    QCOMPARE(header.size(), page->bookings()->columnCount());
+    QCOMPARE(rows.size() - 1, page->proxy()->rowCount());
+    QCOMPARE(rows.size() - 1, page->bookings()->rowCount());
+    QSet<QString> exported;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).size(), header.size());
+        exported.insert(rows.at(i).at(csvColumn));
+    }
+    QSet<QString> model;
+    for (const api::Booking& b : page->bookings()->records())
+        model.insert(b.id);
+    QCOMPARE(exported, model);
+    QCOMPARE(exported, serverIds(page->bookings()->query()));
+    qInfo("exported %d bookings", int(exported.size()));
+
+    // The text filter narrows the export to the rows shown.
+    const QString someCustomer = page->bookings()->record(0).customerName;
+    QVERIFY(!someCustomer.isEmpty());
+    page->findChild<QLineEdit*>(u"bookingSearch"_s)->setText(someCustomer);
+    const int matching = page->proxy()->rowCount();
+    QVERIFY(matching >= 1 && matching <= page->bookings()->rowCount());
+    page->exportCsvTo(path);
+    QCOMPARE(readCsv(path).size() - 1, matching);
+    page->findChild<QLineEdit*>(u"bookingSearch"_s)->clear();
+}
+
+void TestBookings::customerFilterShowsOnlyThatCustomer()
+{
+    showWideRange();
+    QVERIFY(page->customerFilter()->isVisible());
+    QVERIFY(!page->allCustomersButton()->isEnabled());
+    const int all = page->bookings()->rowCount();
+    // The customer of some booking, with fewer bookings than everyone together.
+    QHash<QString, int> perCustomer;
+    for (const api::Booking& b : page->bookings()->records())
+        ++perCustomer[b.customerId];
+    QVERIFY(perCustomer.size() > 1);
+    const QString customerId = perCustomer.constBegin().key();
+    const int row = page->customers()->rowOf(customerId);
+    QVERIFY(row >= 0);
+    const api::Customer customer = page->customers()->record(row);
+
+    // Type the e-mail address in the filter, as a person would.
+    QLineEdit* search = page->customerFilter()->searchEdit();
+    QTest::keyClicks(search, customer.email);
+    page->customerFilter()->resolveTyped();
+    QCOMPARE(page->customerFilter()->customerId(), customerId);
+    QTRY_COMPARE(page->bookings()->query().customerId, customerId);
+    QCOMPARE(page->filterCustomerId(), customerId);
+    waitLoaded();
+    QVERIFY(page->allCustomersButton()->isEnabled());
+
+    const int shown = page->bookings()->rowCount();
+    QVERIFY(shown >= 1 && shown < all);
+    for (const api::Booking& b : page->bookings()->records())
+        QCOMPARE(b.customerId, customerId);
+    // The server's bookings of that customer in the range: asked with and without the filter.
+    api::BookingQuery range = page->bookings()->query();
+    QSet<QString> filtered = serverIds(range);
+    range.customerId.clear();
+    auto list = collect(workspace->activeConnector()->bookings(organisation(), range));
+    QSet<QString> ofCustomer;
+    for (const api::Booking& b : std::as_const(list.rows)) {
+        if (b.customerId == customerId)
+            ofCustomer.insert(b.id);
+    }
+    QCOMPARE(shown, int(ofCustomer.size()));
+    QCOMPARE(filtered, ofCustomer);
+    QCOMPARE(perCustomer.value(customerId), shown);
+
+    // All customers again.
+    QTest::mouseClick(page->allCustomersButton(), Qt::LeftButton);
+    QTRY_VERIFY(page->bookings()->query().customerId.isEmpty());
+    QVERIFY(search->text().isEmpty());
+    waitLoaded();
+    QCOMPARE(page->bookings()->rowCount(), all);
+    QVERIFY(!page->allCustomersButton()->isEnabled());
+
+    // The clear button in the field does the same.
+    page->setFilterCustomer(customerId);
+    QTRY_COMPARE(page->bookings()->query().customerId, customerId);
+    waitLoaded();
+    QTest::keyClicks(search, u"x"_s); // typing alone keeps the filter in force
+    QCOMPARE(page->bookings()->query().customerId, customerId);
+    search->selectAll();
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_VERIFY(page->bookings()->query().customerId.isEmpty());
+    waitLoaded();
+    QCOMPARE(page->bookings()->rowCount(), all);
+
+    // Tab order: status, customer, all customers, then the text filter.
+    auto* status = page->findChild<QComboBox*>(u"statusFilter"_s);
+    page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    status->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(status->hasFocus());
+    QTest::keyClick(status, Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+    QVERIFY(!page->customerFilter()->accessibleName().isEmpty());
+}
+
+void TestBookings::legendShowsEveryStatus()
+{
+    page->showList();
+    balie::ui::BookingStatusLegend* legend = page->calendar()->legend();
+    QVERIFY(legend);
+    QVERIFY(!legend->isVisible());
+    page->showCalendar();
+    QTRY_VERIFY(legend->isVisible());
+    const QList<api::BookingStatus> statuses = balie::ui::BookingStatusLegend::statuses();
+    QCOMPARE(statuses.size(), 5);
+    const QList<QFrame*> swatches = legend->findChildren<QFrame*>(u"statusSwatch"_s);
+    QCOMPARE(swatches.size(), statuses.size());
+    QCOMPARE(legend->swatches().size(), statuses.size());
+    QSet<int> seen;
+    for (int i = 0; i < statuses.size(); ++i) {
+        QFrame* swatch = legend->swatches().at(i);
+        QVERIFY(swatch->isVisible());
+        QCOMPARE(swatch->property("status").toInt(), int(statuses.at(i)));
+        QCOMPARE(swatch->palette().color(QPalette::Window),
+                 balie::ui::BookingPresentation::statusBackground(statuses.at(i)));
+        QCOMPARE(legend->names().at(i)->text(), api::BookingStatuses::displayName(statuses.at(i)));
+        seen.insert(int(statuses.at(i)));
+    }
+    QCOMPARE(seen.size(), statuses.size());
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        page->grab().save(QDir::temp().filePath(u"balie-bookings-legend.png"_s));
+    waitLoaded();
 }
 
 QTEST_MAIN(TestBookings)

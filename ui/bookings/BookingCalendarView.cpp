@@ -1,6 +1,7 @@
 #include "BookingCalendarView.h"
 
 #include "BookingCalendarGrid.h"
+#include "BookingStatusLegend.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -23,6 +24,7 @@ BookingCalendarView::BookingCalendarView(QWidget* parent)
     , m_day(new QToolButton(this))
     , m_week(new QToolButton(this))
     , m_grid(new BookingCalendarGrid(this))
+    , m_legend(new BookingStatusLegend(this))
 {
     setObjectName(u"calendar"_s);
     m_previous->setArrowType(Qt::LeftArrow);
@@ -52,6 +54,7 @@ BookingCalendarView::BookingCalendarView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_grid, 1);
+    layout->addWidget(m_legend);
 
     connect(m_previous, &QToolButton::clicked, this, &BookingCalendarView::previous);
     connect(m_next, &QToolButton::clicked, this, &BookingCalendarView::next);

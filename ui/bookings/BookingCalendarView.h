@@ -10,6 +10,7 @@ class QToolButton;
 namespace balie::ui {
 
 class BookingCalendarGrid;
+class BookingStatusLegend;
 
 // The calendar: previous / today / next, a day or week toggle, and the grid. It says which days
 // it shows (rangeChanged) so that the page loads exactly those bookings.
@@ -29,6 +30,7 @@ public:
 
     void setModel(QAbstractItemModel* model);
     BookingCalendarGrid* grid() const { return m_grid; }
+    BookingStatusLegend* legend() const { return m_legend; }
 
     Span span() const { return m_span; }
     void setSpan(Span span);
@@ -64,6 +66,7 @@ private:
     QToolButton* m_day;
     QToolButton* m_week;
     BookingCalendarGrid* m_grid;
+    BookingStatusLegend* m_legend;
     Span m_span = Span::Week;
     QDate m_first;
 };

@@ -3,12 +3,16 @@
 #include "BookingCalendarGrid.h"
 #include "BookingCalendarView.h"
 #include "BookingPresentation.h"
+#include "CsvExportFlow.h"
+#include "CustomerPicker.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
+#include "TableText.h"
 #include "Workspace.h"
 #include "connectors/Connector.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateEdit>
@@ -56,6 +60,10 @@ BookingsPage::BookingsPage(models::Workspace* workspace, QWidget* parent)
     m_queryTimer.setSingleShot(true);
     m_queryTimer.setInterval(300);
     connect(&m_queryTimer, &QTimer::timeout, this, &BookingsPage::applyQuery);
+    m_exportFlow = new CsvExportFlow(
+        m_proxy, m_bookings, [this] { return columnsInViewOrder(); }, this);
+    m_exportFlow->setFallbackName(u"bookings"_s);
+    connect(m_exportFlow, &CsvExportFlow::info, this, &BookingsPage::info);
 
     createActions();
     buildUi();
@@ -104,6 +112,12 @@ BookingsPage::BookingsPage(models::Workspace* workspace, QWidget* parent)
 
 BookingsPage::~BookingsPage()
 {
+    // The models go with the page (a load stopping says so): that is no longer for this page.
+    for (QObject* model : {static_cast<QObject*>(m_bookings), static_cast<QObject*>(m_customers),
+                           static_cast<QObject*>(m_services)}) {
+        model->disconnect(this);
+        model->disconnect(m_exportFlow);
+    }
     closeDialogs();
 }
 
@@ -152,6 +166,16 @@ void BookingsPage::buildUi()
     m_status->addItem(QString()); // All
     for (api::BookingStatus status : allStatuses)
         m_status->addItem(QString(), int(status));
+    m_customerLabel = new QLabel(this);
+    m_customerFilter = new CustomerPicker(m_customers, this);
+    m_customerFilter->setObjectName(u"customerFilter"_s);
+    m_customerFilter->setMinimumWidth(180);
+    m_customerLabel->setBuddy(m_customerFilter->searchEdit());
+    m_allCustomers = new QToolButton(this);
+    m_allCustomers->setObjectName(u"allCustomers"_s);
+    m_allCustomers->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_allCustomers->setFocusPolicy(Qt::StrongFocus);
+    m_allCustomers->setEnabled(false);
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"bookingSearch"_s);
     m_search->setClearButtonEnabled(true);
@@ -175,6 +199,10 @@ void BookingsPage::buildUi()
     filters->addSpacing(8);
     filters->addWidget(m_statusLabel);
     filters->addWidget(m_status);
+    filters->addSpacing(8);
+    filters->addWidget(m_customerLabel);
+    filters->addWidget(m_customerFilter, 1);
+    filters->addWidget(m_allCustomers);
     filters->addSpacing(8);
     filters->addWidget(m_search, 1);
     filters->addSpacing(8);
@@ -240,8 +268,9 @@ void BookingsPage::buildUi()
 
     // Keyboard order: filters, view switch, the bookings, then the actions.
     QWidget* previous = m_from;
-    for (QWidget* next : std::initializer_list<QWidget*>{m_to, m_status, m_search, m_listButton,
-                                                         m_calendarButton, m_table, m_calendar}) {
+    for (QWidget* next : std::initializer_list<QWidget*>{
+             m_to, m_status, m_customerFilter->searchEdit(), m_allCustomers, m_search, m_listButton,
+             m_calendarButton, m_table, m_calendar}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -257,6 +286,18 @@ void BookingsPage::buildUi()
     connect(m_from, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
     connect(m_status, &QComboBox::currentIndexChanged, this, &BookingsPage::applyQuery);
+    connect(m_customerFilter, &CustomerPicker::changed, this, &BookingsPage::customerFilterChanged);
+    connect(m_allCustomers, &QToolButton::clicked, this, [this] { setFilterCustomer({}); });
+    connect(
+        m_customerFilter->searchEdit(), &QLineEdit::editingFinished, this,
+        [this] {
+            // Typed text that names no customer gives way to the filter in force.
+            QLineEdit* edit = m_customerFilter->searchEdit();
+            if (m_customerFilter->customerId().isEmpty() && !edit->text().trimmed().isEmpty() &&
+                !edit->hasFocus() && !QApplication::activePopupWidget())
+                m_customerFilter->setCustomerId(m_filterCustomerId);
+        },
+        Qt::QueuedConnection);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &models::RecordFilterProxy::setFilterText);
     connect(m_listButton, &QToolButton::clicked, this, &BookingsPage::showList);
     connect(m_calendarButton, &QToolButton::clicked, this, &BookingsPage::showCalendar);
@@ -303,6 +344,23 @@ void BookingsPage::rebind()
     m_busy.clear();
     api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
     const QString organisation = m_workspace ? m_workspace->active().organisationId : QString();
+    if (!m_filterCustomerId.isEmpty() || !m_bookings->query().customerId.isEmpty()) {
+        // A customer of the previous organisation filters nothing here: all customers again,
+        // without loading anything for the previous organisation meanwhile.
+        m_bookings->setScope(nullptr, QString());
+        m_filterCustomerId.clear();
+        {
+            const QSignalBlocker blocker(m_customerFilter);
+            m_customerFilter->setCustomerId({});
+        }
+        m_allCustomers->setEnabled(false);
+        api::BookingQuery query = m_bookings->query();
+        query.customerId.clear();
+        m_bookings->setQuery(query);
+    } else if (!m_customerFilter->searchEdit()->text().isEmpty()) {
+        const QSignalBlocker blocker(m_customerFilter);
+        m_customerFilter->setCustomerId({});
+    }
     // setScope empties each model at once: nothing of the previous organisation stays.
     m_bookings->setScope(connector, organisation);
     m_customers->setScope(connector, organisation);
@@ -343,6 +401,49 @@ void BookingsPage::datesEdited()
     m_queryTimer.start();
 }
 
+void BookingsPage::customerFilterChanged()
+{
+    const QString chosen = m_customerFilter->customerId();
+    if (!chosen.isEmpty())
+        m_filterCustomerId = chosen;
+    else if (m_customerFilter->searchEdit()->text().trimmed().isEmpty())
+        m_filterCustomerId.clear();
+    else
+        return; // still typing: the filter in force stays until a customer is chosen
+    m_allCustomers->setEnabled(!m_filterCustomerId.isEmpty());
+    applyQuery();
+}
+
+void BookingsPage::setFilterCustomer(const QString& customerId)
+{
+    m_customerFilter->setCustomerId(customerId);
+    if (customerId.isEmpty() || m_customerFilter->customerId() == customerId) {
+        m_filterCustomerId = customerId;
+        m_allCustomers->setEnabled(!m_filterCustomerId.isEmpty());
+        applyQuery();
+    }
+}
+
+QList<int> BookingsPage::columnsInViewOrder() const
+{
+    return TableText::columnsInViewOrder(m_table, false);
+}
+
+bool BookingsPage::exportPending() const
+{
+    return m_exportFlow->isPending();
+}
+
+void BookingsPage::exportCsv()
+{
+    m_exportFlow->exportCsv();
+}
+
+void BookingsPage::exportCsvTo(const QString& path)
+{
+    m_exportFlow->exportTo(path);
+}
+
 void BookingsPage::calendarRangeChanged(const QDate& first, const QDate& last)
 {
     if (m_syncingDates)
@@ -363,6 +464,7 @@ void BookingsPage::applyQuery()
     const QVariant status = m_status->currentData();
     if (status.isValid())
         query.status = api::BookingStatus(status.toInt());
+    query.customerId = m_filterCustomerId;
     const api::BookingQuery current = m_bookings->query();
     if (current.from == query.from && current.to == query.to && current.status == query.status &&
         current.customerId == query.customerId && (current.from.isValid()))
@@ -442,6 +544,12 @@ void BookingsPage::updateActions()
     for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
         a->setVisible(actions);
     m_refresh->setEnabled(bookings);
+    // Only where the connection lists customers can one be picked to filter on.
+    const bool customers = bookings && m_customers->isSupportedBy(connector);
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_customerLabel), static_cast<QWidget*>(m_customerFilter),
+          static_cast<QWidget*>(m_allCustomers)})
+        w->setVisible(customers);
 
     if (!connector || m_workspace->active().organisationId.isEmpty()) {
         m_placeholder->setText(tr("Choose an organisation to see its bookings."));
@@ -614,6 +722,13 @@ void BookingsPage::retranslateUi()
     m_status->setItemText(0, tr("All"));
     for (int i = 0; i < allStatuses.size(); ++i)
         m_status->setItemText(i + 1, api::BookingStatuses::displayName(allStatuses.at(i)));
+    m_customerLabel->setText(tr("C&ustomer:"));
+    m_customerFilter->setAccessibleName(tr("Customer filter"));
+    m_customerFilter->setToolTip(tr("Show only the bookings of one customer"));
+    m_allCustomers->setText(tr("All customers"));
+    m_allCustomers->setToolTip(tr("Show the bookings of every customer again"));
+    m_allCustomers->setAccessibleName(tr("Show all customers"));
+    m_exportFlow->setTitle(tr("Bookings"));
     m_search->setPlaceholderText(tr("Filter by customer, service or note"));
     m_search->setAccessibleName(tr("Filter bookings"));
     m_listButton->setText(tr("List"));

@@ -40,11 +40,13 @@ struct OrganisationRef;
 namespace balie::ui {
 
 class BookingCalendarView;
+class CsvExportFlow;
+class CustomerPicker;
 
-// The bookings of the active organisation: filters (dates, status, text), a sortable list or a
-// day/week calendar sharing one selection, and the actions the selected booking's status allows.
-// Follows the workspace's active organisation by itself: on a switch everything of the previous
-// organisation disappears at once, including open editors.
+// The bookings of the active organisation: filters (dates, status, customer, text), a sortable list
+// or a day/week calendar sharing one selection, and the actions the selected booking's status
+// allows. Follows the workspace's active organisation by itself: on a switch everything of the
+// previous organisation disappears at once, including open editors.
 class BookingsPage : public QWidget
 {
     Q_OBJECT
@@ -62,6 +64,15 @@ public:
     models::ServiceTableModel* services() const { return m_services; }
     QTableView* table() const { return m_table; }
     BookingCalendarView* calendar() const { return m_calendar; }
+    models::RecordFilterProxy* proxy() const { return m_proxy; }
+    CustomerPicker* customerFilter() const { return m_customerFilter; }
+    QToolButton* allCustomersButton() const { return m_allCustomers; }
+    // The customer the list is filtered on (server side); empty for all customers.
+    QString filterCustomerId() const { return m_filterCustomerId; }
+    void setFilterCustomer(const QString& customerId);
+    // Source columns in the list's order, as exported.
+    QList<int> columnsInViewOrder() const;
+    bool exportPending() const;
     QAction* confirmAction() const { return m_confirm; }
     QAction* rescheduleAction() const { return m_reschedule; }
     QAction* completeAction() const { return m_complete; }
@@ -84,10 +95,15 @@ public Q_SLOTS:
     void rescheduleSelected();
     void completeSelected();
     void cancelSelected(); // asks first
+    // Asks for a file, then writes every booking of the filtered set (waiting for a load).
+    void exportCsv();
+    // Writes the filtered set to `path`; when still loading, waits for the end.
+    void exportCsvTo(const QString& path);
 
 Q_SIGNALS:
     // Something the main window's message bar should show.
     void problem(const balie::api::ApiError& error, const QString& context);
+    void info(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -99,6 +115,7 @@ private:
     void rebind();
     void applyQuery();
     void datesEdited();
+    void customerFilterChanged();
     void calendarRangeChanged(const QDate& first, const QDate& last);
     void currentRowChanged(const QModelIndex& current);
     void updateActions();
@@ -122,6 +139,9 @@ private:
     QDateEdit* m_to = nullptr;
     QLabel* m_statusLabel = nullptr;
     QComboBox* m_status = nullptr;
+    QLabel* m_customerLabel = nullptr;
+    CustomerPicker* m_customerFilter = nullptr;
+    QToolButton* m_allCustomers = nullptr;
     QLineEdit* m_search = nullptr;
     QToolButton* m_listButton = nullptr;
     QToolButton* m_calendarButton = nullptr;
@@ -140,6 +160,8 @@ private:
     QAction* m_cancel = nullptr;
     QAction* m_refresh = nullptr;
 
+    CsvExportFlow* m_exportFlow = nullptr;
+    QString m_filterCustomerId;
     QString m_currentId;
     QSet<QString> m_busy; // bookings with an action in flight
     QList<QPointer<BookingEditorDialog>> m_editors;

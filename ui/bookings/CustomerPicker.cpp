@@ -88,6 +88,23 @@ void CustomerPicker::setFixedCustomer(const QString& id, const QString& text)
     setFocusProxy(m_search);
 }
 
+void CustomerPicker::setCustomerId(const QString& id)
+{
+    if (id.isEmpty()) {
+        const bool had = !m_customerId.isEmpty() || !m_search->text().isEmpty();
+        m_customerId.clear();
+        m_chosenText.clear();
+        m_search->clear();
+        if (m_proxy)
+            m_proxy->setFilterText(QString());
+        if (had)
+            Q_EMIT changed();
+        return;
+    }
+    if (m_customers)
+        choose(m_customers->rowOf(id));
+}
+
 QString CustomerPicker::inlineName() const
 {
     return isInline() ? m_name->text().trimmed() : QString();

@@ -28,6 +28,8 @@ public:
     void setFixedCustomer(const QString& id, const QString& text);
 
     QString customerId() const { return m_customerId; }
+    // Chooses the listed customer with this id (shown as when picked); empty clears the choice.
+    void setCustomerId(const QString& id);
     QString inlineName() const;
     QString inlineEmail() const;
     // Whether enough is chosen or typed to send.

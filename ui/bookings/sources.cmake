@@ -3,6 +3,7 @@ target_sources(balie_ui PRIVATE
     bookings/BookingsPage.cpp bookings/BookingsPage.h
     bookings/BookingCalendarView.cpp bookings/BookingCalendarView.h
     bookings/BookingCalendarGrid.cpp bookings/BookingCalendarGrid.h
+    bookings/BookingStatusLegend.cpp bookings/BookingStatusLegend.h
     bookings/BookingEditorDialog.cpp bookings/BookingEditorDialog.h
     bookings/CustomerPicker.cpp bookings/CustomerPicker.h
     bookings/InlineMessage.cpp bookings/InlineMessage.h

@@ -173,6 +173,7 @@ void MainWindow::createPages()
     m_bookings = new BookingsPage(m_workspace, m_tabs);
     m_tabPages[int(Tab::Bookings)] = m_bookings;
     connect(m_bookings, &BookingsPage::problem, this, &MainWindow::showProblem);
+    connect(m_bookings, &BookingsPage::info, this, &MainWindow::showInfo);
     ResourcePage* products = addResourcePage(Tab::Products, m_products, u"products"_s);
     products->addPageAction(m_newProduct);
     connect(products, &ResourcePage::rowActivated, this, &MainWindow::editProduct);
@@ -346,7 +347,9 @@ void MainWindow::updateStatus()
         m_columns->setEnabled(true);
     } else {
         m_syncedLabel->clear();
-        m_export->setEnabled(false);
+        // The bookings page exports its filtered bookings too.
+        m_export->setEnabled(m_tabs->currentWidget() == m_bookings &&
+                             m_workspace->activeConnector() != nullptr);
         m_columns->setEnabled(false);
     }
     m_syncedLabel->setVisible(!m_syncedLabel->text().isEmpty() && m_workspace->active().isValid());
@@ -436,6 +439,8 @@ void MainWindow::exportCurrent()
 {
     if (ResourcePage* current = currentResourcePage())
         current->exportCsv();
+    else if (m_tabs->currentWidget() == m_bookings)
+        m_bookings->exportCsv();
 }
 
 void MainWindow::columnsOfCurrent()

@@ -1,6 +1,6 @@
 #include "ResourcePage.h"
 
-#include "CsvExporter.h"
+#include "CsvExportFlow.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
 #include "TableText.h"
@@ -9,10 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,9 +18,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,6 +43,10 @@ ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSetting
     m_proxy->setSourceModel(m_model);
     buildUi();
     restoreHeaderState();
+    m_exportFlow = new CsvExportFlow(
+        m_proxy, m_model, [this] { return allColumnsInViewOrder(); }, this);
+    m_exportFlow->setFallbackName(m_key);
+    connect(m_exportFlow, &CsvExportFlow::info, this, &ResourcePage::info);
 
     connect(m_model, &RecordTableModel::loadingChanged, this, &ResourcePage::loadingChanged);
     connect(m_model, &RecordTableModel::progress, this, &ResourcePage::progressed);
@@ -89,6 +88,7 @@ ResourcePage::~ResourcePage()
 {
     // The model goes with the page: what it says while going is no longer for this page.
     m_model->disconnect(this);
+    m_model->disconnect(m_exportFlow);
     if (m_saveTimer.isActive())
         saveHeaderState();
 }
@@ -231,26 +231,15 @@ void ResourcePage::focusFilter()
 void ResourcePage::cancelLoad()
 {
     m_model->cancel();
-    if (!m_pendingExport.isEmpty()) {
-        m_pendingExport.clear();
-        Q_EMIT info(tr("Loading was cancelled; nothing was exported."));
-    }
+    m_exportFlow->cancelPending();
 }
 
 void ResourcePage::loadingChanged(bool loading)
 {
     m_progress->setVisible(loading);
     m_cancel->setVisible(loading);
-    if (loading) {
+    if (loading)
         m_progress->setRange(0, 0);
-    } else if (!m_pendingExport.isEmpty()) {
-        const QString path = m_pendingExport;
-        m_pendingExport.clear();
-        if (m_model->lastError().isError())
-            Q_EMIT info(tr("Loading failed; nothing was exported."));
-        else
-            writeExport(path);
-    }
     Q_EMIT statusChanged();
 }
 
@@ -290,53 +279,25 @@ void ResourcePage::updateSynced()
     Q_EMIT statusChanged();
 }
 
+void ResourcePage::setTitle(const QString& title)
+{
+    m_title = title;
+    m_exportFlow->setTitle(title);
+}
+
+bool ResourcePage::exportPending() const
+{
+    return m_exportFlow->isPending();
+}
+
 void ResourcePage::exportCsv()
 {
-    if (m_fileDialog)
-        return m_fileDialog->raise();
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = (m_title.isEmpty() ? m_key : m_title).toLower() + u".csv"_s;
-    m_fileDialog = new QFileDialog(this, tr("Export %1 as CSV").arg(m_title),
-                                   QDir(dir).filePath(name), tr("CSV files (*.csv)"));
-    m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
-    m_fileDialog->setDefaultSuffix(u"csv"_s);
-    connect(m_fileDialog, &QFileDialog::fileSelected, this, &ResourcePage::exportCsvTo);
-    m_fileDialog->open();
+    m_exportFlow->exportCsv();
 }
 
 void ResourcePage::exportCsvTo(const QString& path)
 {
-    if (path.isEmpty())
-        return;
-    if (m_model->isLoading()) {
-        // Every row, not one page: wait for the end of the load (Cancel gives up).
-        m_pendingExport = path;
-        Q_EMIT info(tr("Still loading %1: the file is written when every row is in. "
-                       "Cancel stops loading and the export.")
-                        .arg(m_title));
-        return;
-    }
-    writeExport(path);
-}
-
-void ResourcePage::writeExport(const QString& path)
-{
-    QSaveFile file(path);
-    QString error;
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok)
-        ok = models::CsvExporter::write(*m_proxy, allColumnsInViewOrder(), &file, &error);
-    if (ok)
-        ok = file.commit();
-    if (!ok) {
-        if (error.isEmpty())
-            error = file.errorString();
-        Q_EMIT info(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
-        return;
-    }
-    Q_EMIT info(tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount())
-                    .arg(QDir::toNativeSeparators(path)));
+    m_exportFlow->exportTo(path);
 }
 
 QMenu* ResourcePage::columnsMenu()

@@ -1,12 +1,10 @@
 #pragma once
 
 #include <QDateTime>
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 class QAction;
-class QFileDialog;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -27,6 +25,8 @@ class RecordTableModel;
 } // namespace balie::models
 
 namespace balie::ui {
+
+class CsvExportFlow;
 
 // One resource table: filter as you type, sort by any column, choose and reorder columns
 // (remembered per table), a progress bar with Cancel during long loads, the last-synced time,
@@ -50,7 +50,7 @@ public:
     QString key() const { return m_key; }
 
     // The page's name, for messages and file names ("Customers"); set by the window.
-    void setTitle(const QString& title) { m_title = title; }
+    void setTitle(const QString& title);
     QString title() const { return m_title; }
     // An action of the page's own (New customer, ...), shown in its toolbar.
     void addPageAction(QAction* action);
@@ -62,7 +62,7 @@ public:
     // The selected rows as text: one line per row, the visible columns in view order, tabs.
     QString selectionText() const;
     QString lastSyncedText() const;
-    bool exportPending() const { return !m_pendingExport.isEmpty(); }
+    bool exportPending() const;
     // The window shows the time in its status bar; a page on its own shows it under the table.
     void setLastSyncedShown(bool shown);
 
@@ -96,7 +96,6 @@ private:
     void progressed(qint64 received, qint64 total);
     void updateSynced();
     void cancelLoad();
-    void writeExport(const QString& path);
     QMenu* columnsMenu();
 
     models::RecordTableModel* m_model;
@@ -116,8 +115,7 @@ private:
     QAction* m_export = nullptr;
     QAction* m_columns = nullptr;
     QAction* m_copy = nullptr;
-    QPointer<QFileDialog> m_fileDialog;
-    QString m_pendingExport;
+    CsvExportFlow* m_exportFlow = nullptr;
     QTimer m_saveTimer;
     bool m_restoring = false;
 };

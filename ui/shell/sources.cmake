@@ -1,6 +1,7 @@
 target_sources(balie_ui PRIVATE
     shell/ConnectionDialog.cpp shell/ConnectionDialog.h
     shell/CreateOrganisationDialog.cpp shell/CreateOrganisationDialog.h
+    shell/CsvExportFlow.cpp shell/CsvExportFlow.h
     shell/CustomerEditorDialog.cpp shell/CustomerEditorDialog.h
     shell/DemoConnection.cpp shell/DemoConnection.h
     shell/EditorDialog.cpp shell/EditorDialog.h

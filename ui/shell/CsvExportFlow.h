@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <functional>
+
+class QAbstractItemModel;
+class QFileDialog;
+class QWidget;
+
+namespace balie::models {
+class RecordTableModel;
+}
+
+namespace balie::ui {
+
+// Exports every row a proxy holds (the whole filtered set, not a page) as CSV: asks for a file
+// with a window-modal dialog, waits for a running load of the model to end (a cancelled or
+// failed load exports nothing) and says how it went through info().
+class CsvExportFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The source columns to write, in the view's order.
+    using ColumnsFunction = std::function<QList<int>()>;
+
+    // `proxy` and `model` are not owned; `parent` is the dialog's parent and owns the flow.
+    CsvExportFlow(const QAbstractItemModel* proxy, models::RecordTableModel* model,
+                  ColumnsFunction columns, QWidget* parent);
+
+    // What the data is called in messages and the suggested file name ("Customers").
+    void setTitle(const QString& title) { m_title = title; }
+    QString title() const { return m_title; }
+    // The file name offered when the title is empty ("customers").
+    void setFallbackName(const QString& name) { m_fallbackName = name; }
+
+    bool isPending() const { return !m_pending.isEmpty(); }
+
+public Q_SLOTS:
+    // Asks for a file, then writes the filtered set (waiting for a load to end).
+    void exportCsv();
+    // Writes the filtered set to `path`; when still loading, waits for the end.
+    void exportTo(const QString& path);
+    // The load was cancelled: a waiting export is given up.
+    void cancelPending();
+
+Q_SIGNALS:
+    void info(const QString& message);
+
+private:
+    void loadingChanged(bool loading);
+    void write(const QString& path);
+
+    const QAbstractItemModel* m_proxy;
+    models::RecordTableModel* m_model;
+    ColumnsFunction m_columns;
+    QWidget* m_parentWidget;
+    QString m_title;
+    QString m_fallbackName;
+    QString m_pending;
+    QPointer<QFileDialog> m_fileDialog;
+};
+
+} // namespace balie::ui
