@@ -4,6 +4,8 @@
 #include "TimeFormat.h"
 
 #include <QRegularExpression>
+#include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -47,10 +49,12 @@ bool Validators::isEmail(const QString& text)
 std::optional<int> Validators::integer(const QJsonValue& value, bool stringly)
 {
     if (value.isDouble()) {
+        // Range first: converting a double outside int's range is undefined behaviour.
         const double d = value.toDouble();
-        if (d == double(int(d)))
-            return int(d);
-        return std::nullopt;
+        if (!std::isfinite(d) || d < double(std::numeric_limits<int>::min()) ||
+            d > double(std::numeric_limits<int>::max()) || std::floor(d) != d)
+            return std::nullopt;
+        return int(d);
     }
     if (stringly && value.isString()) {
         bool ok = false;
@@ -108,9 +112,12 @@ FieldErrors Validators::product(const QJsonObject& body, bool partial, bool stri
 
     QString ean = product->eanUpc;
     const QJsonValue eanValue = body.value("ean_upc"_L1);
-    if (stringly && eanValue.isDouble())
-        ean = QString::number(qint64(eanValue.toDouble()));
-    else
+    if (stringly && eanValue.isDouble()) {
+        // 14 digits at most: anything larger is not a code (and would not fit an integer).
+        const double d = eanValue.toDouble();
+        ean = d >= 0 && d < 1e14 && std::floor(d) == d ? QString::number(qint64(d))
+                                                       : QString::number(d, 'g', 17);
+    } else
         readString(body, u"ean_upc"_s, &ean, &errors);
     static const QRegularExpression digits(u"^[0-9]{8,14}$"_s);
     if (!ean.isEmpty() && !digits.match(ean).hasMatch())

@@ -1,0 +1,521 @@
+// The editors, the login dialog and the remembered window state, with real widgets under X
+// (./dev test runs Xvfb and an unlocked keyring), against the in-process sandbox: errors at the
+// field they concern and nothing sent when the input is wrong, what was saved really on the
+// server and in the table, a question before throwing typed text away, a sign-in with a wrong
+// and a right password, and the window's size and a table's columns and sort surviving a new
+// window.
+
+#include "RecordFilterProxy.h"
+#include "ResourceModels.h"
+#include "SandboxHarness.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "shell/CustomerEditorDialog.h"
+#include "shell/DemoConnection.h"
+#include "shell/Language.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "shell/OrganisationSwitcher.h"
+#include "shell/ProductEditorDialog.h"
+#include "shell/ResourcePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+using balie::ui::CustomerEditorDialog;
+using balie::ui::LoginDialog;
+using balie::ui::MainWindow;
+using balie::ui::ProductEditorDialog;
+using balie::ui::ResourcePage;
+
+class TestEditors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void customerEditorChecksTheEmailAndSaves();
+    void customerEditorAsksBeforeDiscarding();
+    void productEditorChecksTheEanAndSaves();
+    void productEditorEditsTheStock();
+    void loginDialogSignsIn();
+    void windowAndTableStateAreRestored();
+
+private:
+    void createWindow();
+    void waitLoaded();
+    void activate(QWidget* widget);
+    qint64 activeOrganisation() const { return workspace->active().organisationId.toLongLong(); }
+    ResourcePage* page(MainWindow::Tab tab) const { return window->page(tab); }
+    template <class Dialog>
+    Dialog* openDialog(const QString& action);
+
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<balie::Translations> translations;
+    std::unique_ptr<MainWindow> window;
+};
+
+void TestEditors::initTestCase()
+{
+    // Real windows and a real keychain: without them this must fail, not pass as skipped.
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    h = std::make_unique<SandboxHarness>();
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+    dir = std::make_unique<QTemporaryDir>();
+    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    keychain = std::make_unique<CredentialStore>(
+        u"balie-test-editors-%1"_s.arg(QCoreApplication::applicationPid()));
+    std::optional<CredentialStore::Result> probe;
+    keychain->probe([&probe](const CredentialStore::Result& r) { probe = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 15'000);
+    QVERIFY2(probe->ok(), qPrintable(probe->message));
+
+    translations = std::make_unique<balie::Translations>();
+    balie::ui::Language::apply(translations.get(), u"en"_s);
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    createWindow();
+    QVERIFY(!QTest::currentTestFailed());
+
+    const auto demo = Sandbox::demoCredentials();
+    QVERIFY(balie::ui::DemoConnection::open(workspace.get(), h->sandbox->baseUrl(),
+                                            {demo.username, demo.email, demo.password}));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->active().isValid(), 15'000);
+    waitLoaded();
+}
+
+void TestEditors::cleanupTestCase()
+{
+    window.reset();
+    workspace.reset();
+    QCoreApplication::processEvents();
+}
+
+void TestEditors::createWindow()
+{
+    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
+    window->setDemo(true);
+    window->show();
+    activate(window.get());
+}
+
+void TestEditors::activate(QWidget* widget)
+{
+    widget->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(widget));
+}
+
+void TestEditors::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!page(MainWindow::Tab::Customers)->model()->isLoading() &&
+                                 !page(MainWindow::Tab::Products)->model()->isLoading() &&
+                                 page(MainWindow::Tab::Customers)->model()->rowCount() > 0 &&
+                                 page(MainWindow::Tab::Products)->model()->rowCount() > 0,
+                             30'000);
+}
+
+template <class Dialog>
+Dialog* TestEditors::openDialog(const QString& actionName)
+{
+    QAction* action = window->action(actionName);
+    if (!action || !action->isVisible() || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    auto* dialog = window->findChild<Dialog*>();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return nullptr;
+    dialog->activateWindow();
+    return QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
+}
+
+void TestEditors::customerEditorChecksTheEmailAndSaves()
+{
+    waitLoaded();
+    const qint64 org = activeOrganisation();
+    const int before = h->sandbox->rowCount(u"customers"_s, org);
+    QCOMPARE(page(MainWindow::Tab::Customers)->model()->rowCount(), before);
+    auto* dialog = openDialog<CustomerEditorDialog>(u"newCustomerAction"_s);
+    QVERIFY(dialog);
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::Tab::Customers));
+    QPointer<CustomerEditorDialog> alive(dialog);
+
+    // A wrong address: the error is at the e-mail field, focus goes there, nothing is sent.
+    const QString name = u"Fenna de Vries %1"_s.arg(QCoreApplication::applicationPid());
+    h->sandbox->resetStats();
+    QTest::keyClicks(dialog->nameEdit(), name);
+    QTest::keyClicks(dialog->emailEdit(), u"fenna.at.example.com"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->fieldError(u"email"_s),
+             u"“fenna.at.example.com” is not a valid e-mail address, such as name@example.com."_s);
+    QVERIFY(dialog->fieldError(u"name"_s).isEmpty());
+    QTRY_VERIFY(dialog->emailEdit()->hasFocus());
+    QCOMPARE(dialog->emailEdit()->accessibleDescription(), dialog->fieldError(u"email"_s));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    // The same check in Dutch: the message is translated.
+    balie::ui::Language::apply(translations.get(), u"nl"_s);
+    QTRY_COMPARE(dialog->windowTitle(), u"Nieuwe klant"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->fieldError(u"email"_s),
+             u"„fenna.at.example.com” is geen geldig e-mailadres, zoals naam@voorbeeld.nl."_s);
+    QCOMPARE(h->sandbox->stats().requests, 0);
+    balie::ui::Language::apply(translations.get(), u"en"_s);
+    QTRY_COMPARE(dialog->windowTitle(), u"New customer"_s);
+
+    // Fixed: saved on the server, in the table, and the dialog closes.
+    const QString email = u"fenna.%1@example.com"_s.arg(QCoreApplication::applicationPid());
+    dialog->emailEdit()->selectAll();
+    QTest::keyClicks(dialog->emailEdit(), email);
+    QCOMPARE(dialog->emailEdit()->text(), email);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->fieldError(u"email"_s).isEmpty());
+    QVERIFY(!dialog->saveButton()->isEnabled()); // in flight
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 15'000);
+    QCOMPARE(h->sandbox->rowCount(u"customers"_s, org), before + 1);
+    QCOMPARE(h->sandbox->stats().creations, 1);
+    auto server =
+        collect(workspace->activeConnector()->customers(workspace->active().organisationId, {}));
+    QString id;
+    for (const Customer& c : std::as_const(server.rows)) {
+        if (c.email == email) {
+            QCOMPARE(c.name, name);
+            id = c.id;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "the customer is on the server");
+    // In the table at once, through the view's own model.
+    auto* customers = page(MainWindow::Tab::Customers)->model();
+    QCOMPARE(customers->rowCount(), before + 1);
+    QAbstractItemModel* shown = page(MainWindow::Tab::Customers)->table()->model();
+    const int emailColumn = customers->columnForKey(u"email"_s);
+    bool found = false;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(RecordTableModel::IdRole).toString() == id) {
+            QCOMPARE(shown->index(row, emailColumn).data().toString(), email);
+            found = true;
+        }
+    }
+    QVERIFY2(found, "the customer is in the Customers table");
+}
+
+void TestEditors::customerEditorAsksBeforeDiscarding()
+{
+    auto* dialog = openDialog<CustomerEditorDialog>(u"newCustomerAction"_s);
+    QVERIFY(dialog);
+    QPointer<CustomerEditorDialog> alive(dialog);
+    h->sandbox->resetStats();
+    QVERIFY(!dialog->hasUnsavedChanges());
+    QTest::keyClicks(dialog->nameEdit(), u"Half typed"_s);
+    QVERIFY(dialog->hasUnsavedChanges());
+
+    // Escape asks first; "Keep editing" keeps the dialog and the text.
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(dialog->discardQuestion() && dialog->discardQuestion()->isVisible());
+    QMessageBox* question = dialog->discardQuestion();
+    QCOMPARE(question->text(), u"Close without saving? What you typed will be lost."_s);
+    QCOMPARE(question->button(QMessageBox::Cancel)->text(), u"Keep editing"_s);
+    QCOMPARE(question->defaultButton(), question->button(QMessageBox::Cancel));
+    QTest::mouseClick(question->button(QMessageBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->discardQuestion());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->nameEdit()->text(), u"Half typed"_s);
+
+    // The window's close button asks too; "Close without saving" closes and sends nothing.
+    QVERIFY(!dialog->close());
+    QTRY_VERIFY(dialog->discardQuestion() && dialog->discardQuestion()->isVisible());
+    QVERIFY(dialog->isVisible());
+    QTest::mouseClick(dialog->discardQuestion()->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 5'000);
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    // Nothing typed: closes at once, without a question.
+    dialog = openDialog<CustomerEditorDialog>(u"newCustomerAction"_s);
+    QVERIFY(dialog);
+    alive = dialog;
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Escape);
+    QVERIFY(!dialog->discardQuestion());
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 5'000);
+}
+
+void TestEditors::productEditorChecksTheEanAndSaves()
+{
+    window->showTab(MainWindow::Tab::Products);
+    waitLoaded();
+    const qint64 org = activeOrganisation();
+    const int before = h->sandbox->rowCount(u"products"_s, org);
+    auto* dialog = openDialog<ProductEditorDialog>(u"newProductAction"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), u"New product"_s);
+    QPointer<ProductEditorDialog> alive(dialog);
+
+    // A wrong check digit (4006381333931 is right): refused at the field, nothing sent.
+    const QString name = u"Haarlak %1"_s.arg(QCoreApplication::applicationPid());
+    h->sandbox->resetStats();
+    QTest::keyClicks(dialog->nameEdit(), name);
+    QTest::keyClicks(dialog->eanEdit(), u"4006381333932"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->fieldError(u"eanUpc"_s),
+             u"“4006381333932” is not a valid EAN or UPC code: check the digits, the last one is "
+             u"a check digit."_s);
+    QVERIFY(dialog->fieldError(u"name"_s).isEmpty());
+    QTRY_VERIFY(dialog->eanEdit()->hasFocus());
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    // The stock field takes up to 12 digits; the server only takes a 32-bit integer, so it
+    // answers 400 {"stock_onhand": [...]}: the error is at the stock field, the dialog stays
+    // open with everything typed, and nothing is created.
+    dialog->eanEdit()->selectAll();
+    QTest::keyClicks(dialog->eanEdit(), u"4006381333931"_s);
+    QTest::keyClicks(dialog->stockEdit(), u"999999999999"_s);
+    QCOMPARE(dialog->stockEdit()->text(), u"999999999999"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->fieldError(u"eanUpc"_s).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15'000);
+    QVERIFY(h->sandbox->stats().requests >= 1);
+    QCOMPARE(dialog->fieldError(u"stock"_s), u"A valid integer is required."_s);
+    QVERIFY(dialog->fieldError(u"eanUpc"_s).isEmpty());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->saveButton()->isEnabled());
+    QCOMPARE(dialog->nameEdit()->text(), name);
+    QCOMPARE(dialog->eanEdit()->text(), u"4006381333931"_s);
+    QCOMPARE(dialog->stockEdit()->text(), u"999999999999"_s);
+    QTRY_VERIFY(dialog->stockEdit()->hasFocus());
+    QCOMPARE(h->sandbox->rowCount(u"products"_s, org), before);
+    QCOMPARE(h->sandbox->stats().creations, 0);
+
+    // A stock it takes: saved, on the server and in the table.
+    dialog->stockEdit()->selectAll();
+    QTest::keyClicks(dialog->stockEdit(), u"7"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 15'000);
+    QCOMPARE(h->sandbox->rowCount(u"products"_s, org), before + 1);
+    QCOMPARE(h->sandbox->stats().creations, 1);
+    auto server =
+        collect(workspace->activeConnector()->products(workspace->active().organisationId));
+    QString id;
+    for (const Product& p : std::as_const(server.rows)) {
+        if (p.name == name) {
+            QCOMPARE(p.eanUpc, u"4006381333931"_s);
+            QCOMPARE(p.stockOnHand, std::optional<qint64>(7));
+            id = p.id;
+        }
+    }
+    QVERIFY2(!id.isEmpty(), "the product is on the server");
+    auto* products = static_cast<ProductTableModel*>(page(MainWindow::Tab::Products)->model());
+    QCOMPARE(products->rowCount(), before + 1);
+    bool found = false;
+    for (const Product& p : products->records())
+        found = found || (p.id == id && p.eanUpc == u"4006381333931"_s);
+    QVERIFY2(found, "the product is in the Products table");
+}
+
+void TestEditors::productEditorEditsTheStock()
+{
+    QVERIFY(workspace->activeConnector()->can(Capability::UpdateProduct));
+    window->showTab(MainWindow::Tab::Products);
+    waitLoaded();
+    activate(window.get());
+    ResourcePage* products = page(MainWindow::Tab::Products);
+    auto* model = static_cast<ProductTableModel*>(products->model());
+    QTableView* table = products->table();
+
+    // Enter on a row opens it for editing.
+    const QModelIndex index = table->model()->index(2, 0);
+    const int sourceRow = products->proxy()->mapToSource(index).row();
+    const Product existing = model->record(sourceRow);
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(index);
+    QTest::keyClick(table, Qt::Key_Return);
+    ProductEditorDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<ProductEditorDialog*>()) && dialog->isVisible());
+    activate(dialog);
+    QPointer<ProductEditorDialog> alive(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Edit product"_s);
+    QCOMPARE(dialog->nameEdit()->text(), existing.name);
+    QCOMPARE(dialog->eanEdit()->text(), existing.eanUpc);
+    QCOMPARE(dialog->stockEdit()->text(),
+             existing.stockOnHand ? QString::number(*existing.stockOnHand) : QString());
+    QVERIFY(!dialog->hasUnsavedChanges());
+
+    const qint64 stock = existing.stockOnHand.value_or(0) + 13;
+    dialog->stockEdit()->selectAll();
+    QTest::keyClicks(dialog->stockEdit(), QString::number(stock));
+    QVERIFY(dialog->hasUnsavedChanges());
+    h->sandbox->resetStats();
+    const int count = h->sandbox->rowCount(u"products"_s, activeOrganisation());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 15'000);
+
+    // Changed on the server, nothing created; the table shows it.
+    QCOMPARE(h->sandbox->stats().creations, 0);
+    QCOMPARE(h->sandbox->rowCount(u"products"_s, activeOrganisation()), count);
+    auto server =
+        collect(workspace->activeConnector()->products(workspace->active().organisationId));
+    bool found = false;
+    for (const Product& p : std::as_const(server.rows)) {
+        if (p.id == existing.id) {
+            QCOMPARE(p.stockOnHand, std::optional<qint64>(stock));
+            QCOMPARE(p.name, existing.name);
+            QCOMPARE(p.eanUpc, existing.eanUpc);
+            found = true;
+        }
+    }
+    QVERIFY2(found, "the product is still on the server");
+    QCOMPARE(model->rowCount(), count);
+    bool shown = false;
+    for (const Product& p : model->records())
+        shown = shown || (p.id == existing.id && p.stockOnHand == std::optional<qint64>(stock));
+    QVERIFY2(shown, "the table shows the new stock");
+}
+
+void TestEditors::loginDialogSignsIn()
+{
+    // A window of its own (not the demo's, which never asks) on settings of its own.
+    QSettings loginSettings(dir->filePath(u"login.ini"_s), QSettings::IniFormat);
+    Workspace loginWorkspace(&loginSettings, keychain.get(), &h->nam, &h->budgets);
+    MainWindow loginWindow(&loginWorkspace, &loginSettings, translations.get());
+    loginWindow.show();
+    activate(&loginWindow);
+
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::Login);
+    s.id = u"test-login-%1"_s.arg(QCoreApplication::applicationPid());
+    s.name = u"Balie (login)"_s;
+    std::optional<bool> saved;
+    loginWorkspace.saveConnection(s, {}, [&saved](bool ok, const QString&) { saved = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 15'000);
+    QVERIFY(*saved);
+    QTRY_COMPARE_WITH_TIMEOUT(loginWorkspace.state(s.id), Workspace::ConnectionState::NeedsLogin,
+                              15'000);
+
+    // The window asks for the password.
+    LoginDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (dialog = loginWindow.findChild<LoginDialog*>()) && dialog->isVisible(), 15'000);
+    activate(dialog);
+    QPointer<LoginDialog> alive(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Sign in to Balie (login)"_s);
+    QCOMPARE(dialog->passwordEdit()->echoMode(), QLineEdit::Password);
+
+    // Nothing typed: asked for, nothing sent.
+    h->sandbox->resetStats();
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QCOMPARE(dialog->errorText(), u"Enter your password."_s);
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    // Wrong: the error under the password, the dialog open, still not signed in.
+    QTest::keyClicks(dialog->passwordEdit(), u"not-the-password"_s);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->signInButton()->isEnabled(), 15'000);
+    QVERIFY(!dialog->errorText().isEmpty());
+    QVERIFY2(dialog->errorText() != u"Enter your password."_s, qPrintable(dialog->errorText()));
+    QCOMPARE(dialog->passwordEdit()->accessibleDescription(), dialog->errorText());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->passwordEdit()->text(), u"not-the-password"_s);
+    QTRY_VERIFY(dialog->passwordEdit()->hasFocus());
+    QCOMPARE(dialog->passwordEdit()->selectedText(), u"not-the-password"_s);
+    QVERIFY(h->sandbox->stats().requests >= 1);
+    QVERIFY(loginWorkspace.state(s.id) != Workspace::ConnectionState::Ready);
+
+    // Right: the dialog closes, the connection is ready, its organisations are in the switcher.
+    QTest::keyClicks(dialog->passwordEdit(), Sandbox::demoCredentials().password);
+    QTest::mouseClick(dialog->signInButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull() || !alive->isVisible(), 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(loginWorkspace.state(s.id), Workspace::ConnectionState::Ready,
+                              15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(loginWorkspace.active().isValid(), 15'000);
+    balie::ui::OrganisationSwitcher* switcher = loginWindow.switcher();
+    QTRY_COMPARE_WITH_TIMEOUT(switcher->count(), 1 + h->sandbox->organisationIds().size(), 15'000);
+    for (qint64 org : h->sandbox->organisationIds())
+        QVERIFY(switcher->rowOf({s.id, QString::number(org)}) > 0);
+    QCOMPARE(switcher->currentIndex(), switcher->rowOf(loginWorkspace.active()));
+    QVERIFY(!loginWindow.findChild<LoginDialog*>() || !alive || !alive->isVisible());
+
+    std::optional<bool> removed;
+    loginWorkspace.removeConnection(s.id, [&removed](bool ok, const QString&) { removed = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+    QVERIFY(*removed);
+    activate(window.get());
+}
+
+void TestEditors::windowAndTableStateAreRestored()
+{
+    window->showTab(MainWindow::Tab::Customers);
+    waitLoaded();
+    activate(window.get());
+    window->resize(1010, 650);
+    QTRY_COMPARE(window->size(), QSize(1010, 650));
+
+    // Hide the phone column, put the e-mail column first, sort by name with a header click.
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    QHeaderView* header = customers->table()->horizontalHeader();
+    const int email = customers->model()->columnForKey(u"email"_s);
+    const int phone = customers->model()->columnForKey(u"phone"_s);
+    const int name = customers->model()->columnForKey(u"name"_s);
+    QVERIFY(email >= 0 && phone >= 0 && name >= 0);
+    header->setSectionHidden(phone, true);
+    header->moveSection(header->visualIndex(email), 0);
+    const QPoint onName(header->sectionViewportPosition(name) + header->sectionSize(name) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    QCOMPARE(header->sortIndicatorSection(), name);
+    if (header->sortIndicatorOrder() != Qt::DescendingOrder)
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, onName);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(customers->proxy()->sortColumn(), name);
+    const QList<int> visible = customers->visibleColumns();
+    const QList<int> all = customers->allColumnsInViewOrder();
+    QVERIFY(!visible.contains(phone));
+    QCOMPARE(visible.first(), email);
+
+    // Quit (which closes the window), then a new window on the same settings.
+    window->action(u"quitAction"_s)->trigger();
+    QVERIFY(!window->isVisible());
+    window.reset();
+    QCoreApplication::processEvents();
+    createWindow();
+    QVERIFY(!QTest::currentTestFailed());
+    waitLoaded();
+
+    QCOMPARE(window->size(), QSize(1010, 650));
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::Tab::Customers));
+    customers = page(MainWindow::Tab::Customers);
+    header = customers->table()->horizontalHeader();
+    QCOMPARE(customers->visibleColumns(), visible);
+    QCOMPARE(customers->allColumnsInViewOrder(), all);
+    QVERIFY(header->isSectionHidden(phone));
+    QCOMPARE(header->sortIndicatorSection(), name);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(customers->proxy()->sortColumn(), name);
+    QCOMPARE(customers->proxy()->sortOrder(), Qt::DescendingOrder);
+    // And the rows really are in that order.
+    QAbstractItemModel* shown = customers->table()->model();
+    QVERIFY(shown->rowCount() > 2);
+    for (int row = 1; row < shown->rowCount(); ++row) {
+        const QString previous =
+            shown->index(row - 1, name).data(RecordTableModel::SortRole).toString();
+        const QString current = shown->index(row, name).data(RecordTableModel::SortRole).toString();
+        QVERIFY2(QString::localeAwareCompare(previous, current) >= 0,
+                 qPrintable(u"%1 before %2"_s.arg(previous, current)));
+    }
+}
+
+QTEST_MAIN(TestEditors)
+#include "TestEditors.moc"
