@@ -2170,6 +2170,10 @@ Status: %3</translation>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Edit customer</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CustomerPicker</name>

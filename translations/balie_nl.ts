@@ -2170,6 +2170,10 @@ Status: %3</translation>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>Klant bewerken</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CustomerPicker</name>

@@ -16,9 +16,9 @@ FlavourInfo info(Flavour flavour)
                 QCoreApplication::translate("balie::api::Flavours", "Balie platform"),
                 {AuthScheme::Login, AuthScheme::ApiKeyHeader},
                 C::HelloWorld | C::Organisations | C::CreateOrganisation | C::ActivateOrganisation |
-                    C::Customers | C::CreateCustomer | C::Services | C::Bookings |
-                    C::CreateBooking | C::BookingActions | C::Products | C::CreateProduct |
-                    C::UpdateProduct | C::IncrementalSync,
+                    C::Customers | C::CreateCustomer | C::UpdateCustomer | C::Services |
+                    C::Bookings | C::CreateBooking | C::BookingActions | C::Products |
+                    C::CreateProduct | C::UpdateProduct | C::IncrementalSync,
                 u"https://balie.example.com"_s};
     case Flavour::Oas:
         return {flavour,

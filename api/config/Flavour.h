@@ -35,6 +35,7 @@ enum class Capability : quint32
     CreateProduct = 1u << 11,
     UpdateProduct = 1u << 12,
     IncrementalSync = 1u << 13, // customers updated after a time
+    UpdateCustomer = 1u << 14,
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -101,6 +101,22 @@ ValueJob<Customer>* BalieConnector::createCustomer(const QString& organisationId
     return m_client->send<Customer>(request, objectParser(&DomainJson::customer));
 }
 
+ValueJob<Customer>* BalieConnector::updateCustomer(const QString& organisationId,
+                                                   const QString& customerId,
+                                                   const CustomerDraft& draft)
+{
+    if (m_settings.flavour != Flavour::Balie)
+        return Connector::updateCustomer(organisationId, customerId, draft);
+    QJsonObject body = DomainJson::toJson(draft);
+    body.insert(u"phone"_s, draft.phone); // an emptied phone is sent, so that it is cleared
+    ApiRequest request = ApiRequest::patch(
+        orgPath(organisationId,
+                u"customers/"_s + QString::fromLatin1(QUrl::toPercentEncoding(customerId)) + u'/'),
+        QJsonDocument(body));
+    request.organisationId = organisationId;
+    return m_client->send<Customer>(request, objectParser(&DomainJson::customer));
+}
+
 ServiceListJob* BalieConnector::services(const QString& organisationId)
 {
     if (m_settings.flavour != Flavour::Balie)

@@ -22,6 +22,8 @@ public:
     CustomerListJob* customers(const QString& organisationId, const CustomerQuery& query) override;
     ValueJob<Customer>* createCustomer(const QString& organisationId, const CustomerDraft& draft,
                                        const QByteArray& idempotencyKey) override;
+    ValueJob<Customer>* updateCustomer(const QString& organisationId, const QString& customerId,
+                                       const CustomerDraft& draft) override;
     ServiceListJob* services(const QString& organisationId) override;
     BookingListJob* bookings(const QString& organisationId, const BookingQuery& query) override;
     ValueJob<Booking>* createBooking(const QString& organisationId, const BookingDraft& draft,

@@ -169,6 +169,11 @@ ValueJob<Customer>* Connector::createCustomer(const QString&, const CustomerDraf
     return m_client->failed<Customer>(unsupported());
 }
 
+ValueJob<Customer>* Connector::updateCustomer(const QString&, const QString&, const CustomerDraft&)
+{
+    return m_client->failed<Customer>(unsupported());
+}
+
 ServiceListJob* Connector::services(const QString&)
 {
     return m_client->failedList<Service>(unsupported());

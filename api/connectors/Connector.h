@@ -69,6 +69,9 @@ public:
     virtual ValueJob<Customer>* createCustomer(const QString& organisationId,
                                                const CustomerDraft& draft,
                                                const QByteArray& idempotencyKey);
+    virtual ValueJob<Customer>* updateCustomer(const QString& organisationId,
+                                               const QString& customerId,
+                                               const CustomerDraft& draft);
     virtual ServiceListJob* services(const QString& organisationId);
     virtual BookingListJob* bookings(const QString& organisationId, const BookingQuery& query);
     virtual ValueJob<Booking>* createBooking(const QString& organisationId,

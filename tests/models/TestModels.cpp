@@ -226,8 +226,14 @@ void TestModels::upsertAfterCreate()
     QVERIFY(created->isOk());
     model.upsert(created->value());
     QCOMPARE(model.rowCount(), before + 1);
-    Customer changed = created->value();
-    changed.phone = u"+31 6 00000000"_s;
+    QVERIFY(c->can(Capability::UpdateCustomer));
+    auto updated =
+        await(c->updateCustomer(h->firstOrganisation(), created->value().id,
+                                {u"Lotte Jansen"_s, u"lotte@example.nl"_s, u"+31 6 00000000"_s}));
+    QVERIFY2(updated->isOk(), qPrintable(updated->error().technicalDetails()));
+    QCOMPARE(updated->value().id, created->value().id);
+    Customer changed = updated->value();
+    QCOMPARE(changed.phone, u"+31 6 00000000"_s);
     model.upsert(changed);
     QCOMPARE(model.rowCount(), before + 1);
     QCOMPARE(model.record(model.rowOf(changed.id)).phone, changed.phone);

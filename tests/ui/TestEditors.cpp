@@ -48,6 +48,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void customerEditorChecksTheEmailAndSaves();
+    void customerEditorEditsACustomer();
     void customerEditorAsksBeforeDiscarding();
     void productEditorChecksTheEanAndSaves();
     void productEditorEditsTheStock();
@@ -324,6 +325,58 @@ void TestEditors::productEditorChecksTheEanAndSaves()
     for (const Product& p : products->records())
         found = found || (p.id == id && p.eanUpc == u"4006381333931"_s);
     QVERIFY2(found, "the product is in the Products table");
+}
+
+void TestEditors::customerEditorEditsACustomer()
+{
+    QVERIFY(workspace->activeConnector()->can(Capability::UpdateCustomer));
+    window->showTab(MainWindow::Tab::Customers);
+    waitLoaded();
+    activate(window.get());
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    auto* model = static_cast<CustomerTableModel*>(customers->model());
+    QTableView* table = customers->table();
+
+    // Enter on a row opens the customer for editing, filled in.
+    const QModelIndex index = table->model()->index(1, 0);
+    const Customer existing = model->record(customers->proxy()->mapToSource(index).row());
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(index);
+    QTest::keyClick(table, Qt::Key_Return);
+    CustomerEditorDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<CustomerEditorDialog*>()) && dialog->isVisible());
+    activate(dialog);
+    QPointer<CustomerEditorDialog> alive(dialog);
+    QCOMPARE(dialog->windowTitle(), u"Edit customer"_s);
+    QCOMPARE(dialog->emailEdit()->text(), existing.email);
+    QVERIFY(!dialog->hasUnsavedChanges());
+
+    // A bad address is still refused at its field, without a request.
+    h->sandbox->resetStats();
+    dialog->emailEdit()->selectAll();
+    QTest::keyClicks(dialog->emailEdit(), u"not-an-address"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(h->sandbox->stats().requests, 0);
+    QVERIFY(alive);
+
+    const QString email = u"edited.%1@example.nl"_s.arg(existing.id);
+    dialog->emailEdit()->selectAll();
+    QTest::keyClicks(dialog->emailEdit(), email);
+    const int count = h->sandbox->rowCount(u"customers"_s, activeOrganisation());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 15'000);
+
+    // Changed on the server, nothing created, and the table shows it.
+    QCOMPARE(h->sandbox->stats().creations, 0);
+    QCOMPARE(h->sandbox->rowCount(u"customers"_s, activeOrganisation()), count);
+    auto server =
+        collect(workspace->activeConnector()->customers(workspace->active().organisationId, {}));
+    bool found = false;
+    for (const Customer& c : std::as_const(server.rows))
+        found = found || (c.id == existing.id && c.email == email && c.name == existing.name);
+    QVERIFY2(found, "the server has the new address");
+    QCOMPARE(model->record(model->rowOf(existing.id)).email, email);
 }
 
 void TestEditors::productEditorEditsTheStock()

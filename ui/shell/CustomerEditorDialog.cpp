@@ -49,6 +49,18 @@ CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
     retranslateUi();
 }
 
+CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
+                                           models::CustomerTableModel* model,
+                                           const api::Customer& existing, QWidget* parent)
+    : CustomerEditorDialog(workspace, model, parent)
+{
+    m_existing = existing;
+    m_name->setText(existing.name);
+    m_email->setText(existing.email);
+    m_phone->setText(existing.phone);
+    retranslateUi();
+}
+
 api::CustomerDraft CustomerEditorDialog::draft() const
 {
     return {m_name->text().trimmed(), m_email->text().trimmed(), m_phone->text().trimmed()};
@@ -57,6 +69,9 @@ api::CustomerDraft CustomerEditorDialog::draft() const
 bool CustomerEditorDialog::hasUnsavedChanges() const
 {
     const api::CustomerDraft d = draft();
+    if (m_existing)
+        return d.name != m_existing->name || d.email != m_existing->email ||
+               d.phone != m_existing->phone;
     return !d.name.isEmpty() || !d.email.isEmpty() || !d.phone.isEmpty();
 }
 
@@ -92,7 +107,8 @@ void CustomerEditorDialog::save()
         m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     }
     setBusy(true);
-    auto* job = connector->createCustomer(m_organisationId, d, m_idempotencyKey);
+    auto* job = m_existing ? connector->updateCustomer(m_organisationId, m_existing->id, d)
+                           : connector->createCustomer(m_organisationId, d, m_idempotencyKey);
     connect(job, &api::ApiJob::finished, this, [this, job] {
         setBusy(false);
         if (job->isOk()) {
@@ -111,7 +127,7 @@ void CustomerEditorDialog::save()
 void CustomerEditorDialog::retranslateUi()
 {
     EditorDialog::retranslateUi();
-    setWindowTitle(tr("New customer"));
+    setWindowTitle(m_existing ? tr("Edit customer") : tr("New customer"));
     m_nameLabel->setText(tr("&Name:"));
     m_emailLabel->setText(tr("&E-mail address:"));
     m_phoneLabel->setText(tr("&Phone:"));

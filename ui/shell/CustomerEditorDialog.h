@@ -4,6 +4,7 @@
 #include "domain/Customer.h"
 
 #include <QPointer>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,9 @@ class Workspace;
 
 namespace balie::ui {
 
-// Creates a customer of the active organisation. The e-mail address is checked before sending;
-// the new customer goes into the table at once. Closes when the organisation is switched.
+// Creates a customer of the active organisation, or edits one where the flavour allows it. The
+// e-mail address is checked before sending; the result goes into the table at once. Closes
+// when the organisation is switched.
 class CustomerEditorDialog : public EditorDialog
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ class CustomerEditorDialog : public EditorDialog
 public:
     CustomerEditorDialog(models::Workspace* workspace, models::CustomerTableModel* model,
                          QWidget* parent = nullptr);
+    // Edits `existing` (PATCH) instead of creating a customer.
+    CustomerEditorDialog(models::Workspace* workspace, models::CustomerTableModel* model,
+                         const api::Customer& existing, QWidget* parent = nullptr);
 
     bool hasUnsavedChanges() const override;
     api::CustomerDraft draft() const;
@@ -49,6 +54,7 @@ private:
     QLabel* m_phoneLabel;
     QByteArray m_idempotencyKey;
     QString m_keyFor;
+    std::optional<api::Customer> m_existing;
 };
 
 } // namespace balie::ui

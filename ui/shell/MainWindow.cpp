@@ -168,7 +168,9 @@ void MainWindow::createPages()
     m_products = new models::ProductTableModel(this);
     addResourcePage(Tab::Organisations, m_organisations, u"organisations"_s)
         ->addPageAction(m_newOrganisation);
-    addResourcePage(Tab::Customers, m_customers, u"customers"_s)->addPageAction(m_newCustomer);
+    ResourcePage* customers = addResourcePage(Tab::Customers, m_customers, u"customers"_s);
+    customers->addPageAction(m_newCustomer);
+    connect(customers, &ResourcePage::rowActivated, this, &MainWindow::editCustomer);
     addResourcePage(Tab::Services, m_services, u"services"_s);
     m_bookings = new BookingsPage(m_workspace, m_tabs);
     m_tabPages[int(Tab::Bookings)] = m_bookings;
@@ -512,6 +514,18 @@ void MainWindow::newProduct()
         return;
     showTab(Tab::Products);
     auto* dialog = new ProductEditorDialog(m_workspace, m_products, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editCustomer(int sourceRow)
+{
+    api::Connector* connector = m_workspace->activeConnector();
+    if (!connector || !connector->can(api::Capability::UpdateCustomer) || sourceRow < 0 ||
+        sourceRow >= m_customers->rowCount())
+        return;
+    auto* dialog =
+        new CustomerEditorDialog(m_workspace, m_customers, m_customers->record(sourceRow), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

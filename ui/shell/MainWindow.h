@@ -95,6 +95,7 @@ public Q_SLOTS:
     void newCustomer();
     void newProduct();
     void editProduct(int sourceRow);
+    void editCustomer(int sourceRow);
     void showAbout();
 
 Q_SIGNALS:
