@@ -141,22 +141,25 @@ void Workspace::useInMemoryCredentials(const QString& connectionId,
 void Workspace::createConnector(const api::ConnectionSettings& settings,
                                 const api::Credentials& credentials)
 {
-    const auto open = m_open.value(settings.id);
-    open->connector = api::Connector::create(settings, m_nam, m_budgets);
-    open->connector->setCredentials(credentials);
-    open->keptRefreshToken = credentials.refreshToken;
-    api::Connector* connector = open->connector.get();
-    const QString id = settings.id;
-    connect(connector, &api::Connector::refreshTokenChanged, this,
-            [this, id] { keepRefreshToken(id); });
-    connect(connector, &api::Connector::loginRequired, this,
-            [this, id] { setState(id, ConnectionState::NeedsLogin); });
-
+    wireConnector(m_open.value(settings.id), credentials);
     if (settings.auth == api::AuthScheme::Login && credentials.refreshToken.isEmpty()) {
-        setState(id, ConnectionState::NeedsLogin);
+        setState(settings.id, ConnectionState::NeedsLogin);
         return;
     }
-    listOrganisations(id);
+    listOrganisations(settings.id);
+}
+
+void Workspace::wireConnector(const std::shared_ptr<Open>& open,
+                              const api::Credentials& credentials)
+{
+    open->connector = api::Connector::create(open->settings, m_nam, m_budgets);
+    open->connector->setCredentials(credentials);
+    open->keptRefreshToken = credentials.refreshToken;
+    const QString id = open->settings.id;
+    connect(open->connector.get(), &api::Connector::refreshTokenChanged, this,
+            [this, id] { keepRefreshToken(id); });
+    connect(open->connector.get(), &api::Connector::loginRequired, this,
+            [this, id] { setState(id, ConnectionState::NeedsLogin); });
 }
 
 void Workspace::keepRefreshToken(const QString& connectionId)
@@ -319,13 +322,7 @@ api::ApiJob* Workspace::login(const QString& connectionId, const QString& passwo
         open = std::make_shared<Open>();
         open->settings = *settings;
         m_open.insert(connectionId, open);
-        open->connector = api::Connector::create(*settings, m_nam, m_budgets);
-        open->connector->setCredentials({});
-        const QString id = connectionId;
-        connect(open->connector.get(), &api::Connector::refreshTokenChanged, this,
-                [this, id] { keepRefreshToken(id); });
-        connect(open->connector.get(), &api::Connector::loginRequired, this,
-                [this, id] { setState(id, ConnectionState::NeedsLogin); });
+        wireConnector(open, {});
     }
     api::ApiJob* job = open->connector->login(password);
     connect(job, &api::ApiJob::finished, this, [this, connectionId](api::ApiJob* j) {

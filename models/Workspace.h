@@ -112,6 +112,8 @@ private:
     void setState(const QString& connectionId, ConnectionState state);
     void createConnector(const api::ConnectionSettings& settings,
                          const api::Credentials& credentials);
+    // Makes the connection's connector and ties its token and login signals to this workspace.
+    void wireConnector(const std::shared_ptr<Open>& open, const api::Credentials& credentials);
     void listOrganisations(const QString& connectionId);
     void keepRefreshToken(const QString& connectionId);
 

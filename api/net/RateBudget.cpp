@@ -78,9 +78,15 @@ void RateBudget::load() const
 {
     if (m_path.isEmpty())
         return;
+    // Asked before every request: parse only when another process has written since.
+    const QFileInfo info(m_path);
+    const auto stamp = std::pair(info.lastModified(), info.size());
+    if (!info.exists() || stamp == m_loadedStamp)
+        return;
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return;
+    m_loadedStamp = stamp;
     const QJsonArray times = QJsonDocument::fromJson(file.readAll()).array();
     // The union of both histories, as multisets: sends in the same millisecond (parallel
     // pages) each count, and a send either side knows of is counted once.

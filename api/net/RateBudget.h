@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <deque>
@@ -55,6 +56,7 @@ private:
     qint64 m_maxQueueMs;
     mutable std::deque<qint64> m_sent;
     QString m_path;
+    mutable std::pair<QDateTime, qint64> m_loadedStamp; // of the file as last read
     Clock m_clock;
 };
 

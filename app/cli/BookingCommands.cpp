@@ -4,6 +4,7 @@
 #include "CliSession.h"
 #include "ListCollector.h"
 #include "RecordTables.h"
+#include "ResourceModels.h"
 #include "ServiceCommands.h"
 #include "domain/JsonFields.h"
 #include "domain/Validation.h"
@@ -123,7 +124,7 @@ void BookingCommands::failWithConflict(const api::ApiError& error, const QTimeZo
         const QLocale locale;
         const QDateTime inZone = next.toTimeZone(serviceZone);
         notes << tr("The next available time is %1 (%2 %3; %4).")
-                     .arg(RecordTables::localDateTime(next),
+                     .arg(models::Format::dateTime(next),
                           locale.toString(inZone, QLocale::ShortFormat),
                           QString::fromUtf8(serviceZone.id()),
                           RecordTables::isoUtc(next).toString());

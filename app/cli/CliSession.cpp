@@ -1,6 +1,7 @@
 #include "CliSession.h"
 
 #include "RecordTables.h"
+#include "ResourceModels.h"
 #include "config/ConnectionStore.h"
 #include "net/BudgetBook.h"
 
@@ -228,7 +229,7 @@ void CliSession::fail(const api::ApiError& error, const QStringList& notes, bool
                               .arg(it.key(), it.value().join(u"; "_s)));
     if (error.kind() == Kind::RateLimited && error.retryAt().isValid()) {
         m_out.errorDetail(tr("The next request can go at %1 (%2).")
-                              .arg(RecordTables::localDateTime(error.retryAt()),
+                              .arg(models::Format::dateTime(error.retryAt()),
                                    RecordTables::isoUtc(error.retryAt()).toString()));
     }
     for (const QString& note : notes)

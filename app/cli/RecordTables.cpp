@@ -1,5 +1,6 @@
 #include "RecordTables.h"
 
+#include "ResourceModels.h"
 #include "domain/JsonFields.h"
 
 #include <QJsonArray>
@@ -29,37 +30,16 @@ QString priceTypeName(const QString& type)
 
 Cell dateCell(const QDateTime& dateTime)
 {
-    return {RecordTables::localDateTime(dateTime), RecordTables::isoUtc(dateTime)};
+    return {models::Format::dateTime(dateTime), RecordTables::isoUtc(dateTime)};
 }
 
 } // namespace
-
-QString RecordTables::localDateTime(const QDateTime& dateTime)
-{
-    if (!dateTime.isValid())
-        return {};
-    return QLocale().toString(dateTime.toLocalTime(), QLocale::ShortFormat);
-}
 
 QJsonValue RecordTables::isoUtc(const QDateTime& dateTime)
 {
     if (!dateTime.isValid())
         return QJsonValue::Null;
     return api::JsonFields::isoUtc(dateTime);
-}
-
-QString RecordTables::money(const api::Money& money)
-{
-    const QLocale locale;
-    const double amount = double(money.minorUnits) / 100.0;
-    if (money.currency.isEmpty())
-        return locale.toString(amount, 'f', 2);
-    // The locale's own symbol for its own currency (€ in the Netherlands), else the ISO code.
-    const QString symbol = locale.currencySymbol(QLocale::CurrencyIsoCode)
-                                       .compare(money.currency, Qt::CaseInsensitive) == 0
-                               ? locale.currencySymbol(QLocale::CurrencySymbol)
-                               : money.currency;
-    return locale.toCurrencyString(amount, symbol, 2);
 }
 
 QString RecordTables::minutes(int minutes)
@@ -161,7 +141,7 @@ Table RecordTables::services(const QList<api::Service>& rows)
             text(s.name),
             text(s.description),
             {minutes(s.durationMinutes), s.durationMinutes},
-            {money(s.price), double(s.price.minorUnits) / 100.0},
+            {models::Format::money(s.price), double(s.price.minorUnits) / 100.0},
             text(s.price.currency),
             {priceTypeName(s.priceType), s.priceType.isEmpty() ? QJsonValue() : s.priceType},
             {QString(), days},

@@ -27,8 +27,6 @@ public:
     static Table products(const QList<api::Product>& rows);
 
     // Person-facing formats in the user's locale.
-    static QString localDateTime(const QDateTime& dateTime);
-    static QString money(const api::Money& money);
     static QString minutes(int minutes);
     static QString availability(const api::Availability& availability);
 

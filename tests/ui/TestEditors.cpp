@@ -5,9 +5,9 @@
 // and a right password, and the window's size and a table's columns and sort surviving a new
 // window.
 
+#include "ConsoleTestSupport.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
-#include "SandboxHarness.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
@@ -83,9 +83,8 @@ void TestEditors::initTestCase()
     settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
     keychain = std::make_unique<CredentialStore>(
         u"balie-test-editors-%1"_s.arg(QCoreApplication::applicationPid()));
-    std::optional<CredentialStore::Result> probe;
-    keychain->probe([&probe](const CredentialStore::Result& r) { probe = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 15'000);
+    const std::optional<CredentialStore::Result> probe = probeKeychain(*keychain);
+    QVERIFY(probe.has_value());
     QVERIFY2(probe->ok(), qPrintable(probe->message));
 
     translations = std::make_unique<balie::Translations>();
@@ -94,10 +93,8 @@ void TestEditors::initTestCase()
     createWindow();
     QVERIFY(!QTest::currentTestFailed());
 
-    const auto demo = Sandbox::demoCredentials();
-    QVERIFY(balie::ui::DemoConnection::open(workspace.get(), h->sandbox->baseUrl(),
-                                            {demo.username, demo.email, demo.password}));
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->active().isValid(), 15'000);
+    QVERIFY(openDemo(*workspace, *h));
+    QVERIFY(workspace->active().isValid());
     waitLoaded();
 }
 

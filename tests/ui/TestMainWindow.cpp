@@ -3,10 +3,10 @@
 // organisation), creating an organisation, CSV export, copy, a connection through the dialog
 // and the keychain, and switching the language at run time.
 
+#include "ConsoleTestSupport.h"
 #include "OrganisationDirectory.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
-#include "SandboxHarness.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
@@ -86,9 +86,8 @@ void TestMainWindow::initTestCase()
     settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
     keychain = std::make_unique<CredentialStore>(
         u"balie-test-mainwindow-%1"_s.arg(QCoreApplication::applicationPid()));
-    std::optional<CredentialStore::Result> probe;
-    keychain->probe([&probe](const CredentialStore::Result& r) { probe = r; });
-    QTRY_VERIFY_WITH_TIMEOUT(probe.has_value(), 15'000);
+    const std::optional<CredentialStore::Result> probe = probeKeychain(*keychain);
+    QVERIFY(probe.has_value());
     QVERIFY2(probe->ok(), qPrintable(probe->message));
 
     translations = std::make_unique<balie::Translations>();
@@ -101,10 +100,8 @@ void TestMainWindow::initTestCase()
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
 
-    const auto demo = Sandbox::demoCredentials();
-    QVERIFY(balie::ui::DemoConnection::open(workspace.get(), h->sandbox->baseUrl(),
-                                            {demo.username, demo.email, demo.password}));
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->active().isValid(), 15'000);
+    QVERIFY(openDemo(*workspace, *h));
+    QVERIFY(workspace->active().isValid());
     waitLoaded();
 }
 
