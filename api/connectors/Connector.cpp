@@ -8,8 +8,6 @@
 #include "auth/Authenticator.h"
 #include "auth/TokenAuthenticator.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace balie::api {
@@ -126,7 +124,7 @@ ApiError Connector::unsupported() const
 OrganisationListJob* Connector::implicitOrganisation()
 {
     auto* job = m_client->list<Organisation>(ApiRequest(), Paginator::plainArray(),
-                                             [this](const QJsonObject&, QString*) {
+                                             [this](const JsonValue&, QString*) {
                                                  Organisation organisation;
                                                  organisation.id = implicitOrganisationId();
                                                  organisation.name = m_settings.name;
@@ -134,7 +132,7 @@ OrganisationListJob* Connector::implicitOrganisation()
                                                  organisation.isImplicit = true;
                                                  return std::optional<Organisation>(organisation);
                                              });
-    job->serveWithoutRequest(QJsonArray{QJsonObject()});
+    job->serveWithoutRequest("[{}]");
     return job;
 }
 

@@ -1,25 +1,28 @@
 #pragma once
 
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "domain/JsonValue.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
 #include <functional>
 #include <optional>
 
 namespace balie::api {
 
-// Adapts a row reader (QJsonObject) to a job's answer reader (QJsonDocument), for answers that
-// are one object.
+// Adapts a row reader to a job's answer reader, for answers that are one object.
 template <class T>
-std::function<std::optional<T>(const QJsonDocument&, QString*)>
-objectParser(std::optional<T> (*read)(const QJsonObject&, QString*))
+std::function<std::optional<T>(const QByteArray&, QString*)>
+objectParser(std::optional<T> (*read)(const JsonValue&, QString*))
 {
-    return [read](const QJsonDocument& doc, QString* error) -> std::optional<T> {
-        if (!doc.isObject()) {
+    return [read](const QByteArray& body, QString* error) -> std::optional<T> {
+        const JsonDocument doc(body);
+        if (!doc.root().isObject()) {
             if (error)
-                *error = QStringLiteral("expected an object");
+                *error =
+                    QCoreApplication::translate("balie::api::ObjectParser", "expected an object");
             return std::nullopt;
         }
-        return read(doc.object(), error);
+        return read(doc.root(), error);
     };
 }
 

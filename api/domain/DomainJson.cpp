@@ -13,19 +13,21 @@ namespace balie::api::DomainJson {
 namespace {
 
 // Sets `error` for a field that is present but unreadable.
-bool fail(QString* error, const QString& id, QLatin1StringView field)
+bool fail(QString* error, const QString& id, std::string_view field)
 {
     if (error)
         *error =
             QCoreApplication::translate("balie::api::DomainJson", "row %1: \"%2\" is not readable")
-                .arg(id, QString(field));
+                .arg(id, QString::fromUtf8(field.data(), qsizetype(field.size())));
     return false;
 }
 
-QString organisationOf(const QJsonObject& o)
+QString organisationOf(const JsonValue& o)
 {
-    const QJsonValue v = o.value("organisation"_L1);
-    if (const auto n = v.isDouble() ? JsonFields::wholeNumber(v.toDouble()) : std::nullopt)
+    const JsonValue v = o["organisation"];
+    if (const auto n = v.toInteger())
+        return QString::number(*n);
+    if (const auto n = v.isNumber() ? JsonFields::wholeNumber(v.toDouble()) : std::nullopt)
         return QString::number(*n);
     return v.toString();
 }
@@ -42,166 +44,164 @@ std::optional<Qt::DayOfWeek> dayFromName(const QString& name)
 
 } // namespace
 
-std::optional<Organisation> organisation(const QJsonObject& o, QString* error)
+std::optional<Organisation> organisation(const JsonValue& o, QString* error)
 {
-    const auto id = JsonFields::id(o, "id"_L1, error);
+    const auto id = JsonFields::id(o, "id", error);
     if (!id)
         return std::nullopt;
     Organisation org;
     org.id = *id;
-    org.name = JsonFields::text(o, "name"_L1);
-    org.baseCurrency = JsonFields::text(o, "base_currency"_L1);
-    for (const QJsonValue& c : o.value("currencies"_L1).toArray())
+    org.name = JsonFields::text(o, "name");
+    org.baseCurrency = JsonFields::text(o, "base_currency");
+    for (const JsonValue c : o["currencies"])
         org.currencies << c.toString();
-    const QString image = JsonFields::text(o, "image"_L1);
+    const QString image = JsonFields::text(o, "image");
     if (!image.isEmpty())
         org.image = QUrl(image);
-    const QJsonObject owner = o.value("owner"_L1).toObject();
-    org.ownerName = JsonFields::text(owner, "username"_L1);
-    org.isActive = o.value("is_active"_L1).toBool();
+    org.ownerName = JsonFields::text(o["owner"], "username");
+    org.isActive = o["is_active"].toBool();
     return org;
 }
 
-std::optional<Customer> customer(const QJsonObject& o, QString* error)
+std::optional<Customer> customer(const JsonValue& o, QString* error)
 {
-    const auto id = JsonFields::id(o, "id"_L1, error);
+    const auto id = JsonFields::id(o, "id", error);
     if (!id)
         return std::nullopt;
     Customer c;
     c.id = *id;
     c.organisationId = organisationOf(o);
-    c.name = JsonFields::text(o, "name"_L1);
-    c.email = JsonFields::text(o, "email"_L1);
-    c.phone = JsonFields::text(o, "phone"_L1);
-    c.company = JsonFields::text(o, "company"_L1);
+    c.name = JsonFields::text(o, "name");
+    c.email = JsonFields::text(o, "email");
+    c.phone = JsonFields::text(o, "phone");
+    c.company = JsonFields::text(o, "company");
     bool ok = true;
-    c.createdAt = JsonFields::dateTime(o, "created_at"_L1, &ok);
-    if (!ok && !fail(error, c.id, "created_at"_L1))
+    c.createdAt = JsonFields::dateTime(o, "created_at", &ok);
+    if (!ok && !fail(error, c.id, "created_at"))
         return std::nullopt;
-    c.updatedAt = JsonFields::dateTime(o, "updated_at"_L1, &ok);
-    if (!ok && !fail(error, c.id, "updated_at"_L1))
+    c.updatedAt = JsonFields::dateTime(o, "updated_at", &ok);
+    if (!ok && !fail(error, c.id, "updated_at"))
         return std::nullopt;
     return c;
 }
 
-std::optional<Service> service(const QJsonObject& o, QString* error)
+std::optional<Service> service(const JsonValue& o, QString* error)
 {
-    const auto id = JsonFields::id(o, "id"_L1, error);
+    const auto id = JsonFields::id(o, "id", error);
     if (!id)
         return std::nullopt;
     Service s;
     s.id = *id;
     s.organisationId = organisationOf(o);
-    s.name = JsonFields::text(o, "name"_L1);
-    s.description = JsonFields::text(o, "description"_L1);
+    s.name = JsonFields::text(o, "name");
+    s.description = JsonFields::text(o, "description");
     bool ok = true;
-    s.durationMinutes = int(JsonFields::integer(o, "duration"_L1, &ok).value_or(0));
-    if (!ok && !fail(error, s.id, "duration"_L1))
+    s.durationMinutes = int(JsonFields::integer(o, "duration", &ok).value_or(0));
+    if (!ok && !fail(error, s.id, "duration"))
         return std::nullopt;
-    const QJsonObject price = o.value("price"_L1).toObject();
-    const auto amount = JsonFields::number(price, "amount"_L1, &ok);
-    if (!ok && !fail(error, s.id, "price"_L1))
+    const JsonValue price = o["price"];
+    const auto amount = JsonFields::number(price, "amount", &ok);
+    if (!ok && !fail(error, s.id, "price"))
         return std::nullopt;
     const auto cents = amount ? JsonFields::wholeNumber(std::round(*amount * 100.0)) : 0;
-    if (!cents && !fail(error, s.id, "price"_L1))
+    if (!cents && !fail(error, s.id, "price"))
         return std::nullopt;
     s.price.minorUnits = *cents;
-    s.price.currency = JsonFields::text(price, "currency"_L1);
-    s.priceType = JsonFields::text(price, "type"_L1);
-    const QJsonObject availability = o.value("availability"_L1).toObject();
-    for (const QJsonValue& d : availability.value("days"_L1).toArray()) {
+    s.price.currency = JsonFields::text(price, "currency");
+    s.priceType = JsonFields::text(price, "type");
+    const JsonValue availability = o["availability"];
+    for (const JsonValue d : availability["days"]) {
         if (const auto day = dayFromName(d.toString()))
             s.availability.days << *day;
     }
-    const QJsonObject hours = availability.value("hours"_L1).toObject();
-    s.availability.start = QTime::fromString(JsonFields::text(hours, "start"_L1), u"HH:mm"_s);
-    s.availability.end = QTime::fromString(JsonFields::text(hours, "end"_L1), u"HH:mm"_s);
-    s.availability.timeZone = JsonFields::text(availability, "timezone"_L1).toUtf8();
+    const JsonValue hours = availability["hours"];
+    s.availability.start = QTime::fromString(JsonFields::text(hours, "start"), u"HH:mm"_s);
+    s.availability.end = QTime::fromString(JsonFields::text(hours, "end"), u"HH:mm"_s);
+    s.availability.timeZone = JsonFields::text(availability, "timezone").toUtf8();
     return s;
 }
 
-std::optional<Booking> booking(const QJsonObject& o, QString* error)
+std::optional<Booking> booking(const JsonValue& o, QString* error)
 {
-    const auto id = JsonFields::id(o, "id"_L1, error);
+    const auto id = JsonFields::id(o, "id", error);
     if (!id)
         return std::nullopt;
     Booking b;
     b.id = *id;
     b.organisationId = organisationOf(o);
-    const QJsonValue serviceValue = o.value("service"_L1);
+    const JsonValue serviceValue = o["service"];
     if (serviceValue.isObject()) {
-        b.serviceId = JsonFields::text(serviceValue.toObject(), "id"_L1);
-        b.serviceName = JsonFields::text(serviceValue.toObject(), "name"_L1);
+        b.serviceId = JsonFields::text(serviceValue, "id");
+        b.serviceName = JsonFields::text(serviceValue, "name");
     } else {
-        b.serviceId = JsonFields::text(o, "service"_L1);
-        b.serviceName = JsonFields::text(o, "service_name"_L1);
+        b.serviceId = JsonFields::text(o, "service");
+        b.serviceName = JsonFields::text(o, "service_name");
     }
-    const QJsonValue customerValue = o.value("customer"_L1);
+    const JsonValue customerValue = o["customer"];
     if (customerValue.isObject()) {
-        const QJsonObject c = customerValue.toObject();
-        b.customerId = JsonFields::text(c, "id"_L1);
-        b.customerName = JsonFields::text(c, "name"_L1);
-        b.customerEmail = JsonFields::text(c, "email"_L1);
+        const JsonValue& c = customerValue;
+        b.customerId = JsonFields::text(c, "id");
+        b.customerName = JsonFields::text(c, "name");
+        b.customerEmail = JsonFields::text(c, "email");
     } else {
-        b.customerId = JsonFields::text(o, "customer"_L1);
-        b.customerName = JsonFields::text(o, "customer_name"_L1);
+        b.customerId = JsonFields::text(o, "customer");
+        b.customerName = JsonFields::text(o, "customer_name");
     }
     bool ok = true;
-    b.scheduledAt = JsonFields::dateTime(o, "scheduled_at"_L1, &ok);
-    if ((!ok || !b.scheduledAt.isValid()) && !fail(error, b.id, "scheduled_at"_L1))
+    b.scheduledAt = JsonFields::dateTime(o, "scheduled_at", &ok);
+    if ((!ok || !b.scheduledAt.isValid()) && !fail(error, b.id, "scheduled_at"))
         return std::nullopt;
-    b.durationMinutes = int(JsonFields::integer(o, "duration"_L1, &ok).value_or(0));
-    if (!ok && !fail(error, b.id, "duration"_L1))
+    b.durationMinutes = int(JsonFields::integer(o, "duration", &ok).value_or(0));
+    if (!ok && !fail(error, b.id, "duration"))
         return std::nullopt;
-    const QString status = JsonFields::text(o, "status"_L1);
+    const QString status = JsonFields::text(o, "status");
     const auto parsedStatus = BookingStatuses::fromString(status.isEmpty() ? u"created"_s : status);
-    if (!parsedStatus && !fail(error, b.id, "status"_L1))
+    if (!parsedStatus && !fail(error, b.id, "status"))
         return std::nullopt;
     b.status = *parsedStatus;
-    b.note = JsonFields::text(o, "note"_L1);
-    b.createdAt = JsonFields::dateTime(o, "created_at"_L1, &ok);
-    b.updatedAt = JsonFields::dateTime(o, "updated_at"_L1, &ok);
+    b.note = JsonFields::text(o, "note");
+    b.createdAt = JsonFields::dateTime(o, "created_at", &ok);
+    b.updatedAt = JsonFields::dateTime(o, "updated_at", &ok);
     return b;
 }
 
-std::optional<Product> product(const QJsonObject& o, QString* error)
+std::optional<Product> product(const JsonValue& o, QString* error)
 {
-    const auto id = JsonFields::id(o, "id"_L1, error);
+    const auto id = JsonFields::id(o, "id", error);
     if (!id)
         return std::nullopt;
     Product p;
     p.id = *id;
     p.organisationId = organisationOf(o);
-    p.name = JsonFields::text(o, "name"_L1);
-    p.eanUpc = JsonFields::text(o, "ean_upc"_L1);
+    p.name = JsonFields::text(o, "name");
+    p.eanUpc = JsonFields::text(o, "ean_upc");
     bool ok = true;
-    p.stockOnHand = JsonFields::integer(o, "stock_onhand"_L1, &ok);
-    if (!ok && !fail(error, p.id, "stock_onhand"_L1))
+    p.stockOnHand = JsonFields::integer(o, "stock_onhand", &ok);
+    if (!ok && !fail(error, p.id, "stock_onhand"))
         return std::nullopt;
-    p.created = JsonFields::dateTime(o, "created"_L1, &ok);
-    if (!ok && !fail(error, p.id, "created"_L1))
+    p.created = JsonFields::dateTime(o, "created", &ok);
+    if (!ok && !fail(error, p.id, "created"))
         return std::nullopt;
     return p;
 }
 
-std::optional<Customer> outsetaPerson(const QJsonObject& o, QString* error)
+std::optional<Customer> outsetaPerson(const JsonValue& o, QString* error)
 {
-    const auto id = JsonFields::id(o, "Uid"_L1, error);
+    const auto id = JsonFields::id(o, "Uid", error);
     if (!id)
         return std::nullopt;
     Customer c;
     c.id = *id;
-    c.name =
-        (JsonFields::text(o, "FirstName"_L1) + u' ' + JsonFields::text(o, "LastName"_L1)).trimmed();
-    c.email = JsonFields::text(o, "Email"_L1);
-    c.phone = JsonFields::text(o, "PhoneMobile"_L1);
-    c.company = JsonFields::text(o.value("Account"_L1).toObject(), "Name"_L1);
+    c.name = (JsonFields::text(o, "FirstName") + u' ' + JsonFields::text(o, "LastName")).trimmed();
+    c.email = JsonFields::text(o, "Email");
+    c.phone = JsonFields::text(o, "PhoneMobile");
+    c.company = JsonFields::text(o["Account"], "Name");
     bool ok = true;
-    c.createdAt = JsonFields::dateTime(o, "Created"_L1, &ok);
-    if (!ok && !fail(error, c.id, "Created"_L1))
+    c.createdAt = JsonFields::dateTime(o, "Created", &ok);
+    if (!ok && !fail(error, c.id, "Created"))
         return std::nullopt;
-    c.updatedAt = JsonFields::dateTime(o, "Updated"_L1, &ok);
-    if (!ok && !fail(error, c.id, "Updated"_L1))
+    c.updatedAt = JsonFields::dateTime(o, "Updated", &ok);
+    if (!ok && !fail(error, c.id, "Updated"))
         return std::nullopt;
     return c;
 }

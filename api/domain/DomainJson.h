@@ -2,6 +2,7 @@
 
 #include "Booking.h"
 #include "Customer.h"
+#include "JsonValue.h"
 #include "Organisation.h"
 #include "Product.h"
 #include "Service.h"
@@ -11,16 +12,16 @@
 
 namespace balie::api::DomainJson {
 
-// Readers shared by the flavours whose field names agree (the platform, OAS, Otesse, the
+// Row readers shared by the flavours whose field names agree (the platform, OAS, Otesse, the
 // Booking API and Telesto): the tolerant field readers absorb the differences in types.
 // Each returns nullopt with `error` set when the row would corrupt data.
-std::optional<Organisation> organisation(const QJsonObject& o, QString* error);
-std::optional<Customer> customer(const QJsonObject& o, QString* error);
-std::optional<Service> service(const QJsonObject& o, QString* error);
-std::optional<Booking> booking(const QJsonObject& o, QString* error);
-std::optional<Product> product(const QJsonObject& o, QString* error);
+std::optional<Organisation> organisation(const JsonValue& o, QString* error);
+std::optional<Customer> customer(const JsonValue& o, QString* error);
+std::optional<Service> service(const JsonValue& o, QString* error);
+std::optional<Booking> booking(const JsonValue& o, QString* error);
+std::optional<Product> product(const JsonValue& o, QString* error);
 // Outseta's people: {Uid, Email, FirstName, LastName, PhoneMobile, Account{Name}, ...}.
-std::optional<Customer> outsetaPerson(const QJsonObject& o, QString* error);
+std::optional<Customer> outsetaPerson(const JsonValue& o, QString* error);
 
 QJsonObject toJson(const OrganisationDraft& draft);
 QJsonObject toJson(const CustomerDraft& draft);

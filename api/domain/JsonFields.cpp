@@ -1,13 +1,84 @@
 #include "JsonFields.h"
 
 #include <QCoreApplication>
-#include <QJsonValue>
 #include <QTimeZone>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace balie::api::JsonFields {
+
+namespace {
+
+QString keyText(std::string_view key)
+{
+    return QString::fromUtf8(key.data(), qsizetype(key.size()));
+}
+
+// The usual "2024-01-15T10:30:00Z" (or with milliseconds, or an offset), read without
+// QDateTime's general parser: list pages carry hundreds of thousands of these. Anything else
+// goes to parseDateTime().
+std::optional<QDateTime> fastIsoUtc(std::string_view s)
+{
+    auto digits = [&s](size_t at, size_t n, int* out) {
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) {
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+            v = v * 10 + (s[i] - '0');
+        }
+        *out = v;
+        return true;
+    };
+    if (s.size() < 20 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != 't') ||
+        s[13] != ':' || s[16] != ':')
+        return std::nullopt;
+    int year, month, day, hour, minute, second;
+    if (!digits(0, 4, &year) || !digits(5, 2, &month) || !digits(8, 2, &day) ||
+        !digits(11, 2, &hour) || !digits(14, 2, &minute) || !digits(17, 2, &second))
+        return std::nullopt;
+    size_t at = 19;
+    int ms = 0;
+    if (s[at] == '.') {
+        size_t n = 0;
+        int fraction = 0;
+        while (at + 1 + n < s.size() && s[at + 1 + n] >= '0' && s[at + 1 + n] <= '9') {
+            if (n < 3)
+                fraction = fraction * 10 + (s[at + 1 + n] - '0');
+            ++n;
+        }
+        if (n == 0)
+            return std::nullopt;
+        for (size_t k = n; k < 3; ++k)
+            fraction *= 10;
+        ms = fraction;
+        at += 1 + n;
+    }
+    int offsetSeconds = 0;
+    if (at < s.size() && (s[at] == 'Z' || s[at] == 'z')) {
+        ++at;
+    } else if (at + 6 == s.size() && (s[at] == '+' || s[at] == '-') && s[at + 3] == ':') {
+        int oh, om;
+        if (!digits(at + 1, 2, &oh) || !digits(at + 4, 2, &om) || oh > 23 || om > 59)
+            return std::nullopt;
+        offsetSeconds = (oh * 3600 + om * 60) * (s[at] == '-' ? -1 : 1);
+        at += 6;
+    } else {
+        return std::nullopt;
+    }
+    if (at != s.size())
+        return std::nullopt;
+    const QDate date(year, month, day);
+    // 24:00 and leap seconds are left to the general parser.
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    const qint64 msecs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86'400'000 +
+                         ((hour * 60 + minute) * 60 + second - offsetSeconds) * qint64(1000) + ms;
+    // Qt::UTC, as toUTC() gives: stored inline, without a time zone object per value.
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
+} // namespace
 
 std::optional<qint64> wholeNumber(double d)
 {
@@ -17,47 +88,53 @@ std::optional<qint64> wholeNumber(double d)
     return qint64(d);
 }
 
-qint64 count(const QJsonValue& value)
+qint64 count(const JsonValue& value)
 {
-    if (!value.isDouble())
-        return -1;
-    const std::optional<qint64> n = wholeNumber(value.toDouble());
+    std::optional<qint64> n = value.toInteger();
+    if (!n && value.type() == JsonValue::Type::Double)
+        n = wholeNumber(value.toDouble());
     return n && *n >= 0 ? *n : -1;
 }
 
-std::optional<QString> id(const QJsonObject& object, QLatin1StringView key, QString* error)
+std::optional<QString> id(const JsonValue& object, std::string_view key, QString* error)
 {
-    const QJsonValue value = object.value(key);
+    const JsonValue value = object[key];
     QString result;
     if (value.isString())
         result = value.toString().trimmed();
-    else if (const auto n = value.isDouble() ? wholeNumber(value.toDouble()) : std::nullopt)
+    else if (const auto n = value.toInteger())
         result = QString::number(*n);
+    else if (const auto d = value.isNumber() ? wholeNumber(value.toDouble()) : std::nullopt)
+        result = QString::number(*d);
     if (result.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("balie::api::JsonFields", "a row without \"%1\"")
-                         .arg(QString(key));
+                         .arg(keyText(key));
         return std::nullopt;
     }
     return result;
 }
 
-QString text(const QJsonObject& object, QLatin1StringView key)
+QString text(const JsonValue& object, std::string_view key)
 {
-    const QJsonValue value = object.value(key);
+    const JsonValue value = object[key];
     if (value.isString())
         return value.toString();
-    if (value.isDouble())
+    if (const auto n = value.toInteger())
+        return QString::number(*n);
+    if (value.isNumber())
         return QString::number(value.toDouble(), 'g', 15);
     return {};
 }
 
-std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key, bool* ok)
+std::optional<qint64> integer(const JsonValue& object, std::string_view key, bool* ok)
 {
     *ok = true;
-    const QJsonValue value = object.value(key);
-    if (value.isDouble()) {
-        const std::optional<qint64> n = wholeNumber(value.toDouble());
+    const JsonValue value = object[key];
+    if (value.isNumber()) {
+        std::optional<qint64> n = value.toInteger();
+        if (!n)
+            n = wholeNumber(value.toDouble());
         *ok = n.has_value();
         return n;
     }
@@ -68,16 +145,16 @@ std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key, 
         const qint64 n = s.toLongLong(ok);
         return *ok ? std::optional<qint64>(n) : std::nullopt;
     }
-    if (!value.isNull() && !value.isUndefined())
+    if (!value.isNull() && !value.isMissing())
         *ok = false;
     return std::nullopt;
 }
 
-std::optional<double> number(const QJsonObject& object, QLatin1StringView key, bool* ok)
+std::optional<double> number(const JsonValue& object, std::string_view key, bool* ok)
 {
     *ok = true;
-    const QJsonValue value = object.value(key);
-    if (value.isDouble())
+    const JsonValue value = object[key];
+    if (value.isNumber())
         return value.toDouble();
     if (value.isString()) {
         const QString s = value.toString().trimmed();
@@ -86,7 +163,7 @@ std::optional<double> number(const QJsonObject& object, QLatin1StringView key, b
         const double d = s.toDouble(ok);
         return *ok ? std::optional<double>(d) : std::nullopt;
     }
-    if (!value.isNull() && !value.isUndefined())
+    if (!value.isNull() && !value.isMissing())
         *ok = false;
     return std::nullopt;
 }
@@ -113,16 +190,20 @@ QDateTime parseDateTime(const QString& raw, bool* ok)
     return result.toUTC();
 }
 
-QDateTime dateTime(const QJsonObject& object, QLatin1StringView key, bool* ok)
+QDateTime dateTime(const JsonValue& object, std::string_view key, bool* ok)
 {
-    const QJsonValue value = object.value(key);
-    if (value.isNull() || value.isUndefined()) {
+    const JsonValue value = object[key];
+    if (value.isNull() || value.isMissing()) {
         *ok = true;
         return {};
     }
     if (!value.isString()) {
         *ok = false;
         return {};
+    }
+    if (const std::optional<QDateTime> fast = fastIsoUtc(value.utf8())) {
+        *ok = true;
+        return *fast;
     }
     return parseDateTime(value.toString(), ok);
 }

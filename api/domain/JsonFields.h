@@ -1,9 +1,11 @@
 #pragma once
 
+#include "JsonValue.h"
+
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 #include <optional>
+#include <string_view>
 
 namespace balie::api {
 
@@ -13,23 +15,23 @@ namespace balie::api {
 namespace JsonFields {
 
 // An id as string or integer; nullopt (and `error` set) when missing or empty.
-std::optional<QString> id(const QJsonObject& object, QLatin1StringView key, QString* error);
+std::optional<QString> id(const JsonValue& object, std::string_view key, QString* error);
 // A string; null, missing or a non-string gives an empty string.
-QString text(const QJsonObject& object, QLatin1StringView key);
+QString text(const JsonValue& object, std::string_view key);
 // A whole number from a number or a numeric string; "" and null give nullopt. `ok` is false
 // when the value is present but not a whole number.
-std::optional<qint64> integer(const QJsonObject& object, QLatin1StringView key, bool* ok);
+std::optional<qint64> integer(const JsonValue& object, std::string_view key, bool* ok);
 // A decimal number from a number or a numeric string.
-std::optional<double> number(const QJsonObject& object, QLatin1StringView key, bool* ok);
+std::optional<double> number(const JsonValue& object, std::string_view key, bool* ok);
 // ISO 8601 with a zone, or "yyyy-MM-dd HH:mm:ss" taken as UTC; "" and null give an invalid
 // QDateTime, `ok` false for text that is not a date.
-QDateTime dateTime(const QJsonObject& object, QLatin1StringView key, bool* ok);
+QDateTime dateTime(const JsonValue& object, std::string_view key, bool* ok);
 QDateTime parseDateTime(const QString& text, bool* ok);
 // A JSON number as a whole number, when it is one and exactly representable (|d| <= 2^53);
 // converting anything else to an integer would be undefined behaviour or silently wrong.
 std::optional<qint64> wholeNumber(double d);
 // A count or total from a server: a whole number >= 0, else -1.
-qint64 count(const QJsonValue& value);
+qint64 count(const JsonValue& value);
 // An ISO 8601 UTC string with "Z", as the APIs expect.
 QString isoUtc(const QDateTime& dateTime);
 

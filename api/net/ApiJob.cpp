@@ -5,6 +5,7 @@
 #include "HttpClient.h"
 #include "RateBudget.h"
 #include "auth/Authenticator.h"
+#include "domain/JsonValue.h"
 
 #include <QNetworkAccessManager>
 
@@ -180,7 +181,12 @@ void ApiJob::onReplyFinished()
         // A caller that asks only for JSON gets JSON or an error; one that also takes text
         // (helloworld) gets JSON parsed only when the server says it is JSON.
         const bool jsonOnly = m_request.accept == "application/json";
-        if (jsonOnly || snap.contentType.contains("json")) {
+        if (m_request.rawJson) {
+            if (!m_body.isEmpty() && !JsonDocument::isWellFormed(m_body)) {
+                retryOrFinish(ErrorParser::parse(snap));
+                return;
+            }
+        } else if (jsonOnly || snap.contentType.contains("json")) {
             QJsonParseError parseError;
             m_json = QJsonDocument::fromJson(m_body, &parseError);
             if (parseError.error != QJsonParseError::NoError && !m_body.isEmpty()) {

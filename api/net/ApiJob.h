@@ -94,7 +94,7 @@ template <class T>
 class ValueJob : public ApiJob
 {
 public:
-    using Parser = std::function<std::optional<T>(const QJsonDocument&, QString* error)>;
+    using Parser = std::function<std::optional<T>(const QByteArray& body, QString* error)>;
 
     ValueJob(HttpClient* client, ApiRequest request, Parser parser)
         : ApiJob(client, std::move(request))
@@ -107,7 +107,7 @@ protected:
     ApiError interpret() override
     {
         QString why;
-        std::optional<T> parsed = m_parser(json(), &why);
+        std::optional<T> parsed = m_parser(body(), &why);
         if (!parsed)
             return ApiError(ApiError::Kind::BadResponse, why);
         m_value = std::move(*parsed);

@@ -4,7 +4,10 @@
 #include "ApiLogging.h"
 #include "HttpClient.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +20,8 @@ ListJob::ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator
     , m_paginator(std::move(paginator))
 {
     m_paginator->prepareFirst(m_first);
+    // Worker threads check the body, the job's thread only takes its rows.
+    m_first.rawJson = true;
 }
 
 ListJob::~ListJob()
@@ -31,6 +36,7 @@ ListJob::~ListJob()
 
 void ListJob::start()
 {
+    m_reader = pageReader(m_paginator);
     if (m_client)
         m_planned.insert(urlKey(m_client->urlFor(m_first)));
     if (m_finished)
@@ -39,23 +45,14 @@ void ListJob::start()
         finish(*m_presetError);
         return;
     }
-    if (m_presetItems) {
-        QString why;
-        const int kept = consume(*m_presetItems, &why);
-        if (kept < 0) {
-            finish(ApiError(ApiError::Kind::BadResponse, why));
-            return;
-        }
-        m_received = m_total = kept;
-        if (kept > 0)
-            Q_EMIT rowsAvailable(this);
-        if (!m_finished) {
-            Q_EMIT progress(m_received, m_total);
-            finish({});
-        }
+    if (m_presetPage) {
+        // Small and made by Balie itself: read here, at once.
+        ParsedPage parsed = m_reader(*m_presetPage);
+        m_ready.insert(m_nextSequence++, Ready{std::move(parsed), QUrl()});
+        deliver();
         return;
     }
-    fetch(m_first);
+    fetch(Planned{m_first, m_nextSequence++});
 }
 
 void ListJob::cancel()
@@ -63,12 +60,13 @@ void ListJob::cancel()
     finish(ApiError(ApiError::Kind::Cancelled, QString()));
 }
 
-void ListJob::fetch(const ApiRequest& request)
+void ListJob::fetch(const Planned& planned)
 {
     if (!m_client) {
         finish(ApiError(ApiError::Kind::Cancelled, QString()));
         return;
     }
+    const ApiRequest& request = planned.request;
     const QUrl url = m_client->urlFor(request);
     if (request.absoluteUrl.isValid() && !m_client->isSameOrigin(url)) {
         qCWarning(lcApi).noquote()
@@ -91,10 +89,11 @@ void ListJob::fetch(const ApiRequest& request)
 
     ApiJob* job = m_client->send(request);
     m_inFlight.append(job);
-    connect(job, &ApiJob::finished, this, &ListJob::onPage);
+    const quint64 sequence = planned.sequence;
+    connect(job, &ApiJob::finished, this, [this, sequence](ApiJob* j) { onPage(j, sequence); });
 }
 
-void ListJob::onPage(ApiJob* job)
+void ListJob::onPage(ApiJob* job, quint64 sequence)
 {
     m_inFlight.removeAll(job);
     if (m_finished)
@@ -103,55 +102,86 @@ void ListJob::onPage(ApiJob* job)
         // A planned page past the end: rows were removed while the list loaded. The rest of
         // the list is still good.
         if (m_firstPageDone && job->error().kind() == ApiError::Kind::NotFound) {
-            pump();
+            m_ready.insert(sequence, Ready{std::nullopt, QUrl()});
+            deliver();
             return;
         }
         finish(job->error());
         return;
     }
-    QString why;
-    const std::optional<Paginator::Page> page = m_paginator->parse(job->json(), &why);
-    if (!page) {
-        finish(ApiError(ApiError::Kind::BadResponse, why));
-        return;
+    m_bytes += job->body().size();
+    read(job->body(), sequence, m_client ? m_client->urlFor(job->request()) : QUrl());
+    pump(); // the next page goes out while this one is read
+}
+
+void ListJob::read(const QByteArray& body, quint64 sequence, const QUrl& url)
+{
+    ++m_reading;
+    // The watcher is the job's: when the job goes, so does the delivery; the worker only
+    // touches what the reader captured.
+    auto* watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, sequence, url] {
+        watcher->deleteLater();
+        --m_reading;
+        if (m_finished)
+            return;
+        m_ready.insert(sequence, Ready{watcher->result(), url});
+        deliver();
+    });
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), m_reader, body));
+}
+
+void ListJob::deliver()
+{
+    // Pages are handed over in the list's order: a page waits for the ones before it.
+    while (!m_finished && !m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
+        Ready ready = m_ready.take(m_nextToDeliver);
+        ++m_nextToDeliver;
+        if (ready.parsed && !take(*ready.parsed, ready.url))
+            return;
     }
+    if (!m_finished)
+        pump();
+}
+
+bool ListJob::take(ParsedPage& parsed, const QUrl& url)
+{
+    if (!parsed.page) {
+        finish(ApiError(ApiError::Kind::BadResponse, parsed.error));
+        return false;
+    }
+    const Paginator::Page& page = *parsed.page;
     ++m_pagesFetched;
-    const int kept = consume(page->items, &why);
-    if (kept < 0) {
-        finish(ApiError(ApiError::Kind::BadResponse, why));
-        return;
-    }
+    const int kept = keep(parsed.rows);
     m_received += kept;
-    if (page->total >= 0)
-        m_total = page->total;
+    if (page.total >= 0)
+        m_total = page.total;
 
     if (!m_firstPageDone) {
         m_firstPageDone = true;
         QString tooMany;
-        const QList<ApiRequest> rest = m_paginator->remaining(m_first, *page, &tooMany);
+        const QList<ApiRequest> rest = m_paginator->remaining(m_first, page, &tooMany);
         if (!tooMany.isEmpty()) {
             finish(ApiError(ApiError::Kind::BadResponse, tooMany));
-            return;
+            return false;
         }
         for (const ApiRequest& request : rest)
             enqueue(request);
     }
     // A `next` that is not planned yet is followed: lists without a known total, and lists
     // that grew while they loaded. A relative link is taken relative to the page it was on.
-    if (page->next.isValid()) {
+    if (page.next.isValid()) {
         ApiRequest next = m_first;
-        next.absoluteUrl =
-            m_client ? m_client->urlFor(job->request()).resolved(page->next) : page->next;
+        next.absoluteUrl = url.isValid() ? url.resolved(page.next) : page.next;
         enqueue(next);
     }
 
     if (kept > 0)
         Q_EMIT rowsAvailable(this);
     if (m_finished)
-        return; // a receiver cancelled the list
+        return false; // a receiver cancelled the list
     Q_EMIT progress(m_received, m_total);
-    if (!m_finished)
-        pump();
+    return !m_finished;
 }
 
 QString ListJob::urlKey(const QUrl& url)
@@ -175,14 +205,15 @@ void ListJob::enqueue(const ApiRequest& request)
     if (m_planned.contains(key))
         return; // planned already, or a server linking back to a page it sent
     m_planned.insert(key);
-    m_queue.enqueue(request);
+    m_queue.enqueue(Planned{request, m_nextSequence++});
 }
 
 void ListJob::pump()
 {
     while (!m_finished && !m_queue.isEmpty() && m_inFlight.size() < m_maxParallel)
         fetch(m_queue.dequeue());
-    if (!m_finished && m_queue.isEmpty() && m_inFlight.isEmpty())
+    if (!m_finished && m_queue.isEmpty() && m_inFlight.isEmpty() && m_reading == 0 &&
+        m_ready.isEmpty())
         finish({});
 }
 
@@ -193,6 +224,7 @@ void ListJob::finish(const ApiError& error)
     m_finished = true;
     m_error = error;
     m_queue.clear();
+    m_ready.clear();
     const auto inFlight = std::exchange(m_inFlight, {});
     for (const QPointer<ApiJob>& job : inFlight) {
         if (job) {

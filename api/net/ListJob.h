@@ -4,12 +4,15 @@
 #include "ApiRequest.h"
 #include "Paginator.h"
 
-#include <QJsonObject>
+#include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
+#include <any>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -21,9 +24,11 @@ class HttpClient;
 
 // Fetches a whole list, page after page, and streams rows to the caller as pages arrive (the
 // first rows show at once). Once the server tells the total, the remaining pages are fetched
-// in parallel, a few at a time. Rows are de-duplicated by id; a row of another organisation
-// than the one asked for is dropped. A `next` link to another origin is refused: following it
-// would send the credentials elsewhere.
+// in parallel, a few at a time. Page bodies are read into rows on worker threads, so that the
+// thread the job lives on (the UI's) only moves finished rows; rows are handed over in the
+// server's order, whatever order the pages arrive in. Rows are de-duplicated by id; a row of
+// another organisation than the one asked for is dropped. A `next` link to another origin is
+// refused: following it would send the credentials elsewhere.
 class ListJob : public QObject
 {
     Q_OBJECT
@@ -39,12 +44,14 @@ public:
     qint64 received() const { return m_received; }
     int pagesFetched() const { return m_pagesFetched; }
     int foreignRowsDropped() const { return m_foreignDropped; }
+    // Bytes of every page body received.
+    qint64 bytesReceived() const { return m_bytes; }
 
     void setMaxParallel(int n) { m_maxParallel = qMax(1, n); }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     void failOnStart(const ApiError& error) { m_presetError = error; }
-    // Serves these items as the only page, without a request (an implicit organisation).
-    void serveWithoutRequest(const QJsonArray& items) { m_presetItems = items; }
+    // Serves this JSON array as the only page, without a request (an implicit organisation).
+    void serveWithoutRequest(const QByteArray& json) { m_presetPage = json; }
 
 public Q_SLOTS:
     void cancel();
@@ -56,28 +63,58 @@ Q_SIGNALS:
     void finished(balie::api::ListJob* job);
 
 protected:
+    // One page as a worker thread leaves it.
+    struct ParsedPage
+    {
+        std::optional<Paginator::Page> page; // its items cleared: the document is gone
+        QString error;                       // why the page cannot be read
+        std::any rows;                       // the typed job's QList<T>
+    };
+    // Reads one page body; runs on a worker thread, so it may use only what it captured.
+    using PageReader = std::function<ParsedPage(const QByteArray& body)>;
+
     ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator);
-    // Parses and keeps one page's items; returns the number of new rows kept, or -1 with
-    // `error` set when an item would corrupt data (a row without an id).
-    virtual int consume(const QJsonArray& items, QString* error) = 0;
+    virtual PageReader pageReader(std::shared_ptr<const Paginator> paginator) const = 0;
+    // On the job's thread: keeps the rows of a page read by pageReader(); the number of new
+    // rows kept.
+    virtual int keep(std::any& rows) = 0;
     void countForeignRow() { ++m_foreignDropped; }
 
 private:
     friend class HttpClient;
+    struct Planned
+    {
+        ApiRequest request;
+        quint64 sequence = 0; // the page's place in the list
+    };
+
     void start();
-    void fetch(const ApiRequest& request);
+    void fetch(const Planned& planned);
     void enqueue(const ApiRequest& request);
     static QString urlKey(const QUrl& url);
-    void onPage(ApiJob* job);
+    void onPage(ApiJob* job, quint64 sequence);
+    void read(const QByteArray& body, quint64 sequence, const QUrl& url);
+    void deliver();
+    bool take(ParsedPage& parsed, const QUrl& url);
     void pump();
     void finish(const ApiError& error);
 
     QPointer<HttpClient> m_client;
     ApiRequest m_first;
-    std::unique_ptr<Paginator> m_paginator;
-    QQueue<ApiRequest> m_queue;
+    std::shared_ptr<const Paginator> m_paginator;
+    PageReader m_reader;
+    QQueue<Planned> m_queue;
     QList<QPointer<ApiJob>> m_inFlight;
     QSet<QString> m_planned; // urlKey() of every page requested or queued
+    struct Ready
+    {
+        std::optional<ParsedPage> parsed; // empty: a page past the end, nothing to add
+        QUrl url;
+    };
+    QMap<quint64, Ready> m_ready; // read, waiting for the pages before them
+    quint64 m_nextSequence = 0;   // given to the next page planned
+    quint64 m_nextToDeliver = 0;
+    int m_reading = 0; // pages on worker threads
     int m_pagesRequested = 0;
     int m_maxParallel = 4;
     bool m_firstPageDone = false;
@@ -85,11 +122,12 @@ private:
     bool m_autoDelete = true;
     qint64 m_total = -1;
     qint64 m_received = 0;
+    qint64 m_bytes = 0;
     int m_pagesFetched = 0;
     int m_foreignDropped = 0;
     ApiError m_error;
     std::optional<ApiError> m_presetError;
-    std::optional<QJsonArray> m_presetItems;
+    std::optional<QByteArray> m_presetPage;
 };
 
 // The typed list job: T has `id` and `organisationId` members.
@@ -97,7 +135,7 @@ template <class T>
 class ResourceListJob : public ListJob
 {
 public:
-    using Parser = std::function<std::optional<T>(const QJsonObject&, QString* error)>;
+    using Parser = std::function<std::optional<T>(const JsonValue&, QString* error)>;
 
     ResourceListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator,
                     Parser parser)
@@ -109,22 +147,53 @@ public:
     QList<T> takeRows() { return std::exchange(m_rows, {}); }
 
 protected:
-    int consume(const QJsonArray& items, QString* error) override
+    PageReader pageReader(std::shared_ptr<const Paginator> paginator) const override
     {
+        return [paginator, parser = m_parser](const QByteArray& body) {
+            ParsedPage out;
+            const JsonDocument doc(body);
+            if (!doc.isValid()) {
+                out.error = QCoreApplication::translate("balie::api::ListJob",
+                                                        "the answer is not JSON (%1)")
+                                .arg(doc.errorString());
+                return out;
+            }
+            out.page = paginator->parse(doc.root(), &out.error);
+            if (!out.page)
+                return out;
+            QList<T> rows;
+            rows.reserve(out.page->itemCount);
+            for (const JsonValue item : out.page->items) {
+                std::optional<T> row = parser(item, &out.error);
+                if (!row) {
+                    out.page.reset();
+                    return out;
+                }
+                rows.append(std::move(*row));
+            }
+            out.page->items = {};
+            out.rows = std::move(rows);
+            return out;
+        };
+    }
+
+    int keep(std::any& rows) override
+    {
+        auto* parsed = std::any_cast<QList<T>>(&rows);
+        if (!parsed)
+            return 0;
         int kept = 0;
-        for (const QJsonValue& item : items) {
-            std::optional<T> row = m_parser(item.toObject(), error);
-            if (!row)
-                return -1;
-            if (!organisationId().isEmpty() && !row->organisationId.isEmpty() &&
-                row->organisationId != organisationId()) {
+        m_rows.reserve(m_rows.size() + parsed->size());
+        for (T& row : *parsed) {
+            if (!organisationId().isEmpty() && !row.organisationId.isEmpty() &&
+                row.organisationId != organisationId()) {
                 countForeignRow();
                 continue;
             }
-            if (m_seen.contains(row->id))
+            if (m_seen.contains(row.id))
                 continue;
-            m_seen.insert(row->id);
-            m_rows.append(std::move(*row));
+            m_seen.insert(row.id);
+            m_rows.append(std::move(row));
             ++kept;
         }
         return kept;

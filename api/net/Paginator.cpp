@@ -3,7 +3,6 @@
 #include "domain/JsonFields.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -46,18 +45,18 @@ public:
             request.query.addQueryItem(u"page_size"_s, QString::number(m_pageSize));
     }
 
-    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    std::optional<Page> parse(const JsonValue& root, QString* error) const override
     {
-        const QJsonObject object = doc.object();
-        if (!doc.isObject() || !object.value("results"_L1).isArray()) {
+        if (!root["results"].isArray()) {
             *error = QCoreApplication::translate("balie::api::Paginator",
                                                  "expected a page with \"results\"");
             return std::nullopt;
         }
         Page page;
-        page.items = object.value("results"_L1).toArray();
-        page.total = JsonFields::count(object.value("count"_L1));
-        const QString next = object.value("next"_L1).toString();
+        page.items = root["results"];
+        page.itemCount = page.items.size();
+        page.total = JsonFields::count(root["count"]);
+        const QString next = root["next"].toString();
         if (!next.isEmpty())
             page.next = QUrl(next);
         return page;
@@ -70,10 +69,10 @@ public:
         // number, so that whatever else the server put in it is kept.
         QList<ApiRequest> requests;
         const QUrlQuery nextQuery(page.next);
-        if (!page.next.isValid() || page.total < 0 || page.items.isEmpty() ||
+        if (!page.next.isValid() || page.total < 0 || page.itemCount == 0 ||
             !nextQuery.hasQueryItem(u"page"_s) || nextQuery.queryItemValue(u"page"_s) != u"2")
             return requests;
-        const qint64 size = page.items.size();
+        const qint64 size = page.itemCount;
         const qint64 pages = page.total / size + (page.total % size ? 1 : 0);
         if (tooManyPages(pages, error))
             return requests;
@@ -108,21 +107,21 @@ public:
         request.query.addQueryItem(u"per_page"_s, QString::number(m_perPage));
     }
 
-    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    std::optional<Page> parse(const JsonValue& root, QString* error) const override
     {
-        const QJsonObject object = doc.object();
-        if (!doc.isObject() || !object.value("data"_L1).isArray()) {
+        if (!root["data"].isArray()) {
             *error = QCoreApplication::translate("balie::api::Paginator",
                                                  "expected a page with \"data\"");
             return std::nullopt;
         }
         Page page;
-        page.items = object.value("data"_L1).toArray();
-        const QJsonObject pagination = object.value("pagination"_L1).toObject();
-        page.total = JsonFields::count(pagination.value("total"_L1));
-        const QJsonValue totalPages = pagination.value("total_pages"_L1);
-        m_totalPages = totalPages.isUndefined() ? 1 : JsonFields::count(totalPages);
-        if (m_totalPages < 0) {
+        page.items = root["data"];
+        page.itemCount = page.items.size();
+        const JsonValue pagination = root["pagination"];
+        page.total = JsonFields::count(pagination["total"]);
+        const JsonValue totalPages = pagination["total_pages"];
+        page.totalPages = totalPages.isMissing() ? 1 : JsonFields::count(totalPages);
+        if (page.totalPages < 0) {
             *error = QCoreApplication::translate("balie::api::Paginator",
                                                  "\"total_pages\" is not a page count");
             return std::nullopt;
@@ -130,19 +129,19 @@ public:
         return page;
     }
 
-    QList<ApiRequest> remaining(const ApiRequest& first, const Page&, QString* error) const override
+    QList<ApiRequest> remaining(const ApiRequest& first, const Page& page,
+                                QString* error) const override
     {
         QList<ApiRequest> requests;
-        if (tooManyPages(m_totalPages, error))
+        if (tooManyPages(page.totalPages, error))
             return requests;
-        for (qint64 n = 2; n <= m_totalPages; ++n)
+        for (qint64 n = 2; n <= page.totalPages; ++n)
             requests.append(withQueryItem(first, u"page"_s, n));
         return requests;
     }
 
 private:
     int m_perPage;
-    mutable qint64 m_totalPages = 1;
 };
 
 // Outseta: ?offset=N&limit=M -> {metadata{total}, items}.
@@ -159,21 +158,21 @@ public:
         request.query.addQueryItem(u"limit"_s, QString::number(m_limit));
     }
 
-    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    std::optional<Page> parse(const JsonValue& root, QString* error) const override
     {
-        const QJsonObject object = doc.object();
-        if (!doc.isObject() || !object.value("items"_L1).isArray()) {
+        if (!root["items"].isArray()) {
             *error = QCoreApplication::translate("balie::api::Paginator",
                                                  "expected a page with \"items\"");
             return std::nullopt;
         }
         Page page;
-        page.items = object.value("items"_L1).toArray();
-        const QJsonObject metadata = object.value("metadata"_L1).toObject();
-        page.total = JsonFields::count(metadata.value("total"_L1));
+        page.items = root["items"];
+        page.itemCount = page.items.size();
+        const JsonValue metadata = root["metadata"];
+        page.total = JsonFields::count(metadata["total"]);
         // The server may cap the limit (25 with child fields): page by what it used.
-        const qint64 used = JsonFields::count(metadata.value("limit"_L1));
-        m_step = used > 0 ? qMin<qint64>(used, m_limit) : m_limit;
+        const qint64 used = JsonFields::count(metadata["limit"]);
+        page.step = used > 0 ? qMin<qint64>(used, m_limit) : m_limit;
         return page;
     }
 
@@ -181,16 +180,16 @@ public:
                                 QString* error) const override
     {
         QList<ApiRequest> requests;
-        if (tooManyPages(page.total / m_step + 1, error))
+        const qint64 step = page.step > 0 ? page.step : m_limit;
+        if (tooManyPages(page.total / step + 1, error))
             return requests;
-        for (qint64 offset = m_step; offset < page.total; offset += m_step)
+        for (qint64 offset = step; offset < page.total; offset += step)
             requests.append(withQueryItem(first, u"offset"_s, offset));
         return requests;
     }
 
 private:
     int m_limit;
-    mutable qint64 m_step = 100;
 };
 
 class PlainArrayPaginator final : public Paginator
@@ -198,15 +197,15 @@ class PlainArrayPaginator final : public Paginator
 public:
     void prepareFirst(ApiRequest&) const override {}
 
-    std::optional<Page> parse(const QJsonDocument& doc, QString* error) const override
+    std::optional<Page> parse(const JsonValue& root, QString* error) const override
     {
-        if (!doc.isArray()) {
+        if (!root.isArray()) {
             *error = QCoreApplication::translate("balie::api::Paginator", "expected a list");
             return std::nullopt;
         }
         Page page;
-        page.items = doc.array();
-        page.total = page.items.size();
+        page.items = root;
+        page.itemCount = page.total = root.size();
         return page;
     }
 

@@ -1,9 +1,8 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "domain/JsonValue.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 #include <memory>
 #include <optional>
@@ -11,20 +10,24 @@
 namespace balie::api {
 
 // One pagination convention: how to ask for the first page, how to read a page, and which
-// requests fetch the rest.
+// requests fetch the rest. A paginator keeps no state of its own: pages are read on worker
+// threads, in any order.
 class Paginator
 {
 public:
     struct Page
     {
-        QJsonArray items;
-        qint64 total = -1; // rows in the whole set, when the server says
-        QUrl next;         // the server's link to the next page, when it gives one
+        JsonValue items;        // the rows, valid while the page's document lives
+        qint64 itemCount = 0;   // how many rows the page holds
+        qint64 total = -1;      // rows in the whole set, when the server says
+        QUrl next;              // the server's link to the next page, when it gives one
+        qint64 totalPages = -1; // pages in the whole set, when the server says
+        qint64 step = 0;        // offset paging: rows the server put on a page
     };
 
     virtual ~Paginator() = default;
     virtual void prepareFirst(ApiRequest& request) const = 0;
-    virtual std::optional<Page> parse(const QJsonDocument& doc, QString* error) const = 0;
+    virtual std::optional<Page> parse(const JsonValue& root, QString* error) const = 0;
     // Every remaining request once the first page is in (fetched in parallel), or empty when
     // they cannot be known in advance: then `next` links are followed one by one. A server
     // that announces more than MaxPages pages gets an error, not a plan that exhausts memory.

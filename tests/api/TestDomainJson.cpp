@@ -1,11 +1,12 @@
 #include "domain/Booking.h"
 #include "domain/DomainJson.h"
+#include "domain/JsonFields.h"
 #include "domain/Validation.h"
 #include "net/Paginator.h"
 
-#include <QJsonDocument>
 #include <QTest>
 #include <QTimeZone>
+#include <list>
 
 using namespace Qt::StringLiterals;
 using namespace balie::api;
@@ -31,11 +32,16 @@ private Q_SLOTS:
     void currencies();
     void absurdTotalsAreRefused_data();
     void absurdTotalsAreRefused();
+    void datesReadLikeQDateTime_data();
+    void datesReadLikeQDateTime();
+    void integerIdsAreExact();
 };
 
-static QJsonObject object(const QByteArray& json)
+// A parsed value that lives until the test ends.
+static JsonValue object(const QByteArray& json)
 {
-    return QJsonDocument::fromJson(json).object();
+    static std::list<JsonDocument> documents;
+    return documents.emplace_back(json).root();
 }
 
 void TestDomainJson::telestoProductQuirks()
@@ -68,8 +74,8 @@ void TestDomainJson::telestoProductRejectsGarbage()
     QVERIFY(!DomainJson::product(object(R"({"id":"x","stock_onhand":1e300})"), &error));
     QVERIFY(!DomainJson::customer(object(R"({"id":1e300})"), &error));
     QString why;
-    const auto page = Paginator::drf(50)->parse(
-        QJsonDocument::fromJson(R"({"count": 6.7e300, "results": []})"), &why);
+    const auto page =
+        Paginator::drf(50)->parse(object(R"({"count": 6.7e300, "results": []})"), &why);
     QVERIFY(page);
     QCOMPARE(page->total, -1);
 }
@@ -256,12 +262,59 @@ void TestDomainJson::absurdTotalsAreRefused()
                                                  : style == 1 ? Paginator::pagePerPage(100)
                                                               : Paginator::offsetLimit(100);
     QString error;
-    const auto page = paginator->parse(QJsonDocument::fromJson(firstPage), &error);
+    const auto page = paginator->parse(object(firstPage), &error);
     QVERIFY2(page, qPrintable(error));
     ApiRequest first = ApiRequest::get(u"/x"_s);
     paginator->prepareFirst(first);
     QVERIFY(paginator->remaining(first, *page, &error).isEmpty());
     QVERIFY(error.contains(u"20000"_s));
+}
+
+void TestDomainJson::datesReadLikeQDateTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("utc") << u"2024-01-15T10:30:00Z"_s;
+    QTest::newRow("milliseconds") << u"2024-01-15T10:30:00.250Z"_s;
+    QTest::newRow("microseconds") << u"2024-01-15T10:30:00.123456Z"_s;
+    QTest::newRow("offset") << u"2026-11-01T08:00:00+01:00"_s;
+    QTest::newRow("negative offset") << u"2026-03-29T01:59:59-05:30"_s;
+    QTest::newRow("leap day") << u"2024-02-29T23:59:59Z"_s;
+    QTest::newRow("before 1970") << u"1969-07-20T20:17:40Z"_s;
+    QTest::newRow("no zone") << u"2024-01-15T10:30:00"_s;
+    QTest::newRow("telesto") << u"2024-01-15 10:30:00"_s;
+    QTest::newRow("midnight 24:00") << u"2024-01-15T24:00:00Z"_s;
+}
+
+void TestDomainJson::datesReadLikeQDateTime()
+{
+    // The fast reader of list pages must agree with the general one on every form it takes.
+    QFETCH(QString, text);
+    bool ok = false;
+    const QDateTime general = JsonFields::parseDateTime(text, &ok);
+    QVERIFY(ok);
+    bool fastOk = false;
+    const QDateTime read = JsonFields::dateTime(
+        object(QByteArray(R"({"at":")" + text.toUtf8() + R"("})")), "at", &fastOk);
+    QVERIFY(fastOk);
+    QCOMPARE(read, general);
+    QCOMPARE(read.toMSecsSinceEpoch(), general.toMSecsSinceEpoch());
+    QCOMPARE(read.timeSpec(), Qt::UTC);
+
+    bool badOk = true;
+    JsonFields::dateTime(object(R"({"at":"2024-02-30T10:00:00Z"})"), "at", &badOk);
+    QVERIFY(!badOk);
+}
+
+void TestDomainJson::integerIdsAreExact()
+{
+    // An id sent as a JSON integer keeps every digit, beyond what a double holds.
+    QString error;
+    const auto c =
+        DomainJson::customer(object(R"({"id":9007199254740993,"organisation":7})"), &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(c->id, u"9007199254740993"_s);
+    QCOMPARE(c->organisationId, u"7"_s);
+    QVERIFY(!DomainJson::customer(object(R"({"id":1.5})"), &error));
 }
 
 QTEST_GUILESS_MAIN(TestDomainJson)

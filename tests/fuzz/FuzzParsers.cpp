@@ -3,12 +3,11 @@
 // sanitizer report or an id-less row accepted is a bug.
 
 #include "domain/DomainJson.h"
+#include "domain/JsonValue.h"
 #include "net/ErrorParser.h"
 #include "net/Paginator.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <cstdint>
 #include <cstdlib>
 
@@ -17,11 +16,11 @@ using namespace balie::api;
 namespace {
 
 template <class T>
-void readRows(const QJsonArray& items, std::optional<T> (*read)(const QJsonObject&, QString*))
+void readRows(const JsonValue& items, std::optional<T> (*read)(const JsonValue&, QString*))
 {
-    for (const QJsonValue& item : items) {
+    for (const JsonValue item : items) {
         QString error;
-        const std::optional<T> row = read(item.toObject(), &error);
+        const std::optional<T> row = read(item, &error);
         if (row && row->id.isEmpty())
             std::abort(); // an id-less row must never be accepted
         if (!row && error.isEmpty())
@@ -51,11 +50,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     (void)error.message();
     (void)error.technicalDetails();
 
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const JsonDocument doc(body);
     for (const auto& paginator : {Paginator::drf(50), Paginator::pagePerPage(100),
                                   Paginator::offsetLimit(100), Paginator::plainArray()}) {
         QString why;
-        const auto page = paginator->parse(doc, &why);
+        const auto page = paginator->parse(doc.root(), &why);
         if (!page) {
             if (why.isEmpty())
                 std::abort();
