@@ -58,11 +58,14 @@ private Q_SLOTS:
     void exportCsvHasEveryFilteredBooking();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
+    void calendarBlocksShowTheCustomerAndLeaveCancelledBehind();
 
 private:
     void waitLoaded();
     BookingEditorDialog* openNewBooking();
     api::Service serviceOfDuration(int minutes) const;
+    QString book(const api::Service& service, const api::Customer& customer, const QDateTime& start,
+                 bool cancel = false);
     int bookingsOnServer() const;
     std::optional<api::Booking> findOnServer(const QString& id);
     QString organisation() const { return workspace->active().organisationId; }
@@ -652,6 +655,151 @@ void TestBookings::legendShowsEveryStatus()
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
         page->grab().save(QDir::temp().filePath(u"balie-bookings-legend.png"_s));
     waitLoaded();
+}
+
+QString TestBookings::book(const api::Service& service, const api::Customer& customer,
+                           const QDateTime& start, bool cancel)
+{
+    api::BookingDraft draft;
+    draft.serviceId = service.id;
+    draft.customerId = customer.id;
+    draft.scheduledAt = start.toUTC();
+    auto created = await(workspace->activeConnector()->createBooking(
+        organisation(), draft, api::ApiRequest::newIdempotencyKey()));
+    if (!created->isOk()) {
+        qWarning("booking failed: %s", qPrintable(created->error().technicalDetails()));
+        return {};
+    }
+    const QString id = created->value().id;
+    if (cancel) {
+        auto cancelled = await(workspace->activeConnector()->bookingAction(
+            organisation(), id, api::BookingAction::Cancel));
+        if (!cancelled->isOk()) {
+            qWarning("cancel failed: %s", qPrintable(cancelled->error().technicalDetails()));
+            return {};
+        }
+    }
+    return id;
+}
+
+void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
+{
+    using balie::ui::BookingCalendarGrid;
+    using balie::ui::BookingPresentation;
+    const api::Service short30 = serviceOfDuration(30); // Mon–Fri 09:00–17:00 Amsterdam
+    const api::Service long60 = serviceOfDuration(60);  // Tue–Sat 10:00–18:00 Amsterdam
+    QVERIFY(!short30.id.isEmpty() && !long60.id.isEmpty());
+    QVERIFY(page->customers()->rowCount() >= 6);
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    // A Tuesday six weeks ahead: past the demo bookings, open for both services.
+    const QDate today = QDate::currentDate();
+    const QDate tuesday = today.addDays(2 - today.dayOfWeek() + 42);
+    auto at = [&](int hour, int minute) {
+        return QDateTime(tuesday, QTime(hour, minute), amsterdam);
+    };
+    auto customer = [&](int row) {
+        return page->customers()->record(row);
+    };
+
+    // Cancelled at 10:00 and booked again in its place; alone at 14:00; cancelled at 12:00 with
+    // a booking from 12:15 over its second half; two live ones side by side at 15:00.
+    const QString cancelled = book(short30, customer(1), at(10, 0), true);
+    const QString replacement = book(short30, customer(2), at(10, 0));
+    const QString alone = book(short30, customer(3), at(14, 0));
+    const QString cancelledUnder = book(short30, customer(4), at(12, 0), true);
+    const QString over = book(short30, customer(5), at(12, 15));
+    const QString shorter = book(short30, customer(6), at(15, 0));
+    const QString longer = book(long60, customer(1), at(15, 0));
+    const QStringList ours{cancelled, replacement, alone, cancelledUnder, over, shorter, longer};
+    for (const QString& id : ours)
+        QVERIFY(!id.isEmpty());
+
+    page->showCalendar();
+    BookingCalendarView* calendar = page->calendar();
+    BookingCalendarGrid* grid = calendar->grid();
+    calendar->setSpan(BookingCalendarView::Span::Day);
+    calendar->setDate(at(10, 0).toLocalTime().date());
+    waitLoaded();
+    const QSet<QString> ourSet(ours.cbegin(), ours.cend());
+    auto shown = [grid] {
+        const QStringList ids = grid->visibleBookingIds();
+        return QSet<QString>(ids.cbegin(), ids.cend());
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(shown(), ourSet, 10'000);
+    grid->scrollToTime(at(9, 30).toLocalTime().time());
+
+    auto record = [&](const QString& id) {
+        return page->bookings()->record(page->bookings()->rowOf(id));
+    };
+    auto startText = [&](const QString& id) {
+        return BookingPresentation::timeText(record(id).scheduledAt.toLocalTime().time());
+    };
+    auto oneLine = [&](const QString& id) {
+        const api::Booking b = record(id);
+        return u"%1 %2 · %3"_s.arg(startText(id), b.customerName, b.serviceName);
+    };
+
+    // (a) Half-hour blocks say who, on one line: start, customer, service.
+    for (const QString& id : {replacement, alone, cancelled})
+        QCOMPARE(grid->blockLabel(id), oneLine(id));
+    // (b) The cancelled booking takes no room from the one made in its place.
+    QCOMPARE(grid->blockRect(replacement).width(), grid->blockRect(alone).width());
+    QCOMPARE(grid->blockRect(replacement).left(), grid->blockRect(alone).left());
+    QCOMPARE(grid->blockRect(over).width(), grid->blockRect(alone).width());
+    // ... while two live ones at once share the column.
+    QVERIFY(!grid->blockRect(shorter).intersects(grid->blockRect(longer)));
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        page->grab().save(QDir::temp().filePath(u"balie-bookings-calendar-day.png"_s));
+
+    // (c) A click selects what is seen there: the live booking over a cancelled one, the
+    // cancelled one where nothing covers it.
+    auto click = [&](const QPoint& point) {
+        QVERIFY2(grid->viewport()->rect().contains(point), "the block is scrolled into view");
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, point);
+    };
+    for (const QString& id : {replacement, alone, over, shorter, longer}) {
+        click(grid->blockRect(id).center());
+        QCOMPARE(grid->selectedId(), id);
+        QCOMPARE(page->selectedId(), id);
+    }
+    const QRect under = grid->blockRect(cancelledUnder);
+    click(QPoint(under.center().x(), (under.top() + grid->blockRect(over).top()) / 2));
+    QCOMPARE(grid->selectedId(), cancelledUnder);
+    QCOMPARE(page->selectedId(), cancelledUnder);
+    // The keyboard reaches every booking of the day, the covered cancelled one too.
+    click(grid->blockRect(shorter).center()); // the last block of the day
+    QSet<QString> reached{grid->selectedId()};
+    for (int i = 0; i < ours.size(); ++i) {
+        QTest::keyClick(grid, Qt::Key_Up);
+        reached.insert(grid->selectedId());
+    }
+    QCOMPARE(reached, ourSet);
+    QCOMPARE(page->selectedId(), grid->selectedId());
+
+    // The week: narrower columns, still the start and at least the start of the name; side by
+    // side, each lane still begins with its start time.
+    calendar->setSpan(BookingCalendarView::Span::Week);
+    waitLoaded();
+    QTRY_VERIFY(shown().contains(ourSet));
+    QCOMPARE(grid->dayCount(), 7);
+    const QFontMetrics metrics = grid->fontMetrics();
+    for (const QString& id : {replacement, alone}) {
+        const QString label = grid->blockLabel(id);
+        QVERIFY2(label.startsWith(startText(id) + u' ' + record(id).customerName.left(3)),
+                 qPrintable(label));
+        QVERIFY2(metrics.horizontalAdvance(label) <= grid->blockRect(id).width(),
+                 qPrintable(label));
+    }
+    QCOMPARE(grid->blockRect(replacement).width(), grid->blockRect(alone).width());
+    for (const QString& id : {shorter, longer}) {
+        const QString label = grid->blockLabel(id);
+        QVERIFY2(label.startsWith(startText(id)), qPrintable(label));
+        QVERIFY2(metrics.horizontalAdvance(label.section(u'\n', 0, 0)) <=
+                     grid->blockRect(id).width(),
+                 qPrintable(label));
+    }
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        page->grab().save(QDir::temp().filePath(u"balie-bookings-calendar-week.png"_s));
 }
 
 QTEST_MAIN(TestBookings)

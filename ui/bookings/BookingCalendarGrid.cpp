@@ -98,6 +98,15 @@ QRect BookingCalendarGrid::blockRect(const QString& id) const
     return {};
 }
 
+QString BookingCalendarGrid::blockLabel(const QString& id) const
+{
+    for (const Block& block : m_blocks) {
+        if (block.id == id)
+            return blockLines(block, textRectOf(rectOf(block))).join(u'\n');
+    }
+    return {};
+}
+
 QPoint BookingCalendarGrid::pointFor(const QDateTime& local) const
 {
     const int day = int(m_first.daysTo(local.date()));
@@ -199,15 +208,26 @@ void BookingCalendarGrid::layoutBlocks()
                : a.bottomMinute != b.bottomMinute ? a.bottomMinute > b.bottomMinute
                                                   : a.id < b.id;
     });
-    // Overlapping blocks side by side: greedy lanes within each cluster of overlaps.
+    // A cancelled booking has freed its time, and a booking made in its place should not be
+    // squeezed beside it: cancelled blocks take no lane. They are drawn behind the live ones at
+    // the full column width, faded and struck through, rather than hidden: the desk still wants
+    // to see who cancelled, and where no live block covers it, it can be clicked; the keyboard
+    // and the list reach it anyway.
+    // Overlapping live blocks side by side: greedy lanes within each cluster of overlaps.
+    QList<qsizetype> live;
+    for (qsizetype k = 0; k < m_blocks.size(); ++k) {
+        if (!m_blocks.at(k).isCancelled())
+            live.append(k);
+    }
     qsizetype i = 0;
-    while (i < m_blocks.size()) {
+    while (i < live.size()) {
+        const Block& first = m_blocks.at(live.at(i));
         qsizetype j = i;
-        int clusterEnd = m_blocks.at(i).bottomMinute;
+        int clusterEnd = first.bottomMinute;
         QList<int> laneEnds;
-        while (j < m_blocks.size() && m_blocks.at(j).day == m_blocks.at(i).day &&
-               (j == i || m_blocks.at(j).topMinute < clusterEnd)) {
-            Block& b = m_blocks[j];
+        while (j < live.size() && m_blocks.at(live.at(j)).day == first.day &&
+               (j == i || m_blocks.at(live.at(j)).topMinute < clusterEnd)) {
+            Block& b = m_blocks[live.at(j)];
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds.at(lane) > b.topMinute)
                 ++lane;
@@ -220,7 +240,7 @@ void BookingCalendarGrid::layoutBlocks()
             ++j;
         }
         for (qsizetype k = i; k < j; ++k)
-            m_blocks[k].lanes = int(laneEnds.size());
+            m_blocks[live.at(k)].lanes = int(laneEnds.size());
         i = j;
     }
     viewport()->update();
@@ -250,26 +270,128 @@ const BookingCalendarGrid::Block* BookingCalendarGrid::blockAt(const QPoint& pos
 {
     if (pos.y() < headerHeight())
         return nullptr;
-    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
-        if (rectOf(*it).contains(pos))
-            return &*it;
+    // What is on top is what the click meant: live blocks first, cancelled ones only where they
+    // show.
+    for (const bool cancelled : {false, true}) {
+        for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+            if (it->isCancelled() == cancelled && rectOf(*it).contains(pos))
+                return &*it;
+        }
     }
     return nullptr;
 }
 
-QString BookingCalendarGrid::blockText(const Block& block) const
+QRect BookingCalendarGrid::textRectOf(const QRect& blockRect)
 {
-    const QString times = tr("%1–%2", "start and end time of a booking")
-                              .arg(BookingPresentation::timeText(block.start.time()),
-                                   BookingPresentation::timeText(block.end.time()));
-    return QStringList{times, block.customer, block.service}.join(u'\n');
+    return blockRect.adjusted(4, 2, -3, -2);
+}
+
+QString BookingCalendarGrid::blockTimes(const Block& block) const
+{
+    return tr("%1–%2", "start and end time of a booking")
+        .arg(BookingPresentation::timeText(block.start.time()),
+             BookingPresentation::timeText(block.end.time()));
+}
+
+QStringList BookingCalendarGrid::blockLines(const Block& block, const QRect& textRect) const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const int width = textRect.width();
+    const int rows = qMax(1, (textRect.height() + 1) / metrics.height());
+    const QString start = BookingPresentation::timeText(block.start.time());
+    auto elided = [&](const QString& text, int room) {
+        return metrics.elidedText(text, Qt::ElideRight, qMax(0, room));
+    };
+    QStringList who;
+    if (!block.customer.isEmpty())
+        who << block.customer;
+    if (!block.service.isEmpty())
+        who << block.service;
+    auto joined = [](const QString& customer, const QString& service) {
+        return tr("%1 · %2", "customer and service of a booking in the calendar")
+            .arg(customer, service);
+    };
+    const QString what = who.size() > 1 ? joined(who.first(), who.last()) : who.value(0);
+    // The service gives way first, and goes whole rather than leave "Name · …" behind.
+    auto fitted = [&](int room) {
+        const QString text = elided(what, room);
+        if (who.size() < 2 || text.startsWith(joined(who.first(), who.last().left(1))))
+            return text;
+        return elided(who.first(), room);
+    };
+
+    if (rows >= 2 || who.isEmpty()) {
+        // The start is what tells blocks apart: the range only where it fits whole.
+        const QString times = blockTimes(block);
+        QStringList lines{metrics.horizontalAdvance(times) <= width ? times : start};
+        if (who.isEmpty())
+            return lines;
+        if (rows > who.size()) {
+            for (const QString& text : std::as_const(who))
+                lines << elided(text, width);
+        } else {
+            lines << fitted(width);
+        }
+        return lines;
+    }
+
+    // One line, as in a half-hour block: the start time whole, then as much of the customer and
+    // the service as fits.
+    const QString pattern = tr("%1 %2", "start time, then customer and service, of a booking on "
+                                        "one line in the calendar");
+    const QString whole = pattern.arg(start, what);
+    if (metrics.horizontalAdvance(whole) <= width)
+        return {whole};
+    const QString rest = fitted(width - metrics.horizontalAdvance(pattern.arg(start, QString())));
+    // An ellipsis alone says nothing the tooltip does not say better.
+    if (!rest.startsWith(what.front()))
+        return {start};
+    return {pattern.arg(start, rest)};
 }
 
 QString BookingCalendarGrid::blockToolTip(const Block& block) const
 {
     return tr("%1\n%2\nStatus: %3")
-        .arg(BookingPresentation::dateTimeText(block.start), blockText(block).section(u'\n', 1),
+        .arg(BookingPresentation::dateTimeText(block.start),
+             QStringList{block.customer, block.service}.join(u'\n'),
              api::BookingStatuses::displayName(block.status));
+}
+
+void BookingCalendarGrid::paintBlock(QPainter& p, const Block& block) const
+{
+    const QRect r = rectOf(block);
+    p.save();
+    QPainterPath path;
+    path.addRoundedRect(QRectF(r), 4, 4);
+    if (block.isCancelled()) {
+        // Faded and outlined: behind the live blocks, and apart from the empty background.
+        p.setOpacity(0.75);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.fillPath(path, BookingPresentation::statusBackground(block.status));
+        p.setPen(QPen(BookingPresentation::statusForeground(block.status), 1, Qt::DashLine));
+        p.drawPath(path);
+    } else {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.fillPath(path, BookingPresentation::statusBackground(block.status));
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QFont f = font();
+    f.setStrikeOut(block.isCancelled());
+    p.setFont(f);
+    p.setPen(BookingPresentation::statusForeground(block.status));
+    // A start time wider than a narrow lane is cut at the block, not drawn over its neighbour.
+    p.setClipRect(r, Qt::IntersectClip);
+    const QRect textRect = textRectOf(r);
+    const int lineHeight = fontMetrics().height();
+    // A quarter of an hour is one line high without the margins: centre the line in the block.
+    int y = textRect.height() >= lineHeight ? textRect.top()
+                                            : r.top() + qMax(0, (r.height() - lineHeight) / 2);
+    for (const QString& text : blockLines(block, textRect)) {
+        p.drawText(QRect(textRect.left(), y, textRect.width(), lineHeight),
+                   Qt::AlignLeft | Qt::AlignVCenter, text);
+        y += lineHeight;
+    }
+    p.restore();
 }
 
 void BookingCalendarGrid::paintEvent(QPaintEvent*)
@@ -307,39 +429,27 @@ void BookingCalendarGrid::paintEvent(QPaintEvent*)
         const int x = gutter + int(d * column);
         p.drawLine(x, header, x, area.height());
     }
-    // Blocks.
-    QFont small = font();
+    // Blocks: cancelled ones first, so that live ones lie over them.
+    for (const bool cancelled : {true, false}) {
+        for (const Block& block : m_blocks) {
+            if (block.isCancelled() == cancelled && rectOf(block).intersects(area))
+                paintBlock(p, block);
+        }
+    }
+    // The selection last: a cancelled block chosen with the keyboard or in the list shows where
+    // it is even under a live one.
     for (const Block& block : m_blocks) {
         const QRect r = rectOf(block);
-        if (!r.intersects(area))
+        if (block.id != m_selected || !r.intersects(area))
             continue;
         QPainterPath path;
         path.addRoundedRect(QRectF(r), 4, 4);
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.fillPath(path, BookingPresentation::statusBackground(block.status));
-        if (block.id == m_selected) {
-            p.setPen(QPen(pal.color(QPalette::Highlight), 3));
-            p.drawPath(path);
-            p.setPen(QPen(pal.color(QPalette::HighlightedText), 1));
-            p.drawPath(path);
-        }
+        p.setPen(QPen(pal.color(QPalette::Highlight), 3));
+        p.drawPath(path);
+        p.setPen(QPen(pal.color(QPalette::HighlightedText), 1));
+        p.drawPath(path);
         p.setRenderHint(QPainter::Antialiasing, false);
-        QFont f = small;
-        f.setStrikeOut(block.status == api::BookingStatus::Cancelled);
-        p.setFont(f);
-        p.setPen(BookingPresentation::statusForeground(block.status));
-        const QRect textRect = r.adjusted(4, 2, -3, -2);
-        const QStringList lines = blockText(block).split(u'\n');
-        int y = textRect.top();
-        for (const QString& text : lines) {
-            if (y + fontMetrics().height() > textRect.bottom() + 2 && y != textRect.top())
-                break;
-            p.drawText(QRect(textRect.left(), y, textRect.width(), fontMetrics().height()),
-                       Qt::AlignLeft | Qt::AlignVCenter,
-                       fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
-            y += fontMetrics().height();
-        }
-        p.setFont(small);
     }
     // Now.
     const QDateTime now = QDateTime::currentDateTime();

@@ -9,13 +9,15 @@
 #include <QTimer>
 
 class QAbstractItemModel;
+class QPainter;
 
 namespace balie::ui {
 
 // The day or week grid of the calendar: hours down the left, one column per day, 15-minute
 // resolution; each booking of the model is a rounded block in its slot, coloured by status,
-// overlapping bookings side by side, a line at the current time. Reads any model with the
-// booking roles (BookingTableModel or a proxy over it); times are shown in local time.
+// overlapping bookings side by side (cancelled ones behind, taking no room), a line at the
+// current time. Reads any model with the booking roles (BookingTableModel or a proxy over it);
+// times are shown in local time.
 class BookingCalendarGrid : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     QStringList visibleBookingIds() const;
     // Where a booking's (first) block is, in viewport coordinates; empty when not shown.
     QRect blockRect(const QString& id) const;
+    // The text drawn in a booking's (first) block, its lines joined by '\n'; empty when not shown.
+    QString blockLabel(const QString& id) const;
     // The viewport point of a local time (the top of its slot).
     QPoint pointFor(const QDateTime& local) const;
     void scrollToTime(const QTime& time);
@@ -68,6 +72,8 @@ private:
         api::BookingStatus status = api::BookingStatus::Created;
         QString customer;
         QString service;
+
+        bool isCancelled() const { return status == api::BookingStatus::Cancelled; }
     };
 
     void scheduleLayout();
@@ -79,7 +85,10 @@ private:
     double columnWidth() const;
     QRect rectOf(const Block& block) const;
     const Block* blockAt(const QPoint& pos) const;
-    QString blockText(const Block& block) const;
+    static QRect textRectOf(const QRect& blockRect);
+    QString blockTimes(const Block& block) const;
+    QStringList blockLines(const Block& block, const QRect& textRect) const;
+    void paintBlock(QPainter& p, const Block& block) const;
     QString blockToolTip(const Block& block) const;
     int columnOfModelKey(const QString& key) const;
     void moveSelection(int step);
