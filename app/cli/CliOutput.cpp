@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "CsvExporter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,33 +76,23 @@ QString CliOutput::plainText(const QJsonValue& value)
     return {};
 }
 
-QString CliOutput::csvField(const QString& text)
-{
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                       text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
-    if (!quote)
-        return text;
-    QString escaped = text;
-    escaped.replace(u"\""_s, u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
-
 QString CliOutput::renderCsv(const Table& table)
 {
-    QString csv;
+    // RFC 4180 for scripts: the raw values, no BOM, no formula neutralisation.
+    const models::CsvDialect dialect = models::CsvDialect::rfc4180();
     QStringList fields;
     for (const Column& column : table.columns) {
         if (column.inMachine)
-            fields << csvField(column.key);
+            fields << column.key;
     }
-    csv += fields.join(u',') + u"\r\n"_s;
+    QString csv = models::CsvExporter::record(fields, dialect);
     for (const QList<Cell>& row : table.rows) {
         fields.clear();
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             if (table.columns.at(i).inMachine)
-                fields << csvField(i < row.size() ? plainText(row.at(i).value) : QString());
+                fields << (i < row.size() ? plainText(row.at(i).value) : QString());
         }
-        csv += fields.join(u',') + u"\r\n"_s;
+        csv += models::CsvExporter::record(fields, dialect);
     }
     return csv;
 }

@@ -45,10 +45,10 @@ public:
 
     static QString renderTable(const Table& table);
     static QString renderRecord(const Table& table);
+    // Through the console's CSV writer (models::CsvExporter), so both quote alike; in its
+    // dialect for scripts.
     static QString renderCsv(const Table& table);
     static QByteArray renderJson(const Table& table, bool single);
-    // One CSV field, quoted when it holds a comma, a quote, a line break or outer spaces.
-    static QString csvField(const QString& text);
     // The plain text of a value, as CSV holds it.
     static QString plainText(const QJsonValue& value);
 

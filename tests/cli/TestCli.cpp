@@ -58,6 +58,7 @@ private Q_SLOTS:
     void loginKeepsTheRefreshTokenInTheKeychain();
     void organisationsListAndActivate();
     void customersAsCsv();
+    void csvForScriptsKeepsTheRawData();
     void badEmailSendsNothing();
     void bookingCreateConflictCancel();
     void productsList();
@@ -338,6 +339,30 @@ void TestCli::customersAsCsv()
     QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"3"_s}, &r));
     QCOMPARE(r.exitCode, Ok);
     QCOMPARE(r.json().array().size(), 3);
+}
+
+void TestCli::csvForScriptsKeepsTheRawData()
+{
+    // The console neutralises formulas for Excel; scripts get the data as it is, through the
+    // same writer.
+    CliRun r;
+    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"=1+1"_s, u"--email"_s,
+                 u"formula@example.com"_s, u"--phone"_s, u"+31 6 12345678"_s, u"--json"_s},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QString id = r.json().object()[u"id"_s].toVariant().toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--csv"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(r.out.startsWith("id,name,")); // no byte order mark
+    const QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QString line;
+    for (const QString& l : lines) {
+        if (l.startsWith(id + u','))
+            line = l;
+    }
+    QVERIFY2(line.startsWith(id + u",=1+1,formula@example.com,+31 6 12345678,"_s),
+             qPrintable(line));
 }
 
 void TestCli::badEmailSendsNothing()

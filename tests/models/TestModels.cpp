@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +25,11 @@ private Q_SLOTS:
     void localeFormatting();
     void filterAndSortProxy();
     void csvExportsTheWholeFilteredSet();
+    void csvDialectFollowsTheLocale();
+    void csvQuotesForItsSeparator();
+    void csvNeutralisesFormulasForSpreadsheets_data();
+    void csvNeutralisesFormulasForSpreadsheets();
+    void csvForDutchExcelFromRealModels();
     void upsertAfterCreate();
 
 private:
@@ -211,6 +217,176 @@ void TestModels::csvExportsTheWholeFilteredSet()
                 .match(QString::fromUtf8(lines.at(1)))
                 .hasMatch());
     QCOMPARE(CsvExporter::quote(u"a,\"b\"\nc"_s), u"\"a,\"\"b\"\"\nc\""_s);
+}
+
+void TestModels::csvDialectFollowsTheLocale()
+{
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    const CsvDialect nl = CsvDialect::spreadsheet(dutch);
+    QCOMPARE(nl.separator, QChar(u';')); // the decimal point is a comma: Excel splits on ';'
+    QVERIFY(nl.byteOrderMark);
+    QVERIFY(nl.spreadsheetValues);
+    QVERIFY(nl.neutraliseFormulas);
+    QCOMPARE(CsvExporter::preamble(nl), QByteArray("\xEF\xBB\xBF"));
+    QCOMPARE(CsvExporter::record({u"Naam"_s, u"Prijs"_s, u"Kapper & Co, Zuid"_s}, nl),
+             u"Naam;Prijs;Kapper & Co, Zuid\r\n"_s);
+    QCOMPARE(CsvDialect::spreadsheet(QLocale(QLocale::German, QLocale::Germany)).separator,
+             QChar(u';'));
+    QCOMPARE(CsvDialect::spreadsheet(QLocale(QLocale::English, QLocale::UnitedStates)).separator,
+             QChar(u','));
+
+    // By default the user's locale.
+    const QLocale previous;
+    auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    QLocale::setDefault(dutch);
+    QCOMPARE(CsvDialect::spreadsheet().separator, QChar(u';'));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(CsvDialect::spreadsheet().separator, QChar(u','));
+
+    // For scripts: RFC 4180 whatever the locale.
+    QLocale::setDefault(dutch);
+    const CsvDialect rfc = CsvDialect::rfc4180();
+    QCOMPARE(rfc.separator, QChar(u','));
+    QVERIFY(!rfc.byteOrderMark);
+    QVERIFY(!rfc.spreadsheetValues);
+    QVERIFY(!rfc.neutraliseFormulas);
+    QVERIFY(CsvExporter::preamble(rfc).isEmpty());
+    QCOMPARE(CsvExporter::record({u"a"_s, u"b c"_s, u"d"_s}, rfc), u"a,b c,d\r\n"_s);
+}
+
+void TestModels::csvQuotesForItsSeparator()
+{
+    const CsvDialect rfc = CsvDialect::rfc4180();
+    const CsvDialect nl = CsvDialect::spreadsheet(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QCOMPARE(CsvExporter::field(u"a,b"_s, rfc), u"\"a,b\""_s);
+    QCOMPARE(CsvExporter::field(u"a;b"_s, rfc), u"a;b"_s);
+    QCOMPARE(CsvExporter::field(u"a;b"_s, nl), u"\"a;b\""_s);
+    QCOMPARE(CsvExporter::field(u"40,00"_s, nl), u"40,00"_s); // a number for Dutch Excel
+    QCOMPARE(CsvExporter::field(u"zeg \"hoi\""_s, nl), u"\"zeg \"\"hoi\"\"\""_s);
+    QCOMPARE(CsvExporter::field(u"two\nlines"_s, nl), u"\"two\nlines\""_s);
+    QCOMPARE(CsvExporter::field(u" padded "_s, rfc), u"\" padded \""_s);
+    QCOMPARE(CsvExporter::field(QString(), nl), QString());
+    QCOMPARE(CsvExporter::quote(u"a,\"b\"\nc"_s), u"\"a,\"\"b\"\"\nc\""_s);
+}
+
+void TestModels::csvNeutralisesFormulasForSpreadsheets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("spreadsheet"); // as written for Dutch Excel
+    auto neutralised = [](const QString& text) {
+        return u"\"'"_s + text + u'"';
+    };
+    QTest::newRow("equals") << u"=1+1"_s << neutralised(u"=1+1"_s);
+    QTest::newRow("phone") << u"+31 6 12345678"_s << neutralised(u"+31 6 12345678"_s);
+    QTest::newRow("at") << u"@SUM(A1:A9)"_s << neutralised(u"@SUM(A1:A9)"_s);
+    QTest::newRow("minus formula") << u"-2+3"_s << neutralised(u"-2+3"_s);
+    QTest::newRow("tab") << u"\t=1+1"_s << neutralised(u"\t=1+1"_s);
+    QTest::newRow("carriage return") << u"\r=1+1"_s << neutralised(u"\r=1+1"_s);
+    QTest::newRow("quotes inside") << u"=HYPERLINK(\"http://x.test\";\"klik\")"_s
+                                   << u"\"'=HYPERLINK(\"\"http://x.test\"\";\"\"klik\"\")\""_s;
+    // Numbers are data, not formulas: they stay numbers.
+    QTest::newRow("negative number") << u"-5"_s << u"-5"_s;
+    QTest::newRow("negative amount") << u"-12,50"_s << u"-12,50"_s;
+    QTest::newRow("equals inside") << u"a=b"_s << u"a=b"_s;
+    QTest::newRow("mobile") << u"0612345678"_s << u"0612345678"_s;
+}
+
+void TestModels::csvNeutralisesFormulasForSpreadsheets()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, spreadsheet);
+    const CsvDialect nl = CsvDialect::spreadsheet(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    QCOMPARE(CsvExporter::field(text, nl), spreadsheet);
+    // Scripts get the data as it is (quoted only where RFC 4180 needs it).
+    QCOMPARE(CsvExporter::field(text, CsvDialect::rfc4180()), CsvExporter::quote(text));
+    QVERIFY(!CsvExporter::quote(text).contains(u'\''));
+}
+
+void TestModels::csvForDutchExcelFromRealModels()
+{
+    const QLocale previous;
+    auto restore = qScopeGuard([&previous] { QLocale::setDefault(previous); });
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    const QString org = h->firstOrganisation();
+    auto negative = await(
+        c->createProduct(org, {u"Retour shampoo"_s, {}, -5}, ApiRequest::newIdempotencyKey()));
+    QVERIFY2(negative->isOk(), qPrintable(negative->error().technicalDetails()));
+    auto formula =
+        await(c->createProduct(org, {u"-2+3"_s, {}, 7}, ApiRequest::newIdempotencyKey()));
+    QVERIFY2(formula->isOk(), qPrintable(formula->error().technicalDetails()));
+
+    ProductTableModel products;
+    products.setScope(c.get(), org);
+    QTRY_VERIFY_WITH_TIMEOUT(!products.isLoading(), 15'000);
+    const CsvDialect dialect = CsvDialect::spreadsheet();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY(CsvExporter::write(products, {}, &buffer, &error, dialect));
+    QVERIFY(buffer.data().startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(buffer.data().mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), products.rowCount() + 1);
+    QStringList titles;
+    for (int col = 0; col < products.columnCount(); ++col)
+        titles << products.headerData(col, Qt::Horizontal, Qt::DisplayRole).toString();
+    QCOMPARE(lines.first(), titles.join(u';'));
+
+    const int stock = products.columnForKey(u"stock_onhand"_s);
+    const int created = products.columnForKey(u"created"_s);
+    auto lineOf = [&](const QString& id) {
+        for (const QString& line : lines) {
+            if (line.endsWith(u';' + id))
+                return line;
+        }
+        return QString();
+    };
+    // A negative stock stays a number; the time is the one on screen (local, Dutch).
+    const QStringList negativeFields = lineOf(negative->value().id).split(u';');
+    QCOMPARE(negativeFields.size(), products.columnCount());
+    QCOMPARE(negativeFields.at(stock), u"-5"_s);
+    const int row = products.rowOf(negative->value().id);
+    QCOMPARE(negativeFields.at(created), products.index(row, created).data().toString());
+    QCOMPARE(negativeFields.at(created),
+             QLocale().toString(negative->value().created.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY2(QRegularExpression(u"^\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d$"_s)
+                 .match(negativeFields.at(created))
+                 .hasMatch(),
+             qPrintable(negativeFields.at(created)));
+    // A name that is a formula is neutralised; its stock is a number.
+    QCOMPARE(lineOf(formula->value().id).section(u';', 0, 0), u"\"'-2+3\""_s);
+    QCOMPARE(lineOf(formula->value().id).split(u';').at(stock), u"7"_s);
+
+    // Amounts and durations as numbers a Dutch spreadsheet adds up; another currency than the
+    // euro keeps its code, as on screen.
+    ServiceTableModel services;
+    services.setScope(c.get(), org);
+    QTRY_VERIFY_WITH_TIMEOUT(!services.isLoading(), 15'000);
+    const int price = services.columnForKey(u"price"_s);
+    const int duration = services.columnForKey(u"duration"_s);
+    const int name = services.columnForKey(u"name"_s);
+    bool sawEuro = false;
+    bool sawDollar = false;
+    for (int r = 0; r < services.rowCount(); ++r) {
+        const Service& s = services.record(r);
+        const QString amount = CsvExporter::cellText(services.index(r, price), dialect);
+        if (s.price.currency == u"EUR") {
+            sawEuro = true;
+            QCOMPARE(
+                amount,
+                QString::number(double(s.price.minorUnits) / 100.0, 'f', 2).replace(u'.', u','));
+            QVERIFY(services.index(r, price).data().toString().contains(u"€"_s));
+        } else {
+            sawDollar = true;
+            QCOMPARE(amount, services.index(r, price).data().toString());
+            QVERIFY(amount.contains(s.price.currency));
+        }
+        QCOMPARE(CsvExporter::cellText(services.index(r, duration), dialect),
+                 QString::number(s.durationMinutes));
+        QCOMPARE(CsvExporter::cellText(services.index(r, name), dialect), s.name);
+    }
+    QVERIFY(sawEuro);
+    QVERIFY(sawDollar);
 }
 
 void TestModels::upsertAfterCreate()

@@ -1,6 +1,7 @@
 // The bookings page against the in-process sandbox, with real widgets under X (./dev test runs
 // Xvfb): keyboard booking, conflicts, availability, cancelling, actions per status, calendar.
 
+#include "CsvExporter.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "SandboxHarness.h"
@@ -462,11 +463,16 @@ QSet<QString> TestBookings::serverIds(const api::BookingQuery& query)
 
 QList<QStringList> TestBookings::readCsv(const QString& path)
 {
-    // RFC 4180: quoted fields may hold commas, quotes and line breaks.
+    // The console's CSV for a spreadsheet: RFC 4180 after a byte order mark, with the separator
+    // of the user's locale; quoted fields may hold it, quotes and line breaks.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QString text = QString::fromUtf8(file.readAll());
+    QByteArray bytes = file.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QString text = QString::fromUtf8(bytes);
+    const QChar separator = CsvDialect::spreadsheetSeparator(QLocale());
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -484,7 +490,7 @@ QList<QStringList> TestBookings::readCsv(const QString& path)
             }
         } else if (c == u'"') {
             quoted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             row << field;
             field.clear();
         } else if (c == u'\n' || c == u'\r') {

@@ -13,6 +13,7 @@
 #include "bookings/BookingsPage.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/CreateOrganisationDialog.h"
+#include "shell/CsvExportFlow.h"
 #include "shell/DemoConnection.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +60,8 @@ private Q_SLOTS:
     void fastSwitchingNeverShowsAnotherOrganisationsRows();
     void createOrganisationThroughTheDialog();
     void exportCsvHasEveryFilteredRow();
+    void exportCsvForDutchExcel();
+    void exportDialogOffersTheSeparator();
     void copyRowsWithCtrlC();
     void connectionDialogTestsAndSavesToTheKeychain();
     void languageSwitchesAtRunTime();
@@ -64,6 +69,7 @@ private Q_SLOTS:
 private:
     void waitLoaded();
     void verifyOnlyActiveRows(const char* when);
+    static QList<QStringList> parseCsv(const QString& text, QChar separator);
     QString activeOrganisation() const { return workspace->active().organisationId; }
     ResourcePage* page(MainWindow::Tab tab) const { return window->page(tab); }
 
@@ -325,6 +331,167 @@ void TestMainWindow::exportCsvHasEveryFilteredRow()
     QVERIFY(again.open(QIODevice::ReadOnly));
     QCOMPARE(again.readAll().trimmed().split('\n').size() - 1, matching);
     customers->filterEdit()->clear();
+}
+
+QList<QStringList> TestMainWindow::parseCsv(const QString& text, QChar separator)
+{
+    // RFC 4180 with another separator: quoted fields may hold it, quotes and line breaks.
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += c;
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == separator) {
+            row << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            ++i;
+            row << field;
+            field.clear();
+            rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+void TestMainWindow::exportCsvForDutchExcel()
+{
+    // A customer whose name Excel would run as a formula, with a phone number that starts
+    // with '+'.
+    const QString formula = u"=HYPERLINK(\"http://evil.test\";\"Klik\")"_s;
+    auto created = await(workspace->activeConnector()->createCustomer(
+        activeOrganisation(), {formula, u"formule@example.nl"_s, u"+31 6 12345678"_s},
+        ApiRequest::newIdempotencyKey()));
+    QVERIFY2(created->isOk(), qPrintable(created->error().technicalDetails()));
+    const Customer customer = created->value();
+
+    // A Dutch user in Amsterdam (a POSIX rule: no tz database needed): local time is not UTC.
+    const QByteArray previousTz = qgetenv("TZ");
+    auto restore = qScopeGuard([&] {
+        if (previousTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", previousTz);
+        balie::ui::Language::apply(translations.get(), u"en"_s);
+    });
+    qputenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3");
+    QVERIFY(customer.updatedAt.toLocalTime().offsetFromUtc() != 0);
+    balie::ui::Language::apply(translations.get(), u"nl"_s);
+    window->showTab(MainWindow::Tab::Customers);
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    QTRY_COMPARE(customers->title(), u"Klanten"_s);
+    customers->filterEdit()->clear();
+    customers->refresh();
+    waitLoaded();
+    auto* model = static_cast<CustomerTableModel*>(customers->model());
+    QVERIFY(model->rowOf(customer.id) >= 0);
+
+    const QString path = dir->filePath(u"klanten.csv"_s);
+    customers->exportCsvTo(path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), bytes.left(20).toHex().constData());
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QVERIFY(!text.contains(u'\uFEFF'));
+    const QList<QStringList> rows = parseCsv(text, u';');
+
+    // The header: the titles on screen, separated by ';'.
+    const QList<int> columns = customers->allColumnsInViewOrder();
+    QStringList titles;
+    for (int column : columns)
+        titles << model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    QVERIFY(titles.contains(u"Naam"_s));
+    QCOMPARE(text.section(u"\r\n"_s, 0, 0), titles.join(u';'));
+    QCOMPARE(rows.size() - 1, customers->proxy()->rowCount());
+
+    const auto at = [&](const QStringList& row, const char* key) {
+        return row.value(columns.indexOf(model->columnForKey(QLatin1String(key))));
+    };
+    QStringList exported;
+    for (const QStringList& row : rows) {
+        QCOMPARE(row.size(), columns.size());
+        if (at(row, "id") == customer.id)
+            exported = row;
+    }
+    QVERIFY(!exported.isEmpty());
+    // Neutralised for Excel (OWASP): a leading quote, and the cell quoted.
+    QCOMPARE(at(exported, "name"), u'\'' + formula);
+    QVERIFY(text.contains(u"\"'=HYPERLINK(\"\"http://evil.test\"\";\"\"Klik\"\")\""_s));
+    QCOMPARE(at(exported, "phone"), u"'+31 6 12345678"_s);
+    // Times as on screen: local time, in Dutch.
+    const int row = model->rowOf(customer.id);
+    for (const char* key : {"updated_at", "created_at"}) {
+        const int column = model->columnForKey(QLatin1String(key));
+        QCOMPARE(at(exported, key), model->index(row, column).data().toString());
+    }
+    const QString updated = at(exported, "updated_at");
+    QCOMPARE(updated, QLocale(QLocale::Dutch, QLocale::Netherlands)
+                          .toString(customer.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    QVERIFY2(
+        QRegularExpression(u"^\\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d$"_s).match(updated).hasMatch(),
+        qPrintable(updated));
+    QVERIFY(!QRegularExpression(u"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"_s).match(text).hasMatch());
+}
+
+void TestMainWindow::exportDialogOffersTheSeparator()
+{
+    // Qt's own dialog, the same on every desktop the test runs on.
+    QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, true);
+    auto restore = qScopeGuard([this] {
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs, false);
+        balie::ui::Language::apply(translations.get(), u"en"_s);
+    });
+    balie::ui::Language::apply(translations.get(), u"nl"_s);
+    window->showTab(MainWindow::Tab::Customers);
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    QTRY_COMPARE(customers->title(), u"Klanten"_s);
+    waitLoaded();
+    customers->setOrganisationName(u"Kapsalon De Gouden Schaar / Zuid: \"Centrum\""_s);
+
+    customers->exportCsv();
+    QFileDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = customers->findChild<QFileDialog*>()) && dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    // Dutch Excel wants ';'; ',' is there for another Excel.
+    using balie::ui::CsvExportFlow;
+    QCOMPARE(dialog->nameFilters(),
+             QStringList({CsvExportFlow::semicolonFilter(), CsvExportFlow::commaFilter()}));
+    QCOMPARE(dialog->selectedNameFilter(), CsvExportFlow::semicolonFilter());
+    QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(),
+             u"Klanten — Kapsalon De Gouden Schaar Zuid Centrum — %1.csv"_s.arg(
+                 QDate::currentDate().toString(Qt::ISODate)));
+
+    // The other choice: the same file for a spreadsheet, with commas.
+    const QString path = dir->filePath(u"customers-comma.csv"_s);
+    dialog->selectNameFilter(CsvExportFlow::commaFilter());
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept(); // Save
+    QTRY_VERIFY(!customers->findChild<QFileDialog*>());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.mid(3).startsWith("Naam,"));
+    QCOMPARE(parseCsv(QString::fromUtf8(bytes.mid(3)), u',').size() - 1,
+             customers->proxy()->rowCount());
 }
 
 void TestMainWindow::copyRowsWithCtrlC()

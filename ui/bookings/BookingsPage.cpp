@@ -436,6 +436,8 @@ bool BookingsPage::exportPending() const
 
 void BookingsPage::exportCsv()
 {
+    m_exportFlow->setOrganisationName(m_workspace ? m_workspace->activeOrganisation().name
+                                                  : QString());
     m_exportFlow->exportCsv();
 }
 

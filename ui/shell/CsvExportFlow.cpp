@@ -4,8 +4,11 @@
 #include "RecordTableModel.h"
 
 #include <QAbstractItemModel>
+#include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QWidget>
@@ -26,34 +29,74 @@ CsvExportFlow::CsvExportFlow(const QAbstractItemModel* proxy, models::RecordTabl
             &CsvExportFlow::loadingChanged);
 }
 
+QString CsvExportFlow::semicolonFilter()
+{
+    return tr("CSV for Excel (semicolon) (*.csv)");
+}
+
+QString CsvExportFlow::commaFilter()
+{
+    return tr("CSV, comma separated (*.csv)");
+}
+
+QString CsvExportFlow::suggestedFileName(const QString& what, const QString& organisation,
+                                         const QDate& date)
+{
+    const QString day = date.toString(Qt::ISODate);
+    QString name = organisation.trimmed().isEmpty()
+                       ? tr("%1 — %2", "file name: what, date").arg(what, day)
+                       : tr("%1 — %2 — %3", "file name: what, organisation, date")
+                             .arg(what, organisation, day);
+    // An organisation is named by people ("Kapper & Co / Zuid"): drop what Windows, macOS or
+    // Linux refuse in a file name, and the trailing dots and spaces Windows strips silently.
+    static const QRegularExpression invalid(u"[<>:\"/\\\\|?*\\x00-\\x1F\\x7F]"_s);
+    name.replace(invalid, u" "_s);
+    name = name.simplified();
+    while (name.endsWith(u'.'))
+        name = name.chopped(1).trimmed();
+    return name + u".csv"_s;
+}
+
 void CsvExportFlow::exportCsv()
 {
     if (m_fileDialog)
         return m_fileDialog->raise();
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = (m_title.isEmpty() ? m_fallbackName : m_title).toLower() + u".csv"_s;
+    const QString name = suggestedFileName(m_title.isEmpty() ? m_fallbackName : m_title,
+                                           m_organisationName, QDate::currentDate());
     m_fileDialog = new QFileDialog(m_parentWidget, tr("Export %1 as CSV").arg(m_title),
-                                   QDir(dir).filePath(name), tr("CSV files (*.csv)"));
+                                   QDir(dir).filePath(name));
     m_fileDialog->setAttribute(Qt::WA_DeleteOnClose);
     m_fileDialog->setAcceptMode(QFileDialog::AcceptSave);
     m_fileDialog->setDefaultSuffix(u"csv"_s);
-    connect(m_fileDialog, &QFileDialog::fileSelected, this, &CsvExportFlow::exportTo);
+    // Both are for a spreadsheet (BOM, values as on screen); only the separator differs. The
+    // default is the one Excel expects in the user's locale, and the other one is there for a
+    // colleague's Excel in another language.
+    m_fileDialog->setNameFilters({semicolonFilter(), commaFilter()});
+    m_fileDialog->selectNameFilter(models::CsvDialect::spreadsheetSeparator(QLocale()) == u';'
+                                       ? semicolonFilter()
+                                       : commaFilter());
+    QFileDialog* dialog = m_fileDialog;
+    connect(m_fileDialog, &QFileDialog::fileSelected, this, [this, dialog](const QString& path) {
+        exportTo(path, dialog->selectedNameFilter() == semicolonFilter() ? u';' : u',');
+    });
     m_fileDialog->open();
 }
 
-void CsvExportFlow::exportTo(const QString& path)
+void CsvExportFlow::exportTo(const QString& path, QChar separator)
 {
     if (path.isEmpty())
         return;
     if (m_model->isLoading()) {
         // Every row, not one page: wait for the end of the load (Cancel gives up).
         m_pending = path;
+        m_pendingSeparator = separator;
         Q_EMIT info(tr("Still loading %1: the file is written when every row is in. "
                        "Cancel stops loading and the export.")
                         .arg(m_title));
         return;
     }
-    write(path);
+    write(path, separator);
 }
 
 void CsvExportFlow::cancelPending()
@@ -73,17 +116,20 @@ void CsvExportFlow::loadingChanged(bool loading)
     if (m_model->lastError().isError())
         Q_EMIT info(tr("Loading failed; nothing was exported."));
     else
-        write(path);
+        write(path, m_pendingSeparator);
 }
 
-void CsvExportFlow::write(const QString& path)
+void CsvExportFlow::write(const QString& path, QChar separator)
 {
+    models::CsvDialect dialect = models::CsvDialect::spreadsheet(QLocale());
+    if (!separator.isNull())
+        dialect.separator = separator;
     QSaveFile file(path);
     QString error;
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok)
         ok = models::CsvExporter::write(*m_proxy, m_columns ? m_columns() : QList<int>(), &file,
-                                        &error);
+                                        &error, dialect);
     if (ok)
         ok = file.commit();
     if (!ok) {

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QDate;
 class QFileDialog;
 class QWidget;
 
@@ -15,9 +16,10 @@ class RecordTableModel;
 
 namespace balie::ui {
 
-// Exports every row a proxy holds (the whole filtered set, not a page) as CSV: asks for a file
-// with a window-modal dialog, waits for a running load of the model to end (a cancelled or
-// failed load exports nothing) and says how it went through info().
+// Exports every row a proxy holds (the whole filtered set, not a page) as CSV for a spreadsheet
+// (models::CsvDialect::spreadsheet: BOM, the values as on screen, formulas neutralised): asks
+// for a file and the separator with a window-modal dialog, waits for a running load of the model
+// to end (a cancelled or failed load exports nothing) and says how it went through info().
 class CsvExportFlow : public QObject
 {
     Q_OBJECT
@@ -35,14 +37,26 @@ public:
     QString title() const { return m_title; }
     // The file name offered when the title is empty ("customers").
     void setFallbackName(const QString& name) { m_fallbackName = name; }
+    // The organisation whose data it is, for the suggested file name; empty leaves it out.
+    void setOrganisationName(const QString& name) { m_organisationName = name; }
+    QString organisationName() const { return m_organisationName; }
+
+    // "Customers — Kapsalon De Gouden Schaar — 2026-11-29.csv", without the characters that
+    // file systems refuse.
+    static QString suggestedFileName(const QString& what, const QString& organisation,
+                                     const QDate& date);
+    // The save dialog's choices: ';' (Excel where the decimal point is a comma) or ','.
+    static QString semicolonFilter();
+    static QString commaFilter();
 
     bool isPending() const { return !m_pending.isEmpty(); }
 
 public Q_SLOTS:
     // Asks for a file, then writes the filtered set (waiting for a load to end).
     void exportCsv();
-    // Writes the filtered set to `path`; when still loading, waits for the end.
-    void exportTo(const QString& path);
+    // Writes the filtered set to `path`; when still loading, waits for the end. `separator`:
+    // ';' or ','; none for the one the user's locale expects.
+    void exportTo(const QString& path, QChar separator = {});
     // The load was cancelled: a waiting export is given up.
     void cancelPending();
 
@@ -51,7 +65,7 @@ Q_SIGNALS:
 
 private:
     void loadingChanged(bool loading);
-    void write(const QString& path);
+    void write(const QString& path, QChar separator);
 
     const QAbstractItemModel* m_proxy;
     models::RecordTableModel* m_model;
@@ -59,7 +73,9 @@ private:
     QWidget* m_parentWidget;
     QString m_title;
     QString m_fallbackName;
+    QString m_organisationName;
     QString m_pending;
+    QChar m_pendingSeparator;
     QPointer<QFileDialog> m_fileDialog;
 };
 

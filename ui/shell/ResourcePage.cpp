@@ -285,6 +285,11 @@ void ResourcePage::setTitle(const QString& title)
     m_exportFlow->setTitle(title);
 }
 
+void ResourcePage::setOrganisationName(const QString& name)
+{
+    m_exportFlow->setOrganisationName(name);
+}
+
 bool ResourcePage::exportPending() const
 {
     return m_exportFlow->isPending();

@@ -52,6 +52,9 @@ public:
     // The page's name, for messages and file names ("Customers"); set by the window.
     void setTitle(const QString& title);
     QString title() const { return m_title; }
+    // The active organisation's name, for the CSV export's suggested file name; set by the
+    // window (the page does not know the workspace).
+    void setOrganisationName(const QString& name);
     // An action of the page's own (New customer, ...), shown in its toolbar.
     void addPageAction(QAction* action);
 
