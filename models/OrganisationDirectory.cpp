@@ -71,6 +71,14 @@ void OrganisationDirectory::setOrganisations(const QString& connectionId,
     endInsertRows();
 }
 
+void OrganisationDirectory::setActive(const OrganisationRef& ref)
+{
+    for (Entry& entry : m_entries) {
+        if (entry.connectionId == ref.connectionId)
+            entry.organisation.isActive = entry.organisation.id == ref.organisationId;
+    }
+}
+
 void OrganisationDirectory::removeConnection(const QString& connectionId)
 {
     for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {

@@ -37,6 +37,8 @@ public:
     void setOrganisations(const QString& connectionId, const QString& connectionName,
                           const QList<api::Organisation>& organisations);
     void removeConnection(const QString& connectionId);
+    // The server made this organisation its connection's active one.
+    void setActive(const OrganisationRef& ref);
 
     int rowOf(const OrganisationRef& ref) const;
     OrganisationRef refAt(int row) const;

@@ -1,57 +1,331 @@
 #include "RecordFilterProxy.h"
 
 #include "RecordTableModel.h"
+#include "SearchIndex.h"
 
-using namespace Qt::StringLiterals;
+#include <algorithm>
 
 namespace balie::models {
 
 RecordFilterProxy::RecordFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
+{}
+
+void RecordFilterProxy::setSourceModel(QAbstractItemModel* source)
 {
-    setSortRole(RecordTableModel::SortRole);
-    setSortLocaleAware(true);
-    setDynamicSortFilter(true);
+    beginResetModel();
+    if (m_records)
+        m_records->disconnect(this);
+    m_records = qobject_cast<RecordTableModel*>(source);
+    Q_ASSERT(m_records || !source);
+    QAbstractProxyModel::setSourceModel(m_records);
+    if (m_records) {
+        connect(m_records, &QAbstractItemModel::modelAboutToBeReset, this,
+                &RecordFilterProxy::beginResetModel);
+        connect(m_records, &QAbstractItemModel::modelReset, this, &RecordFilterProxy::sourceReset);
+        connect(
+            m_records, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int first, int last) { sourceRowsInserted(first, last); });
+        connect(m_records, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this](const QModelIndex&, int first, int last) {
+                    sourceRowsAboutToBeRemoved(first, last);
+                });
+        connect(
+            m_records, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex&, int first, int last) { sourceRowsRemoved(first, last); });
+        connect(m_records, &QAbstractItemModel::dataChanged, this,
+                &RecordFilterProxy::sourceDataChanged);
+        connect(m_records, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
+        // Never emitted by the record tables; handled as a reset, to stay correct.
+        connect(m_records, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &RecordFilterProxy::beginResetModel);
+        connect(m_records, &QAbstractItemModel::layoutChanged, this,
+                &RecordFilterProxy::sourceReset);
+    }
+    m_accepted.clear();
+    if (m_records) {
+        const int rows = m_records->rowCount();
+        m_accepted.resize(size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            m_accepted[size_t(row)] = accepts(row);
+    }
+    rebuildVisible();
+    endResetModel();
 }
 
-QString RecordFilterProxy::fold(const QString& text)
+bool RecordFilterProxy::accepts(int sourceRow) const
 {
-    // "Çelik" and "celik", "Müller" and "muller" match: decompose, drop the combining marks.
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c.toCaseFolded());
-    }
-    return folded;
+    return m_words.isEmpty() || m_records->searchIndex().matches(sourceRow, m_words);
 }
 
 void RecordFilterProxy::setFilterText(const QString& text)
 {
-    const QStringList words = fold(text).split(u' ', Qt::SkipEmptyParts);
-    if (words == m_words)
+    m_filterText = text;
+    QList<QByteArray> words = SearchIndex::words(text);
+    if (words == m_words || !m_records)
         return;
-    m_words = words;
-    invalidateRowsFilter();
+    // Every old word inside a new one: the matches can only shrink, so only they are checked.
+    const bool narrowing =
+        !m_words.isEmpty() && std::all_of(m_words.cbegin(), m_words.cend(), [&](const auto& old) {
+            return std::any_of(words.cbegin(), words.cend(),
+                               [&](const QByteArray& word) { return word.contains(old); });
+        });
+    m_words = std::move(words);
+    beginRelayout();
+    if (narrowing) {
+        std::vector<int> kept;
+        kept.reserve(m_visible.size());
+        for (int row : m_visible) {
+            if (accepts(row))
+                kept.push_back(row);
+            else
+                m_accepted[size_t(row)] = 0;
+        }
+        for (int row : m_visible)
+            m_rowInView[size_t(row)] = -1;
+        m_visible = std::move(kept);
+        for (size_t i = 0; i < m_visible.size(); ++i)
+            m_rowInView[size_t(m_visible[i])] = int(i);
+    } else {
+        for (size_t row = 0; row < m_accepted.size(); ++row)
+            m_accepted[row] = accepts(int(row));
+        rebuildVisible();
+    }
+    endRelayout();
 }
 
-bool RecordFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+void RecordFilterProxy::setRowLimit(int rows)
 {
-    if (m_words.isEmpty())
-        return true;
-    const QAbstractItemModel* model = sourceModel();
-    QString haystack;
-    for (int c = 0; c < model->columnCount(sourceParent); ++c) {
-        haystack += model->index(sourceRow, c, sourceParent).data(Qt::DisplayRole).toString();
-        haystack += u'\n';
+    if (rows == m_limit)
+        return;
+    beginResetModel();
+    m_limit = qMax(0, rows);
+    endResetModel();
+}
+
+void RecordFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    beginRelayout();
+    m_sortColumn = m_records && column < m_records->columnCount() ? column : -1;
+    m_sortOrder = order;
+    rebuildVisible();
+    endRelayout();
+}
+
+void RecordFilterProxy::rebuildVisible()
+{
+    m_visible.clear();
+    if (m_records) {
+        if (m_sortColumn >= 0) {
+            const std::vector<int>& order = m_records->sortedRows(m_sortColumn);
+            auto keep = [this](int row) {
+                if (m_accepted[size_t(row)])
+                    m_visible.push_back(row);
+            };
+            if (m_sortOrder == Qt::AscendingOrder)
+                std::for_each(order.begin(), order.end(), keep);
+            else
+                std::for_each(order.rbegin(), order.rend(), keep);
+        } else {
+            for (size_t row = 0; row < m_accepted.size(); ++row) {
+                if (m_accepted[row])
+                    m_visible.push_back(int(row));
+            }
+        }
     }
-    haystack = fold(haystack);
-    for (const QString& word : m_words) {
-        if (!haystack.contains(word))
-            return false;
+    rebuildRowInView();
+}
+
+void RecordFilterProxy::rebuildRowInView()
+{
+    m_rowInView.assign(m_accepted.size(), -1);
+    for (size_t i = 0; i < m_visible.size(); ++i)
+        m_rowInView[size_t(m_visible[i])] = int(i);
+}
+
+void RecordFilterProxy::beginRelayout()
+{
+    if (m_inRelayout)
+        return;
+    m_inRelayout = true;
+    // Rows come and go as well as move: the vertical header and views take that from a layout
+    // change, and the persistent indexes (selection, current row) follow their rows.
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_persistentFrom = persistentIndexList();
+    m_persistentSource.clear();
+    m_persistentSource.reserve(size_t(m_persistentFrom.size()));
+    for (const QModelIndex& index : std::as_const(m_persistentFrom))
+        m_persistentSource.push_back(index.isValid() ? m_visible.at(size_t(index.row())) : -1);
+}
+
+void RecordFilterProxy::endRelayout(int removedFirst, int removedCount)
+{
+    if (!m_inRelayout)
+        return;
+    QModelIndexList to;
+    to.reserve(m_persistentFrom.size());
+    for (qsizetype i = 0; i < m_persistentFrom.size(); ++i) {
+        int source = m_persistentSource[size_t(i)];
+        if (removedCount > 0 && source >= removedFirst)
+            source = source < removedFirst + removedCount ? -1 : source - removedCount;
+        const int row = source >= 0 ? m_rowInView[size_t(source)] : -1;
+        to << (row >= 0 && row < rowCount() ? index(row, m_persistentFrom.at(i).column())
+                                            : QModelIndex());
     }
-    return true;
+    changePersistentIndexList(m_persistentFrom, to);
+    m_persistentFrom.clear();
+    m_persistentSource.clear();
+    m_inRelayout = false;
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void RecordFilterProxy::sourceReset()
+{
+    m_accepted.assign(size_t(m_records->rowCount()), 0);
+    for (size_t row = 0; row < m_accepted.size(); ++row)
+        m_accepted[row] = accepts(int(row));
+    rebuildVisible();
+    endResetModel();
+}
+
+void RecordFilterProxy::sourceRowsInserted(int first, int last)
+{
+    const int count = last - first + 1;
+    const bool atEnd = size_t(first) == m_accepted.size();
+    if (!atEnd || m_sortColumn >= 0) {
+        // Somewhere in the middle of the view: one layout change for the whole batch.
+        beginRelayout();
+        // Rows the persistent indexes stood for move down with the insertion.
+        for (int& source : m_persistentSource) {
+            if (source >= first)
+                source += count;
+        }
+        m_accepted.insert(m_accepted.begin() + first, size_t(count), quint8(0));
+        for (int row = first; row <= last; ++row)
+            m_accepted[size_t(row)] = accepts(row);
+        rebuildVisible();
+        endRelayout();
+        return;
+    }
+    // The usual case, a page arriving in the server's order: appended at the end.
+    m_accepted.resize(m_accepted.size() + size_t(count));
+    m_rowInView.resize(m_accepted.size(), -1);
+    std::vector<int> added;
+    for (int row = first; row <= last; ++row) {
+        if ((m_accepted[size_t(row)] = accepts(row)))
+            added.push_back(row);
+    }
+    if (added.empty())
+        return;
+    const int before = rowCount();
+    const int total = int(m_visible.size() + added.size());
+    const int after = m_limit > 0 ? qMin(m_limit, total) : total;
+    auto append = [this, &added] {
+        for (int row : added) {
+            m_rowInView[size_t(row)] = int(m_visible.size());
+            m_visible.push_back(row);
+        }
+    };
+    if (after == before) {
+        append(); // past the limit: nothing more is shown
+        return;
+    }
+    beginInsertRows({}, before, after - 1);
+    append();
+    endInsertRows();
+}
+
+void RecordFilterProxy::sourceRowsAboutToBeRemoved(int, int)
+{
+    beginRelayout();
+}
+
+void RecordFilterProxy::sourceRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    m_accepted.erase(m_accepted.begin() + first, m_accepted.begin() + last + 1);
+    rebuildVisible();
+    endRelayout(first, count);
+}
+
+void RecordFilterProxy::sourceDataChanged(const QModelIndex& topLeft,
+                                          const QModelIndex& bottomRight)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    bool membership = false;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const quint8 now = accepts(row);
+        membership = membership || now != m_accepted[size_t(row)];
+        m_accepted[size_t(row)] = now;
+    }
+    const bool reordered = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    if (membership || reordered) {
+        beginRelayout();
+        rebuildVisible();
+        endRelayout();
+    }
+    // The values themselves, where they are shown.
+    int low = -1, high = -1;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int at = m_rowInView[size_t(row)];
+        if (at < 0 || at >= rowCount())
+            continue;
+        low = low < 0 ? at : qMin(low, at);
+        high = qMax(high, at);
+    }
+    if (low >= 0)
+        Q_EMIT dataChanged(index(low, topLeft.column()), index(high, bottomRight.column()));
+}
+
+QModelIndex RecordFilterProxy::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex RecordFilterProxy::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+int RecordFilterProxy::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const int all = int(m_visible.size());
+    return m_limit > 0 ? qMin(m_limit, all) : all;
+}
+
+int RecordFilterProxy::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_records ? 0 : m_records->columnCount();
+}
+
+bool RecordFilterProxy::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QModelIndex RecordFilterProxy::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_records || proxyIndex.model() != this ||
+        size_t(proxyIndex.row()) >= m_visible.size())
+        return {};
+    return m_records->index(m_visible[size_t(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex RecordFilterProxy::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != m_records ||
+        size_t(sourceIndex.row()) >= m_rowInView.size())
+        return {};
+    const int row = m_rowInView[size_t(sourceIndex.row())];
+    return row >= 0 && row < rowCount() ? index(row, sourceIndex.column()) : QModelIndex();
 }
 
 } // namespace balie::models

@@ -1,28 +1,78 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QByteArray>
+#include <QList>
+#include <vector>
 
 namespace balie::models {
 
-// Sorts by the source's SortRole and filters as you type: a row stays when every word of the
-// filter text appears (case- and accent-insensitively) in one of its columns.
-class RecordFilterProxy : public QSortFilterProxyModel
+class RecordTableModel;
+
+// Filters a record table as you type and sorts it by any column, fast enough for 100,000 rows
+// on every keystroke: a row stays when every word of the filter text appears in its search text
+// (case- and accent-insensitively), which the source made once per row; a keystroke that only
+// extends the text narrows the previous result instead of searching every row again; sorting
+// uses the order the source keeps per column. Changes reach views as one layout change, which
+// keeps the selection and the current row where they still match.
+class RecordFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
     explicit RecordFilterProxy(QObject* parent = nullptr);
 
+    // The source must be a RecordTableModel.
+    void setSourceModel(QAbstractItemModel* source) override;
+    RecordTableModel* records() const { return m_records; }
+
     void setFilterText(const QString& text);
-    QString filterText() const { return m_words.join(u' '); }
+    QString filterText() const { return m_filterText; }
+    // Shows at most this many rows (0: all), for suggestion lists.
+    void setRowLimit(int rows);
+    int rowLimit() const { return m_limit; }
+    // The rows that match, the limit aside, and the source row of each in view order.
+    int matchCount() const { return int(m_visible.size()); }
+    int sourceRowOfMatch(int match) const { return m_visible.at(size_t(match)); }
 
-    static QString fold(const QString& text); // lower case, accents removed
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QStringList m_words;
+    void sourceReset();
+    void sourceRowsInserted(int first, int last);
+    void sourceRowsAboutToBeRemoved(int first, int last);
+    void sourceRowsRemoved(int first, int last);
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    bool accepts(int sourceRow) const;
+    void rebuildVisible();
+    void rebuildRowInView();
+    void beginRelayout();
+    void endRelayout(int removedFirst = -1, int removedCount = 0);
+
+    RecordTableModel* m_records = nullptr;
+    QString m_filterText;
+    QList<QByteArray> m_words;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_limit = 0;
+    std::vector<quint8> m_accepted; // by source row
+    std::vector<int> m_visible;     // proxy row -> source row, every match
+    std::vector<int> m_rowInView;   // source row -> proxy row, or -1
+    // Between layoutAboutToBeChanged and layoutChanged: the persistent indexes and the source
+    // rows they stood for.
+    QModelIndexList m_persistentFrom;
+    std::vector<int> m_persistentSource;
+    bool m_inRelayout = false;
 };
 
 } // namespace balie::models

@@ -3,10 +3,25 @@
 #include "connectors/Connector.h"
 #include "net/ListJob.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QEvent>
+#include <algorithm>
+#include <numeric>
 
 namespace balie::models {
+
+namespace {
+
+QCollator collatorForUser()
+{
+    QCollator collator{QLocale()};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true); // "Kamer 9" before "Kamer 10"
+    return collator;
+}
+
+} // namespace
 
 RecordTableModel::RecordTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -20,61 +35,86 @@ RecordTableModel::~RecordTableModel()
     stop();
 }
 
+api::Connector* RecordTableModel::connector() const
+{
+    return static_cast<api::Connector*>(m_connector.data());
+}
+
 void RecordTableModel::setScope(api::Connector* connector, const QString& organisationId)
 {
     stop();
     m_connector = connector;
     m_organisationId = organisationId;
     m_lastError = {};
+    discardStaged();
     clearRows(); // at once: nothing of the previous scope stays on screen
     if (m_lastSynced.isValid()) {
         m_lastSynced = {};
         Q_EMIT lastSyncedChanged(m_lastSynced);
     }
-    start();
+    start(true);
 }
 
 void RecordTableModel::refresh()
 {
     stop();
+    discardStaged();
+    // With nothing on screen, rows show as they arrive; otherwise they change in place at the
+    // end, and stay if the load fails.
+    start(rowCount() == 0);
+}
+
+void RecordTableModel::reload()
+{
+    stop();
+    discardStaged();
+    m_lastError = {};
     clearRows();
-    start();
+    start(true);
 }
 
 void RecordTableModel::cancel()
 {
     stop();
+    discardStaged();
 }
 
-void RecordTableModel::start()
+void RecordTableModel::start(bool live)
 {
-    if (!m_connector || m_organisationId.isEmpty() || !isSupportedBy(m_connector))
+    if (!connector() || m_organisationId.isEmpty() || !isSupportedBy(connector()))
         return;
-    api::ListJob* job = startList(m_connector, m_organisationId);
+    api::ListJob* job = startList(connector(), m_organisationId);
     m_job = job;
     const QString scope = m_organisationId;
-    const QPointer<api::Connector> connector = m_connector;
-    connect(job, &api::ListJob::rowsAvailable, this, [this, job, scope, connector] {
+    const QPointer<QObject> owner = m_connector;
+    connect(job, &api::ListJob::rowsAvailable, this, [this, job, scope, owner, live] {
         // A job of an earlier scope may still deliver while the event that cancelled it is
         // queued: only the current job of the current scope may add rows.
-        if (job != m_job || scope != m_organisationId || connector != m_connector)
+        if (job != m_job || scope != m_organisationId || owner != m_connector)
             return;
-        takeRows(job);
+        takeRows(job, live);
     });
     connect(job, &api::ListJob::progress, this, [this, job](qint64 received, qint64 total) {
         if (job == m_job)
             Q_EMIT progress(received, total);
     });
-    connect(job, &api::ListJob::finished, this, [this, job] {
+    connect(job, &api::ListJob::finished, this, [this, job, live] {
         if (job != m_job)
             return;
         m_job = nullptr;
         if (job->isOk()) {
+            if (!live)
+                commitStaged();
+            m_lastError = {};
             m_lastSynced = QDateTime::currentDateTimeUtc();
             Q_EMIT lastSyncedChanged(m_lastSynced);
-        } else if (job->error().kind() != api::ApiError::Kind::Cancelled) {
-            m_lastError = job->error();
-            Q_EMIT loadFailed(m_lastError);
+            Q_EMIT loadSucceeded();
+        } else {
+            discardStaged();
+            if (job->error().kind() != api::ApiError::Kind::Cancelled) {
+                m_lastError = job->error();
+                Q_EMIT loadFailed(m_lastError);
+            }
         }
         Q_EMIT loadingChanged(false);
     });
@@ -107,12 +147,157 @@ int RecordTableModel::columnForKey(const QString& key) const
     return -1;
 }
 
+void RecordTableModel::rebuildIndex()
+{
+    m_rowOfId.clear();
+    const int rows = rowCount();
+    m_rowOfId.reserve(rows);
+    for (int row = 0; row < rows; ++row)
+        m_rowOfId.insert(idAt(row), row);
+}
+
+void RecordTableModel::afterRowsAppended(int first, int last)
+{
+    m_rowOfId.reserve(last + 1);
+    for (int row = first; row <= last; ++row) {
+        m_rowOfId.insert(idAt(row), row);
+        m_search.append(searchTextAt(row));
+    }
+    // Each kept order takes the new rows at their places: a binary search each, and one pass
+    // to merge, rather than sorting again.
+    for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
+        Order& order = it.value();
+        const int column = it.key();
+        std::vector<int> fresh(static_cast<size_t>(last - first + 1));
+        std::iota(fresh.begin(), fresh.end(), first);
+        std::stable_sort(fresh.begin(), fresh.end(),
+                         [&](int a, int b) { return lessThan(order, column, a, b); });
+        std::vector<int> merged;
+        merged.reserve(order.rows.size() + fresh.size());
+        auto from = order.rows.begin();
+        for (int row : fresh) {
+            const auto at = std::upper_bound(from, order.rows.end(), row, [&](int a, int b) {
+                return lessThan(order, column, a, b);
+            });
+            merged.insert(merged.end(), from, at);
+            merged.push_back(row);
+            from = at;
+        }
+        merged.insert(merged.end(), from, order.rows.end());
+        order.rows = std::move(merged);
+    }
+}
+
+void RecordTableModel::afterRowsChanged(const std::vector<int>& rows)
+{
+    for (int row : rows)
+        m_search.replace(row, searchTextAt(row));
+    if (rows.size() > 32) {
+        m_orders.clear(); // many moves: sorting again is cheaper
+        return;
+    }
+    for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
+        Order& order = it.value();
+        const int column = it.key();
+        for (int row : rows) {
+            order.rows.erase(std::find(order.rows.begin(), order.rows.end(), row));
+            const auto at =
+                std::upper_bound(order.rows.begin(), order.rows.end(), row,
+                                 [&](int a, int b) { return lessThan(order, column, a, b); });
+            order.rows.insert(at, row);
+        }
+    }
+}
+
+void RecordTableModel::afterRowsRemoved(int first, int count)
+{
+    m_search.remove(first, count);
+    m_orders.clear();
+    rebuildIndex();
+}
+
+void RecordTableModel::afterReset()
+{
+    m_search.clear();
+    m_orders.clear();
+    rebuildIndex();
+    const int rows = rowCount();
+    for (int row = 0; row < rows; ++row)
+        m_search.append(searchTextAt(row));
+}
+
+const std::vector<int>& RecordTableModel::sortedRows(int column)
+{
+    auto it = m_orders.find(column);
+    if (it == m_orders.end())
+        it = m_orders.insert(column, buildOrder(column));
+    return it->rows;
+}
+
+RecordTableModel::Order RecordTableModel::buildOrder(int column) const
+{
+    Order order;
+    const int rows = rowCount();
+    order.rows.resize(size_t(rows));
+    std::iota(order.rows.begin(), order.rows.end(), 0);
+    if (column < 0 || column >= columnCount())
+        return order;
+    std::vector<QVariant> values(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+        values[size_t(row)] = index(row, column).data(SortRole);
+        if (!order.text && values[size_t(row)].typeId() == QMetaType::QString)
+            order.text = true;
+    }
+    if (order.text) {
+        // A collation key per row, once: comparing keys is a byte comparison, where comparing
+        // strings would collate both sides again at every step.
+        const QCollator collator = collatorForUser();
+        std::vector<QCollatorSortKey> keys;
+        keys.reserve(size_t(rows));
+        for (const QVariant& value : values)
+            keys.push_back(collator.sortKey(value.toString()));
+        std::stable_sort(order.rows.begin(), order.rows.end(), [&keys](int a, int b) {
+            return keys[size_t(a)].compare(keys[size_t(b)]) < 0;
+        });
+    } else {
+        std::vector<double> keys(static_cast<size_t>(rows));
+        for (int row = 0; row < rows; ++row)
+            keys[size_t(row)] = values[size_t(row)].toDouble();
+        std::stable_sort(order.rows.begin(), order.rows.end(),
+                         [&keys](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    }
+    return order;
+}
+
+bool RecordTableModel::lessThan(const Order& order, int column, int a, int b) const
+{
+    const QVariant left = index(a, column).data(SortRole);
+    const QVariant right = index(b, column).data(SortRole);
+    int c = 0;
+    if (order.text) {
+        static thread_local QCollator collator = collatorForUser();
+        if (collator.locale() != QLocale())
+            collator = collatorForUser();
+        c = collator.compare(left.toString(), right.toString());
+    } else {
+        const double l = left.toDouble(), r = right.toDouble();
+        c = l < r ? -1 : (r < l ? 1 : 0);
+    }
+    return c != 0 ? c < 0 : a < b;
+}
+
 bool RecordTableModel::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange &&
         columnCount() > 0) {
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-        // Display values carry translated words (statuses, "unknown").
+        // Text is collated in the user's language, and some columns are translated words
+        // (statuses): orders and search texts are made again.
+        m_orders.clear();
+        if (hasTranslatedText()) {
+            for (int row = 0; row < rowCount(); ++row)
+                m_search.replace(row, searchTextAt(row));
+        }
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                                {Qt::DisplayRole});

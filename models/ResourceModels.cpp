@@ -3,6 +3,7 @@
 #include "connectors/Connector.h"
 #include "domain/JsonFields.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -33,17 +34,52 @@ QString dateTime(const QDateTime& utc)
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+QString currencySymbol(const QString& isoCode)
+{
+    // The symbol the currency's own countries write ("€" for EUR, "£" for GBP), from Qt's
+    // locale data, when no other currency writes it too: "$" alone could be any dollar, so a
+    // foreign dollar keeps its ISO code.
+    static const QHash<QString, QString> symbols = [] {
+        QHash<QString, QString> bySymbol; // symbol -> code, or "" when several codes use it
+        QHash<QString, QString> byCode;
+        const QList<QLocale> all = QLocale::matchingLocales(
+            QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
+        for (const QLocale& l : all) {
+            const QString code = l.currencySymbol(QLocale::CurrencyIsoCode);
+            const QString symbol = l.currencySymbol(QLocale::CurrencySymbol);
+            if (code.isEmpty() || symbol.isEmpty())
+                continue;
+            if (!byCode.contains(code))
+                byCode.insert(code, symbol);
+            const auto it = bySymbol.constFind(symbol);
+            if (it == bySymbol.cend())
+                bySymbol.insert(symbol, code);
+            else if (*it != code)
+                bySymbol[symbol] = QString();
+        }
+        QHash<QString, QString> unique;
+        for (auto it = byCode.cbegin(); it != byCode.cend(); ++it) {
+            if (bySymbol.value(it.value()) == it.key())
+                unique.insert(it.key(), it.value());
+        }
+        return unique;
+    }();
+    const QString code = isoCode.toUpper();
+    const QLocale locale;
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    return symbols.value(code, code);
+}
+
 QString money(const api::Money& money)
 {
     const QLocale locale;
     const double amount = double(money.minorUnits) / 100.0;
     if (money.currency.isEmpty())
         return locale.toString(amount, 'f', 2);
-    // The locale's own symbol for its own currency ("€ 1.234,56" in Dutch), else the ISO code.
-    const bool own = locale.currencySymbol(QLocale::CurrencyIsoCode)
-                         .compare(money.currency, Qt::CaseInsensitive) == 0;
-    return locale.toCurrencyString(
-        amount, own ? locale.currencySymbol(QLocale::CurrencySymbol) : money.currency, 2);
+    // In the user's own format with the currency's symbol: "€ 1.234,56" in Dutch, "€40.00" in
+    // English.
+    return locale.toCurrencyString(amount, currencySymbol(money.currency), 2);
 }
 
 QString duration(int minutes)
@@ -110,6 +146,18 @@ OrganisationTableModel::OrganisationTableModel(QObject* parent)
 bool OrganisationTableModel::isSupportedBy(const api::Connector* connector) const
 {
     return connector != nullptr;
+}
+
+void OrganisationTableModel::setActive(const QString& organisationId)
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        const bool active = record(row).id == organisationId;
+        if (record(row).isActive == active)
+            continue;
+        api::Organisation changed = record(row);
+        changed.isActive = active;
+        upsert(changed);
+    }
 }
 
 api::ListJob* OrganisationTableModel::startList(api::Connector* connector, const QString&)
@@ -290,7 +338,19 @@ QVariant BookingTableModel::data(const QModelIndex& index, int role) const
 void BookingTableModel::setQuery(const api::BookingQuery& query)
 {
     m_query = query;
-    refresh();
+    if (connector()) // else the first load will use it
+        reload();
+}
+
+bool BookingTableModel::matchesQuery(const api::Booking& b) const
+{
+    if (m_query.from.isValid() && b.endsAt() <= m_query.from)
+        return false;
+    if (m_query.to.isValid() && b.scheduledAt >= m_query.to)
+        return false;
+    if (m_query.status && b.status != *m_query.status)
+        return false;
+    return m_query.customerId.isEmpty() || b.customerId == m_query.customerId;
 }
 
 api::ListJob* BookingTableModel::startList(api::Connector* connector, const QString& org)

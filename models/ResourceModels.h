@@ -18,6 +18,8 @@ class OrganisationTableModel : public TypedRecordModel<api::Organisation>
 public:
     explicit OrganisationTableModel(QObject* parent = nullptr);
     bool isSupportedBy(const api::Connector* connector) const override;
+    // The server made this organisation the active one (and no other).
+    void setActive(const QString& organisationId);
 
 protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
@@ -43,6 +45,9 @@ public:
     std::optional<api::Service> service(const QString& id) const;
 
 protected:
+    bool hasTranslatedText() const override { return true; } // day names
+
+protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
 };
 
@@ -65,6 +70,8 @@ public:
     // Server-side filters (date range, status, customer); a change reloads.
     void setQuery(const api::BookingQuery& query);
     api::BookingQuery query() const { return m_query; }
+    // Whether the server would list this booking for the query.
+    bool matchesQuery(const api::Booking& booking) const;
 
 protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
@@ -88,6 +95,7 @@ protected:
 namespace Format {
 QString dateTime(const QDateTime& utc);
 QString money(const api::Money& money);
+QString currencySymbol(const QString& isoCode);
 QString duration(int minutes);
 QString availability(const api::Availability& availability);
 } // namespace Format

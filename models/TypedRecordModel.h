@@ -5,12 +5,15 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <functional>
+#include <optional>
 
 namespace balie::models {
 
 // Columns described as data: a stable key, a translatable title, and how to show, sort and
-// export a record's value.
+// export a record's value. A column without its own sort value is text: what it shows is what
+// a filter searches (dates, numbers and statuses are left out of the search).
 template <class T>
 struct RecordColumn
 {
@@ -26,6 +29,8 @@ struct RecordColumn
         , exported(std::move(exportedValue))
         , alignment(columnAlignment)
     {}
+
+    bool isSearched() const { return !sort; }
 
     const char* key;
     const char* title; // QT_TRANSLATE_NOOP in the model's context
@@ -96,41 +101,119 @@ public:
 
     const T& record(int row) const { return m_rows.at(row); }
     const QList<T>& records() const { return m_rows; }
+    std::optional<T> find(const QString& id) const
+    {
+        const int row = rowOf(id);
+        return row < 0 ? std::nullopt : std::optional<T>(m_rows.at(row));
+    }
 
     // After a create or an edit: replaces the record with the same id, or appends it.
     void upsert(const T& record)
     {
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).id == record.id) {
-                m_rows[i] = record;
-                Q_EMIT dataChanged(index(int(i), 0), index(int(i), columnCount() - 1));
-                return;
-            }
+        if (isLoading())
+            m_touchedDuringLoad.insert(record.id);
+        const int row = rowOf(record.id);
+        if (row >= 0) {
+            m_rows[row] = record;
+            afterRowsChanged({row});
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
         }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        const int at = int(m_rows.size());
+        beginInsertRows({}, at, at);
         m_rows.append(record);
+        afterRowsAppended(at, at);
         endInsertRows();
-    }
-
-    int rowOf(const QString& id) const
-    {
-        for (qsizetype i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).id == id)
-                return int(i);
-        }
-        return -1;
     }
 
 protected:
-    void takeRows(api::ListJob* job) override
+    void takeRows(api::ListJob* job, bool live) override
     {
         auto* typed = static_cast<api::ResourceListJob<T>*>(job);
-        const QList<T> rows = typed->takeRows();
-        if (rows.isEmpty())
+        QList<T> rows = typed->takeRows();
+        if (!live) {
+            m_staged.append(std::move(rows));
             return;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-        m_rows.append(rows);
+        }
+        // A record made meanwhile (upsert) may come with the list too: it changes in place.
+        QList<T> fresh;
+        fresh.reserve(rows.size());
+        for (T& row : rows) {
+            if (rowOf(row.id) >= 0)
+                upsert(row);
+            else
+                fresh.append(std::move(row));
+        }
+        if (fresh.isEmpty())
+            return;
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        m_rows.append(std::move(fresh));
+        afterRowsAppended(first, int(m_rows.size()) - 1);
         endInsertRows();
+    }
+
+    void commitStaged() override
+    {
+        const QList<T> staged = std::exchange(m_staged, {});
+        const QSet<QString> touched = std::exchange(m_touchedDuringLoad, {});
+        QHash<QString, qsizetype> fresh;
+        fresh.reserve(staged.size());
+        for (qsizetype i = 0; i < staged.size(); ++i)
+            fresh.insert(staged.at(i).id, i);
+
+        // Gone from the server (unless made or changed here while the list loaded).
+        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+            int first = row;
+            while (first >= 0 && !fresh.contains(m_rows.at(first).id) &&
+                   !touched.contains(m_rows.at(first).id))
+                --first;
+            if (first == row) {
+                --row;
+                continue;
+            }
+            const int count = row - first;
+            beginRemoveRows({}, first + 1, row);
+            m_rows.remove(first + 1, count);
+            afterRowsRemoved(first + 1, count);
+            endRemoveRows();
+            row = first;
+        }
+        // Changed in place.
+        std::vector<int> changed;
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const auto it = fresh.constFind(m_rows.at(row).id);
+            if (it == fresh.cend() || touched.contains(m_rows.at(row).id))
+                continue;
+            const T& now = staged.at(*it);
+            if (!(now == m_rows.at(row))) {
+                m_rows[row] = now;
+                changed.push_back(row);
+            }
+        }
+        if (!changed.empty()) {
+            afterRowsChanged(changed);
+            Q_EMIT dataChanged(index(changed.front(), 0), index(changed.back(), columnCount() - 1));
+        }
+        // New, at the end.
+        QList<T> added;
+        for (const T& record : staged) {
+            if (rowOf(record.id) < 0)
+                added.append(record);
+        }
+        if (!added.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(added.size()) - 1);
+            m_rows.append(added);
+            afterRowsAppended(first, int(m_rows.size()) - 1);
+            endInsertRows();
+        }
+    }
+
+    void discardStaged() override
+    {
+        m_staged.clear();
+        m_touchedDuringLoad.clear();
     }
 
     void clearRows() override
@@ -139,6 +222,7 @@ protected:
             return;
         beginResetModel();
         m_rows.clear();
+        afterReset();
         endResetModel();
     }
 
@@ -147,10 +231,27 @@ protected:
         return QString::fromLatin1(m_columns.at(column).key);
     }
 
+    QString idAt(int row) const override { return m_rows.at(row).id; }
+
+    QByteArray searchTextAt(int row) const override
+    {
+        const T& record = m_rows.at(row);
+        QString text;
+        for (const Column& column : m_columns) {
+            if (!column.isSearched())
+                continue;
+            text += column.display(record).toString();
+            text += u'\n';
+        }
+        return SearchIndex::fold(text);
+    }
+
 private:
     const char* m_context;
     QList<Column> m_columns;
     QList<T> m_rows;
+    QList<T> m_staged; // a refresh's rows, until it ends
+    QSet<QString> m_touchedDuringLoad;
 };
 
 } // namespace balie::models

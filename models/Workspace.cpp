@@ -1,6 +1,9 @@
 #include "Workspace.h"
 
+#include "OperationTracker.h"
 #include "OrganisationDirectory.h"
+#include "OrganisationSession.h"
+#include "ResourceModels.h"
 #include "config/ConnectionStore.h"
 #include "connectors/Connector.h"
 
@@ -36,10 +39,13 @@ Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
     , m_nam(nam)
     , m_budgets(budgets)
     , m_directory(new OrganisationDirectory(this))
+    , m_organisations(new OrganisationTableModel(this))
 {}
 
 Workspace::~Workspace()
 {
+    delete m_session;
+    m_session = nullptr;
     for (const auto& open : std::as_const(m_open)) {
         if (open->connector)
             open->connector->cancelAll();
@@ -235,7 +241,7 @@ void Workspace::reloadOrganisations(const QString& connectionId)
 }
 
 void Workspace::saveConnection(const api::ConnectionSettings& input,
-                               const api::Credentials& secrets, Done done)
+                               const api::Credentials& secrets, Done done, const QString& password)
 {
     api::ConnectionSettings settings = input;
     const QString invalid = settings.validate();
@@ -253,14 +259,18 @@ void Workspace::saveConnection(const api::ConnectionSettings& input,
     if (!secrets.secret.isEmpty())
         writes.append({secretName, secrets.secret});
     auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, writes, settings, done, next](int i) {
+    *next = [this, writes, settings, done, next, password](int i) {
         if (i == writes.size()) {
             m_store->save(settings);
             Q_EMIT connectionsChanged();
-            if (const auto old = m_open.value(settings.id); old && old->connector)
+            if (const auto old = m_open.take(settings.id); old && old->connector)
                 old->connector->cancelAll();
             m_directory->removeConnection(settings.id);
-            open(settings.id);
+            // The password typed in the same dialog signs in now: nobody is asked for it twice.
+            if (settings.auth == api::AuthScheme::Login && !password.isEmpty())
+                login(settings.id, password);
+            else
+                open(settings.id);
             done(true, {});
             *next = nullptr; // breaks the self-reference
             return;
@@ -280,18 +290,15 @@ void Workspace::saveConnection(const api::ConnectionSettings& input,
 
 void Workspace::removeConnection(const QString& connectionId, Done done)
 {
+    const bool wasActive = m_active.connectionId == connectionId;
+    if (wasActive)
+        setActive({});
     const auto open = m_open.take(connectionId);
     if (open && open->connector)
         open->connector->cancelAll();
-    const bool wasActive = m_active.connectionId == connectionId;
     m_directory->removeConnection(connectionId);
-    if (wasActive) {
-        m_active = {};
-        if (m_directory->rowCount() > 0)
-            activate(m_directory->refAt(0));
-        else
-            Q_EMIT activeChanged(m_active);
-    }
+    if (wasActive && m_directory->rowCount() > 0)
+        activate(m_directory->refAt(0));
     const bool inMemory = open && open->inMemory;
     auto forget = [this, connectionId, done](const api::CredentialStore::Result& r) {
         if (!r.ok()) {
@@ -311,7 +318,7 @@ void Workspace::removeConnection(const QString& connectionId, Done done)
     m_keychain->removeAll(connectionId, api::CredentialStore::secretNames(), forget);
 }
 
-api::ApiJob* Workspace::login(const QString& connectionId, const QString& password)
+Operation* Workspace::login(const QString& connectionId, const QString& password)
 {
     auto open = m_open.value(connectionId);
     if (!open || !open->connector) {
@@ -324,12 +331,57 @@ api::ApiJob* Workspace::login(const QString& connectionId, const QString& passwo
         m_open.insert(connectionId, open);
         wireConnector(open, {});
     }
-    api::ApiJob* job = open->connector->login(password);
-    connect(job, &api::ApiJob::finished, this, [this, connectionId](api::ApiJob* j) {
-        if (j->isOk())
-            listOrganisations(connectionId);
+    Operation* operation = OperationTracker::track(
+        open->connector->login(password), [this, connectionId] { listOrganisations(connectionId); },
+        this);
+    connect(operation, &Operation::finished, this, [this, connectionId](Operation* done) {
+        // Refused: the connection waits for a password (a login dialog asks for it).
+        if (!done->isOk() && done->error().kind() != api::ApiError::Kind::Cancelled &&
+            state(connectionId) != ConnectionState::Ready)
+            setState(connectionId, ConnectionState::NeedsLogin);
     });
-    return job;
+    return operation;
+}
+
+Operation* Workspace::testConnection(const api::ConnectionSettings& input,
+                                     const api::Credentials& credentials, const QString& password)
+{
+    api::ConnectionSettings settings = input;
+    if (settings.id.isEmpty())
+        settings.id = u"connection-test"_s;
+    // A connector of its own, sharing the network and the rate budgets of the open ones.
+    m_testConnector = api::Connector::create(settings, m_nam, m_budgets);
+    m_testConnector->setCredentials(credentials);
+    return OperationTracker::track(settings.auth == api::AuthScheme::Login
+                                       ? m_testConnector->login(password)
+                                       : m_testConnector->testConnection(),
+                                   {}, this);
+}
+
+Operation* Workspace::createOrganisation(const QString& connectionId,
+                                         const api::OrganisationDraft& draft,
+                                         const QByteArray& idempotencyKey)
+{
+    api::Connector* c = connector(connectionId);
+    if (!c)
+        return OperationTracker::failed(
+            api::ApiError(api::ApiError::Kind::Network,
+                          tr("The connection is closed. Open it again.")),
+            {}, this);
+    return OperationTracker::track<api::Organisation>(
+        c->createOrganisation(draft, idempotencyKey),
+        [this, connectionId](const api::Organisation& organisation) {
+            if (m_active.connectionId == connectionId)
+                m_organisations->upsert(organisation);
+            listOrganisations(connectionId);
+        },
+        this);
+}
+
+bool Workspace::can(const QString& connectionId, api::Capability capability) const
+{
+    const api::Connector* c = connector(connectionId);
+    return c && c->can(capability);
 }
 
 void Workspace::logout(const QString& connectionId)
@@ -337,11 +389,8 @@ void Workspace::logout(const QString& connectionId)
     const auto open = m_open.value(connectionId);
     if (!open || !open->connector)
         return;
-    if (m_active.connectionId == connectionId) {
-        open->connector->cancelOrganisation(m_active.organisationId);
-        m_active = {};
-        Q_EMIT activeChanged(m_active);
-    }
+    if (m_active.connectionId == connectionId)
+        setActive({});
     open->connector->logout(); // forgets the tokens; keepRefreshToken removes the kept one
     m_directory->removeConnection(connectionId);
     setState(connectionId, ConnectionState::NeedsLogin);
@@ -361,16 +410,9 @@ void Workspace::activate(const OrganisationRef& ref)
 {
     if (ref == m_active)
         return;
-    // Everything still running for the organisation being left is cancelled first.
-    if (m_active.isValid()) {
-        if (api::Connector* previous = connector(m_active.connectionId))
-            previous->cancelOrganisation(m_active.organisationId);
-    }
-    m_active = ref;
-    if (!ref.isValid()) {
-        Q_EMIT activeChanged(m_active);
+    setActive(ref);
+    if (!ref.isValid())
         return;
-    }
     m_store->setActiveConnectionId(ref.connectionId);
     m_store->setActiveOrganisationId(ref.connectionId, ref.organisationId);
 
@@ -380,11 +422,43 @@ void Workspace::activate(const OrganisationRef& ref)
         !organisation->isImplicit) {
         api::ApiJob* job = c->activateOrganisation(ref.organisationId);
         const QString name = organisation->name;
-        connect(job, &api::ApiJob::finished, this, [this, name](api::ApiJob* j) {
-            if (!j->isOk() && j->error().kind() != api::ApiError::Kind::Cancelled)
+        connect(job, &api::ApiJob::finished, this, [this, name, ref](api::ApiJob* j) {
+            if (j->isOk()) {
+                // The server's is_active moved: the table says so at once, not at the next load.
+                if (m_active.connectionId == ref.connectionId)
+                    m_organisations->setActive(ref.organisationId);
+                m_directory->setActive(ref);
+            } else if (j->error().kind() != api::ApiError::Kind::Cancelled) {
                 Q_EMIT problem(j->error(), name);
+            }
         });
     }
+}
+
+void Workspace::setActive(const OrganisationRef& ref)
+{
+    const OrganisationRef previous = m_active;
+    // Everything of the previous organisation stops first; its tables go once every page has
+    // moved to the new ones (on activeChanged()).
+    if (m_session) {
+        for (RecordTableModel* table : m_session->tables())
+            table->cancel();
+        if (api::Connector* c = connector(previous.connectionId))
+            c->cancelOrganisation(previous.organisationId);
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    m_active = ref;
+    api::Connector* c = ref.isValid() ? connector(ref.connectionId) : nullptr;
+    if (c) {
+        api::Organisation organisation =
+            m_directory->organisation(ref).value_or(api::Organisation{});
+        organisation.id = ref.organisationId;
+        m_session = new OrganisationSession(
+            c, ref.connectionId, m_directory->connectionName(ref.connectionId), organisation, this);
+    }
+    if (!c || previous.connectionId != ref.connectionId || m_organisations->connector() != c)
+        m_organisations->setScope(c, ref.organisationId);
     Q_EMIT activeChanged(m_active);
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ApiError.h"
 #include "auth/CredentialStore.h"
 #include "config/ConnectionSettings.h"
 #include "domain/Organisation.h"
-#include "net/ApiError.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +15,6 @@ class QNetworkAccessManager;
 class QSettings;
 
 namespace balie::api {
-class ApiJob;
 class BudgetBook;
 class ConnectionStore;
 class Connector;
@@ -23,7 +22,10 @@ class Connector;
 
 namespace balie::models {
 
+class Operation;
 class OrganisationDirectory;
+class OrganisationSession;
+class OrganisationTableModel;
 
 // Which organisation of which connection the window works on.
 struct OrganisationRef
@@ -37,8 +39,9 @@ struct OrganisationRef
 
 // Everything the console works on: the configured connections (settings in QSettings, secrets in
 // the keychain), one connector per open connection, the organisations of each, and the active
-// organisation. Switching cancels everything still running for the previous organisation and
-// makes the new one active on its server where the flavour has that.
+// organisation with its tables (session()). Switching cancels everything still running for the
+// previous organisation, makes a new session, and makes the organisation active on its server
+// where the flavour has that.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -80,13 +83,22 @@ public:
 
     // Saves a new or changed connection: the secrets go to the keychain first; when that fails
     // nothing is saved and `done` gets the keychain's (translated) message. Empty secrets keep
-    // those already stored.
+    // those already stored. With a password (login flavours), the connection signs in with it
+    // at once instead of asking for it again.
     void saveConnection(const api::ConnectionSettings& settings, const api::Credentials& secrets,
-                        Done done);
+                        Done done, const QString& password = {});
     // Forgets a connection: its keychain entries, then its settings.
     void removeConnection(const QString& connectionId, Done done);
     // Logs in; on success the refresh token is kept in the keychain and the connection opens.
-    api::ApiJob* login(const QString& connectionId, const QString& password);
+    // Null when the connection does not exist.
+    Operation* login(const QString& connectionId, const QString& password);
+    // Tries settings not saved yet with the cheapest call (signing in, for login flavours).
+    Operation* testConnection(const api::ConnectionSettings& settings,
+                              const api::Credentials& credentials, const QString& password);
+    Operation* createOrganisation(const QString& connectionId, const api::OrganisationDraft& draft,
+                                  const QByteArray& idempotencyKey);
+    // What the connection's flavour offers.
+    bool can(const QString& connectionId, api::Capability capability) const;
     void logout(const QString& connectionId);
     // Uses credentials held in memory only (the demo, or when no keychain works).
     void useInMemoryCredentials(const QString& connectionId, const api::Credentials& credentials);
@@ -94,6 +106,10 @@ public:
     OrganisationRef active() const { return m_active; }
     api::Organisation activeOrganisation() const;
     api::Connector* activeConnector() const;
+    // The tables of the active organisation; null when none is active.
+    OrganisationSession* session() const { return m_session; }
+    // The organisations of the active connection, as a table.
+    OrganisationTableModel* organisations() const { return m_organisations; }
     // Makes an organisation active. Everything of the previous one is cancelled first.
     void activate(const OrganisationRef& ref);
     // Reloads the organisations of a connection (after creating one).
@@ -116,6 +132,8 @@ private:
     void wireConnector(const std::shared_ptr<Open>& open, const api::Credentials& credentials);
     void listOrganisations(const QString& connectionId);
     void keepRefreshToken(const QString& connectionId);
+    // Makes `ref` the active organisation (or none) with a new session; the old one stops.
+    void setActive(const OrganisationRef& ref);
 
     std::unique_ptr<api::ConnectionStore> m_store;
     api::CredentialStore* m_keychain;
@@ -124,6 +142,9 @@ private:
     OrganisationDirectory* m_directory;
     QHash<QString, std::shared_ptr<Open>> m_open;
     OrganisationRef m_active;
+    OrganisationSession* m_session = nullptr;
+    OrganisationTableModel* m_organisations;
+    std::unique_ptr<api::Connector> m_testConnector;
 };
 
 } // namespace balie::models

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "ApiError.h"
 
 #include <QNetworkRequest>
 #include <QObject>

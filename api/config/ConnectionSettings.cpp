@@ -34,4 +34,20 @@ QString ConnectionSettings::validate() const
     return {};
 }
 
+ConnectionSettings::Field ConnectionSettings::invalidField() const
+{
+    if (name.trimmed().isEmpty())
+        return Field::Name;
+    if (!baseUrl.isValid() || baseUrl.host().isEmpty() || !baseUrl.userInfo().isEmpty() ||
+        !HttpClient::isTransportAllowed(baseUrl))
+        return Field::BaseUrl;
+    if (!Flavours::info(flavour).authSchemes.contains(auth))
+        return Field::Auth;
+    if (auth == AuthScheme::Login && username.trimmed().isEmpty())
+        return Field::Username;
+    if (auth == AuthScheme::Login && email.trimmed().isEmpty())
+        return Field::Email;
+    return Field::None;
+}
+
 } // namespace balie::api

@@ -23,6 +23,17 @@ struct ConnectionSettings
 
     // An empty string when usable, else what is wrong, translated.
     QString validate() const;
+    // The field validate() complains about.
+    enum class Field
+    {
+        None,
+        Name,
+        BaseUrl,
+        Auth,
+        Username,
+        Email
+    };
+    Field invalidField() const;
 };
 
 // The secrets of a connection, held in memory only while needed; stored only in the keychain.

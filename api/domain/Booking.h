@@ -53,6 +53,8 @@ struct Booking
     QDateTime updatedAt;
 
     QDateTime endsAt() const { return scheduledAt.addSecs(qint64(durationMinutes) * 60); }
+
+    friend bool operator==(const Booking&, const Booking&) = default;
 };
 
 struct BookingDraft

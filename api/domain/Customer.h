@@ -15,6 +15,8 @@ struct Customer
     QString company;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    friend bool operator==(const Customer&, const Customer&) = default;
 };
 
 struct CustomerDraft

@@ -3,6 +3,7 @@
 #include "JsonFields.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <cmath>
 
@@ -204,6 +205,45 @@ std::optional<Customer> outsetaPerson(const JsonValue& o, QString* error)
     if (!ok && !fail(error, c.id, "Updated"))
         return std::nullopt;
     return c;
+}
+
+QString draftField(const QString& serverField)
+{
+    static const QHash<QString, QString> names{
+        {u"full_name"_s, u"name"_s},
+        {u"firstname"_s, u"name"_s},
+        {u"lastname"_s, u"name"_s},
+        {u"phone_number"_s, u"phone"_s},
+        {u"phonemobile"_s, u"phone"_s},
+        {u"ean_upc"_s, u"eanUpc"_s},
+        {u"ean"_s, u"eanUpc"_s},
+        {u"upc"_s, u"eanUpc"_s},
+        {u"stock_onhand"_s, u"stockOnHand"_s},
+        {u"stock_on_hand"_s, u"stockOnHand"_s},
+        {u"stock"_s, u"stockOnHand"_s},
+        {u"scheduled_at"_s, u"scheduledAt"_s},
+        {u"time"_s, u"scheduledAt"_s},
+        {u"start"_s, u"scheduledAt"_s},
+        {u"base_currency"_s, u"baseCurrency"_s},
+        {u"api_key"_s, u"apiKey"_s},
+        {u"key"_s, u"apiKey"_s},
+        {u"image_url"_s, u"image"_s},
+        {u"imageurl"_s, u"image"_s},
+        {u"basecurrency"_s, u"baseCurrency"_s},
+        {u"stockonhand"_s, u"stockOnHand"_s},
+        {u"eanupc"_s, u"eanUpc"_s},
+        {u"scheduledat"_s, u"scheduledAt"_s},
+        {u"apikey"_s, u"apiKey"_s},
+    };
+    const QString lower = serverField.toLower();
+    if (const auto it = names.constFind(lower); it != names.cend())
+        return *it;
+    // "customer", "customer_id", "customer.email": all about the customer chosen.
+    for (const QString& prefix : {u"customer"_s, u"service"_s}) {
+        if (lower.startsWith(prefix))
+            return prefix;
+    }
+    return lower;
 }
 
 QJsonObject toJson(const OrganisationDraft& draft)

@@ -23,6 +23,11 @@ std::optional<Product> product(const JsonValue& o, QString* error);
 // Outseta's people: {Uid, Email, FirstName, LastName, PhoneMobile, Account{Name}, ...}.
 std::optional<Customer> outsetaPerson(const JsonValue& o, QString* error);
 
+// The draft field a server's field name stands for, in every flavour's words ("ean_upc" and
+// "ean" are "eanUpc", Outseta's "Email" is "email"): error messages go next to the right field
+// without the console knowing the servers' names. Unknown names come back as they are.
+QString draftField(const QString& serverField);
+
 QJsonObject toJson(const OrganisationDraft& draft);
 QJsonObject toJson(const CustomerDraft& draft);
 QJsonObject toJson(const BookingDraft& draft);

@@ -18,6 +18,8 @@ struct Organisation
     bool isActive = false;
     // Flavours without organisations have one implicit organisation: the connection itself.
     bool isImplicit = false;
+
+    friend bool operator==(const Organisation&, const Organisation&) = default;
 };
 
 struct OrganisationDraft

@@ -14,6 +14,8 @@ struct Product
     QString eanUpc;
     std::optional<qint64> stockOnHand; // unknown when the server sends "" or null
     QDateTime created;
+
+    friend bool operator==(const Product&, const Product&) = default;
 };
 
 struct ProductDraft

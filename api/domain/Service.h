@@ -12,6 +12,8 @@ struct Money
 {
     qint64 minorUnits = 0; // cents: money is never a floating-point sum
     QString currency;
+
+    friend bool operator==(const Money&, const Money&) = default;
 };
 
 // When a service can be booked: on these days, between these hours, in this time zone.
@@ -24,6 +26,8 @@ struct Availability
 
     // Whether [start, start + minutes) lies inside the availability.
     bool admits(const QDateTime& start, int minutes) const;
+
+    friend bool operator==(const Availability&, const Availability&) = default;
 };
 
 struct Service
@@ -36,6 +40,8 @@ struct Service
     Money price;
     QString priceType; // hourly, flat or custom
     Availability availability;
+
+    friend bool operator==(const Service&, const Service&) = default;
 };
 
 } // namespace balie::api

@@ -1,11 +1,11 @@
 // balie: the desktop console. `balie --demo` runs the sandbox in-process with demo data.
 
 #include "DemoServer.h"
+#include "Operation.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
-#include "net/ApiJob.h"
 #include "net/BudgetBook.h"
 #include "sandbox/Sandbox.h"
 #include "shell/DemoConnection.h"
@@ -115,14 +115,15 @@ private:
         }
         window->messageBar()->dismiss();
         const balie::sandbox::DemoCredentials demo = balie::sandbox::Sandbox::demoCredentials();
-        balie::api::ApiJob* login = balie::ui::DemoConnection::open(
+        balie::models::Operation* login = balie::ui::DemoConnection::open(
             m_demo->workspace.get(), url, {demo.username, demo.email, demo.password});
         if (!login)
             return;
-        connect(login, &balie::api::ApiJob::finished, window, [window](balie::api::ApiJob* job) {
-            if (!job->isOk())
-                window->messageBar()->showError(job->error());
-        });
+        connect(login, &balie::models::Operation::finished, window,
+                [window](balie::models::Operation* done) {
+                    if (!done->isOk())
+                        window->messageBar()->showError(done->error());
+                });
         probeKeychain(window);
     }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "ApiError.h"
 
 namespace balie::cli {
 

@@ -1,3 +1,4 @@
+#include "OperationWait.h"
 #include "OrganisationDirectory.h"
 #include "ResourceModels.h"
 #include "SandboxHarness.h"
@@ -181,10 +182,11 @@ void TestWorkspace::loginConnectionNeedsLoginThenOpens()
     const QString id = workspace->connections().first().id;
     QTRY_COMPARE(workspace->state(id), Workspace::ConnectionState::NeedsLogin);
 
-    auto refused = await(workspace->login(id, u"wrong"_s));
-    QCOMPARE(refused->error().kind(), ApiError::Kind::Auth);
-    auto ok = await(workspace->login(id, Sandbox::demoCredentials().password));
-    QVERIFY(ok->isOk());
+    const auto refused = awaitOperation(workspace->login(id, u"wrong"_s));
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.error.kind(), ApiError::Kind::Auth);
+    const auto ok = awaitOperation(workspace->login(id, Sandbox::demoCredentials().password));
+    QVERIFY(ok.ok);
     QTRY_COMPARE(workspace->state(id), Workspace::ConnectionState::Ready);
 
     // The refresh token is kept in the keychain for the next start.

@@ -6,6 +6,7 @@
 // window.
 
 #include "ConsoleTestSupport.h"
+#include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "Translations.h"
@@ -169,13 +170,17 @@ void TestEditors::customerEditorChecksTheEmailAndSaves()
 
     // The same check in Dutch: the message is translated.
     balie::ui::Language::apply(translations.get(), u"nl"_s);
-    QTRY_COMPARE(dialog->windowTitle(), u"Nieuwe klant"_s);
+    // The organisation it acts on, named in the title.
+    QTRY_COMPARE(dialog->windowTitle(),
+                 u"Nieuwe klant — %1"_s.arg(workspace->session()->description()));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QCOMPARE(dialog->fieldError(u"email"_s),
              u"„fenna.at.example.com” is geen geldig e-mailadres, zoals naam@voorbeeld.nl."_s);
     QCOMPARE(h->sandbox->stats().requests, 0);
     balie::ui::Language::apply(translations.get(), u"en"_s);
-    QTRY_COMPARE(dialog->windowTitle(), u"New customer"_s);
+    // The organisation it acts on, named in the title.
+    QTRY_COMPARE(dialog->windowTitle(),
+                 u"New customer — %1"_s.arg(workspace->session()->description()));
 
     // Fixed: saved on the server, in the table, and the dialog closes.
     const QString email = u"fenna.%1@example.com"_s.arg(QCoreApplication::applicationPid());
@@ -260,7 +265,8 @@ void TestEditors::productEditorChecksTheEanAndSaves()
     const int before = h->sandbox->rowCount(u"products"_s, org);
     auto* dialog = openDialog<ProductEditorDialog>(u"newProductAction"_s);
     QVERIFY(dialog);
-    QCOMPARE(dialog->windowTitle(), u"New product"_s);
+    // The organisation it acts on, named in the title.
+    QCOMPARE(dialog->windowTitle(), u"New product — %1"_s.arg(workspace->session()->description()));
     QPointer<ProductEditorDialog> alive(dialog);
 
     // A wrong check digit (4006381333931 is right): refused at the field, nothing sent.
@@ -287,7 +293,7 @@ void TestEditors::productEditorChecksTheEanAndSaves()
     QVERIFY(dialog->fieldError(u"eanUpc"_s).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 15'000);
     QVERIFY(h->sandbox->stats().requests >= 1);
-    QCOMPARE(dialog->fieldError(u"stock"_s), u"A valid integer is required."_s);
+    QCOMPARE(dialog->fieldError(u"stockOnHand"_s), u"A valid integer is required."_s);
     QVERIFY(dialog->fieldError(u"eanUpc"_s).isEmpty());
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->saveButton()->isEnabled());
@@ -345,7 +351,9 @@ void TestEditors::customerEditorEditsACustomer()
     QTRY_VERIFY((dialog = window->findChild<CustomerEditorDialog*>()) && dialog->isVisible());
     activate(dialog);
     QPointer<CustomerEditorDialog> alive(dialog);
-    QCOMPARE(dialog->windowTitle(), u"Edit customer"_s);
+    // The organisation it acts on, named in the title.
+    QCOMPARE(dialog->windowTitle(),
+             u"Edit customer — %1"_s.arg(workspace->session()->description()));
     QCOMPARE(dialog->emailEdit()->text(), existing.email);
     QVERIFY(!dialog->hasUnsavedChanges());
 
@@ -398,7 +406,9 @@ void TestEditors::productEditorEditsTheStock()
     QTRY_VERIFY((dialog = window->findChild<ProductEditorDialog*>()) && dialog->isVisible());
     activate(dialog);
     QPointer<ProductEditorDialog> alive(dialog);
-    QCOMPARE(dialog->windowTitle(), u"Edit product"_s);
+    // The organisation it acts on, named in the title.
+    QCOMPARE(dialog->windowTitle(),
+             u"Edit product — %1"_s.arg(workspace->session()->description()));
     QCOMPARE(dialog->nameEdit()->text(), existing.name);
     QCOMPARE(dialog->eanEdit()->text(), existing.eanUpc);
     QCOMPARE(dialog->stockEdit()->text(),

@@ -2,10 +2,11 @@
 
 #include "BookingPresentation.h"
 #include "CustomerPicker.h"
+#include "DateField.h"
 #include "InlineMessage.h"
+#include "Operation.h"
+#include "OrganisationSession.h"
 #include "ResourceModels.h"
-#include "connectors/Connector.h"
-#include "net/ApiRequest.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -41,7 +42,7 @@ QLabel* errorLabel(QWidget* parent, const QString& name)
 }
 
 // A field with its error message below it.
-QWidget* withError(QWidget* parent, QLayout* field, QLabel* error, QLabel* hint = nullptr)
+QWidget* withError(QWidget* parent, QLayout* field, QLabel* error, QWidget* hint = nullptr)
 {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
@@ -67,28 +68,25 @@ QHBoxLayout* row(std::initializer_list<QWidget*> widgets, bool stretch = false)
 
 } // namespace
 
-BookingEditorDialog::BookingEditorDialog(Mode mode, api::Connector* connector,
-                                         const QString& organisationId,
-                                         models::CustomerTableModel* customers,
-                                         models::ServiceTableModel* services, QWidget* parent)
+BookingEditorDialog::BookingEditorDialog(Mode mode, models::OrganisationSession* session,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)
-    , m_connector(connector)
-    , m_organisationId(organisationId)
-    , m_customers(customers)
-    , m_services(services)
-    , m_idempotencyKey(api::ApiRequest::newIdempotencyKey())
+    , m_session(session)
+    , m_organisationId(session ? session->organisationId() : QString())
+    , m_idempotencyKey(models::OrganisationSession::newIdempotencyKey())
 {
     setObjectName(u"bookingEditor"_s);
     ++m_settingUp;
     m_message = new InlineMessage(this);
     m_message->setObjectName(u"editorMessage"_s);
     m_buttons = new QDialogButtonBox(this);
+    // Close, not Cancel: "cancel" is what happens to an appointment here.
     if (m_mode == Mode::View) {
         m_buttons->addButton(QDialogButtonBox::Close);
     } else {
         m_buttons->addButton(QDialogButtonBox::Save);
-        m_buttons->addButton(QDialogButtonBox::Cancel);
+        m_buttons->addButton(QDialogButtonBox::Close);
         saveButton()->setDefault(true);
     }
     auto* layout = new QVBoxLayout(this);
@@ -134,7 +132,8 @@ QWidget* BookingEditorDialog::buildForm()
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_customer = new CustomerPicker(
-        m_connector && m_connector->can(api::Capability::Customers) ? m_customers : nullptr, form);
+        m_session && m_session->can(api::Capability::Customers) ? m_session->customers() : nullptr,
+        form);
     m_customerError = errorLabel(form, u"customerError"_s);
     m_customerLabel = new QLabel(form);
     m_customerLabel->setBuddy(m_customer->firstField());
@@ -142,9 +141,9 @@ QWidget* BookingEditorDialog::buildForm()
 
     m_service = new QComboBox(form);
     m_service->setObjectName(u"service"_s);
-    if (m_connector && m_connector->can(api::Capability::Services) && m_services) {
-        m_service->setModel(m_services);
-        m_service->setModelColumn(qMax(0, m_services->columnForKey(u"name"_s)));
+    if (m_session && m_session->can(api::Capability::Services)) {
+        m_service->setModel(m_session->services());
+        m_service->setModelColumn(qMax(0, m_session->services()->columnForKey(u"name"_s)));
     } else {
         m_service->setEditable(true); // no list of services: the service's id
     }
@@ -157,7 +156,7 @@ QWidget* BookingEditorDialog::buildForm()
     layout->addRow(m_serviceLabel,
                    withError(form, row({m_service}), m_serviceError, m_availability));
 
-    m_date = new QDateEdit(form);
+    m_date = new DateField(form);
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
     m_time = new QTimeEdit(form);
@@ -167,11 +166,21 @@ QWidget* BookingEditorDialog::buildForm()
     m_zone->setObjectName(u"zone"_s);
     m_local = new QLabel(form);
     m_local->setObjectName(u"localTime"_s);
+    m_when = new QLabel(form);
+    m_when->setObjectName(u"whenSummary"_s);
+    m_when->setTextFormat(Qt::PlainText);
+    m_when->setWordWrap(true);
     m_timeError = errorLabel(form, u"timeError"_s);
     m_timeLabel = new QLabel(form);
     m_timeLabel->setBuddy(m_date);
     auto* when = row({m_date, m_time, m_zone}, true);
-    layout->addRow(m_timeLabel, withError(form, when, m_timeError, m_local));
+    auto* hints = new QWidget(form);
+    auto* hintsLayout = new QVBoxLayout(hints);
+    hintsLayout->setContentsMargins(0, 0, 0, 0);
+    hintsLayout->setSpacing(0);
+    hintsLayout->addWidget(m_when);
+    hintsLayout->addWidget(m_local);
+    layout->addRow(m_timeLabel, withError(form, when, m_timeError, hints));
 
     m_duration = new QSpinBox(form);
     m_duration->setObjectName(u"duration"_s);
@@ -230,6 +239,7 @@ QWidget* BookingEditorDialog::buildForm()
     connect(m_date, &QDateEdit::dateChanged, this, timeChanged);
     connect(m_time, &QTimeEdit::timeChanged, this, timeChanged);
     connect(m_duration, &QSpinBox::valueChanged, this, [this] {
+        updateZoneLabels();
         if (m_settingUp)
             return;
         m_durationTouched = true;
@@ -255,8 +265,8 @@ void BookingEditorDialog::setBooking(const api::Booking& booking)
     if (m_service->isEditable()) {
         m_service->setEditText(booking.serviceName.isEmpty() ? booking.serviceId
                                                              : booking.serviceName);
-    } else if (m_services) {
-        const int row = m_services->rowOf(booking.serviceId);
+    } else if (m_session) {
+        const int row = m_session->services()->rowOf(booking.serviceId);
         if (row >= 0)
             m_service->setCurrentIndex(row);
     }
@@ -309,9 +319,9 @@ void BookingEditorDialog::setStartInstant(const QDateTime& start)
 
 std::optional<api::Service> BookingEditorDialog::currentService() const
 {
-    if (!m_services || m_service->isEditable())
+    if (!m_session || m_service->isEditable())
         return std::nullopt;
-    return m_services->service(currentServiceId());
+    return m_session->services()->service(currentServiceId());
 }
 
 QString BookingEditorDialog::currentServiceId() const
@@ -361,6 +371,23 @@ void BookingEditorDialog::updateZoneLabels()
     if (show)
         m_local->setText(tr("%1 your time", "the booking's start in the user's own time zone")
                              .arg(BookingPresentation::dateTimeText(local)));
+    // The whole date, weekday first: a time typed into the wrong part of the date shows here.
+    const QDateTime there = instant.toTimeZone(z);
+    const QString span = instant.isValid()
+                             ? tr("%1, %2–%3", "weekday and date, start time, end time")
+                                   .arg(QLocale().toString(there.date(), QLocale::LongFormat),
+                                        BookingPresentation::timeText(there.time()),
+                                        BookingPresentation::timeText(
+                                            there.addSecs(qint64(m_duration->value()) * 60).time()))
+                             : QString();
+    const bool past =
+        instant.isValid() && instant < QDateTime::currentDateTimeUtc() && m_mode != Mode::View;
+    m_when->setText(past ? tr("%1 — in the past", "a booking's time").arg(span) : span);
+    QPalette palette = m_when->palette();
+    palette.setColor(QPalette::WindowText,
+                     past ? QColor(0xb0, 0x00, 0x20) : this->palette().color(QPalette::WindowText));
+    m_when->setPalette(palette);
+    m_when->setAccessibleName(m_when->text());
 }
 
 void BookingEditorDialog::markDirty()
@@ -404,10 +431,7 @@ bool BookingEditorDialog::validate()
     if (m_mode == Mode::Create) {
         m_customer->resolveTyped();
         if (!m_customer->hasChoice())
-            fail(m_customerError, m_customer->firstField(),
-                 m_customer->isInline() ? tr("Type the customer's name and e-mail address.")
-                                        : tr("Choose a customer from the list."),
-                 this);
+            fail(m_customerError, m_customer->firstField(), m_customer->problem(), this);
         if (currentServiceId().isEmpty())
             fail(m_serviceError, m_service, tr("Choose a service."), this);
     }
@@ -458,13 +482,55 @@ void BookingEditorDialog::save()
     if (m_mode == Mode::View || isSaving())
         return;
     clearErrors();
-    if (!m_connector) {
+    if (!m_session) {
         m_message->showMessage(tr("The connection is closed. Open it again to save."));
+        fitToContents();
         return;
     }
     if (!validate())
         return;
+    const QDateTime when = start();
+    if (when < QDateTime::currentDateTimeUtc() && when != m_pastConfirmed) {
+        askAboutThePast();
+        return;
+    }
     send();
+}
+
+void BookingEditorDialog::askAboutThePast()
+{
+    if (m_pastQuestion)
+        return;
+    const QDateTime there = start().toTimeZone(zone());
+    const QString when = tr("%1 at %2", "date, time")
+                             .arg(QLocale().toString(there.date(), QLocale::LongFormat),
+                                  BookingPresentation::timeText(there.time()));
+    auto* box = new QMessageBox(
+        QMessageBox::Warning,
+        m_mode == Mode::Create ? tr("Book in the past?") : tr("Move to the past?"),
+        m_mode == Mode::Create ? tr("%1 is in the past. Book it anyway?").arg(when)
+                               : tr("%1 is in the past. Move the booking there anyway?").arg(when),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"pastQuestion"_s);
+    QPushButton* go =
+        box->addButton(m_mode == Mode::Create ? tr("Book in the past") : tr("Move to the past"),
+                       QMessageBox::AcceptRole);
+    QPushButton* change = box->addButton(tr("Change the time"), QMessageBox::RejectRole);
+    box->setDefaultButton(change);
+    box->setEscapeButton(change);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_pastQuestion = box;
+    const QDateTime asked = start();
+    connect(box, &QMessageBox::finished, this, [this, box, go, asked] {
+        if (box->clickedButton() != go) {
+            m_date->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        m_pastConfirmed = asked;
+        if (start() == asked)
+            send();
+    });
+    box->open();
 }
 
 void BookingEditorDialog::send()
@@ -480,26 +546,34 @@ void BookingEditorDialog::send()
             m_idempotencyKey = api::ApiRequest::newIdempotencyKey();
             m_keyFingerprint = print;
         }
-        m_job = m_connector->createBooking(m_organisationId, d, m_idempotencyKey);
+        m_job = m_session->createBooking(d, m_idempotencyKey);
     } else {
-        m_job = m_connector->bookingAction(m_organisationId, m_booking.id,
-                                           api::BookingAction::Reschedule, start().toUTC());
+        m_job =
+            m_session->bookingAction(m_booking.id, api::BookingAction::Reschedule, start().toUTC());
     }
-    connect(m_job, &api::ApiJob::finished, this, &BookingEditorDialog::finished);
+    connect(m_job, &models::Operation::finished, this, &BookingEditorDialog::finished);
     setInFlight(true);
 }
 
-void BookingEditorDialog::finished(api::ApiJob* job)
+void BookingEditorDialog::finished(models::Operation* operation)
 {
     setInFlight(false);
-    if (!job->isOk()) {
-        if (job->error().kind() != api::ApiError::Kind::Cancelled)
-            showError(job->error());
+    if (!operation->isOk()) {
+        if (operation->error().kind() != api::ApiError::Kind::Cancelled)
+            showError(operation->error());
         return;
     }
     m_saved = true;
-    Q_EMIT bookingSaved(static_cast<api::ValueJob<api::Booking>*>(job)->value());
+    Q_EMIT bookingSaved(operation->value<api::Booking>());
     accept();
+}
+
+void BookingEditorDialog::fitToContents()
+{
+    // A message grows the dialog rather than squeezing the fields above it.
+    const QSize wanted = sizeHint();
+    if (height() < wanted.height() || width() < wanted.width())
+        resize(size().expandedTo(wanted));
 }
 
 void BookingEditorDialog::setInFlight(bool inFlight)
@@ -575,6 +649,7 @@ void BookingEditorDialog::showError(const api::ApiError& error)
         const QString text = elsewhere.isEmpty() ? error.message() : elsewhere.join(u' ');
         m_message->showMessage(text, error.technicalDetails());
     }
+    fitToContents();
     if (first)
         first->setFocus(Qt::OtherFocusReason);
     else if (m_message->actionButton()->isVisible())
@@ -641,17 +716,23 @@ void BookingEditorDialog::changeEvent(QEvent* event)
 
 void BookingEditorDialog::retranslateUi()
 {
+    QString title;
     switch (m_mode) {
     case Mode::Create:
-        setWindowTitle(tr("New booking"));
+        title = tr("New booking");
         break;
     case Mode::Reschedule:
-        setWindowTitle(tr("Reschedule booking"));
+        title = tr("Reschedule booking");
         break;
     case Mode::View:
-        setWindowTitle(tr("Booking"));
+        title = tr("Booking");
         break;
     }
+    // The organisation it acts on, named: the desk works for several.
+    setWindowTitle(
+        m_session
+            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
+            : title);
     if (QPushButton* button = saveButton())
         button->setText(m_mode == Mode::Create ? tr("&Book") : tr("&Reschedule"));
     m_customerLabel->setText(tr("&Customer:"));

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ApiError.h"
 #include "domain/Booking.h"
 #include "domain/Service.h"
-#include "net/ApiError.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -14,18 +14,14 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QMessageBox;
 class QPushButton;
 class QSpinBox;
 class QTimeEdit;
 
-namespace balie::api {
-class ApiJob;
-class Connector;
-} // namespace balie::api
-
 namespace balie::models {
-class CustomerTableModel;
-class ServiceTableModel;
+class Operation;
+class OrganisationSession;
 } // namespace balie::models
 
 namespace balie::ui {
@@ -33,12 +29,15 @@ namespace balie::ui {
 class CustomerPicker;
 class InlineMessage;
 
-// Creates a booking, or reschedules one. Times are typed in the service's time zone (the user's
-// local time is shown beside it when it differs); the service's availability is checked before
-// anything is sent. A create carries one idempotency key per dialog, reused when the user retries
-// the same content, so a booking is never made twice. When saving fails the dialog stays open
-// with everything typed: field errors at their fields, the rest in a message with details, and
-// on a conflict a one-click offer of the next available time.
+// Creates a booking, or reschedules one, for the organisation of the session it was opened on.
+// Times are typed in the service's time zone (the user's local time is shown beside it when it
+// differs), and the result is spelled out with its weekday ("Tuesday 1 December 2026,
+// 14:00–14:30"); a time in the past is only sent after the user confirms it, and the service's
+// availability is checked before anything is sent. A create carries one idempotency key per
+// dialog, reused when the user retries the same content, so a booking is never made twice.
+// When saving fails the dialog stays open with everything typed: field errors at their fields,
+// the rest in a message with details, and on a conflict a one-click offer of the next available
+// time.
 class BookingEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -52,15 +51,15 @@ public:
     };
     Q_ENUM(Mode)
 
-    BookingEditorDialog(Mode mode, api::Connector* connector, const QString& organisationId,
-                        models::CustomerTableModel* customers, models::ServiceTableModel* services,
-                        QWidget* parent = nullptr);
+    BookingEditorDialog(Mode mode, models::OrganisationSession* session, QWidget* parent = nullptr);
     ~BookingEditorDialog() override;
 
     Mode mode() const { return m_mode; }
     QString organisationId() const { return m_organisationId; }
     // Rescheduling or viewing: the booking as it is.
     void setBooking(const api::Booking& booking);
+    // The booking as it was before this dialog changed it.
+    const api::Booking& original() const { return m_booking; }
     // Creating: the start to propose (from the calendar's empty slot).
     void setStart(const QDateTime& start);
     QDateTime start() const; // the typed time, as an instant
@@ -77,6 +76,10 @@ public:
     QSpinBox* durationBox() const { return m_duration; }
     QLineEdit* noteEdit() const { return m_note; }
     QLabel* timeError() const { return m_timeError; }
+    // The typed time spelled out, with its weekday.
+    QLabel* whenSummary() const { return m_when; }
+    // Asked before a time in the past is sent; null when not open.
+    QMessageBox* pastQuestion() const { return m_pastQuestion; }
     InlineMessage* message() const { return m_message; }
     QPushButton* saveButton() const;
 
@@ -104,7 +107,9 @@ private:
     api::BookingDraft draft() const;
     QByteArray fingerprint(const api::BookingDraft& draft) const;
     void send();
-    void finished(api::ApiJob* job);
+    void askAboutThePast();
+    void finished(models::Operation* operation);
+    void fitToContents();
     void showError(const api::ApiError& error);
     void clearErrors();
     void setFieldError(QLabel* label, const QString& text);
@@ -113,10 +118,8 @@ private:
     void askToDiscard();
 
     Mode m_mode;
-    QPointer<api::Connector> m_connector;
+    QPointer<models::OrganisationSession> m_session;
     QString m_organisationId;
-    models::CustomerTableModel* m_customers;
-    models::ServiceTableModel* m_services;
     api::Booking m_booking;
 
     CustomerPicker* m_customer = nullptr;
@@ -125,6 +128,7 @@ private:
     QTimeEdit* m_time = nullptr;
     QLabel* m_zone = nullptr;
     QLabel* m_local = nullptr;
+    QLabel* m_when = nullptr;
     QLabel* m_availability = nullptr;
     QSpinBox* m_duration = nullptr;
     QLineEdit* m_note = nullptr;
@@ -141,8 +145,10 @@ private:
     InlineMessage* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 
-    QPointer<api::ApiJob> m_job;
-    QByteArray m_zoneId; // the zone the date and time are typed in; empty: the user's
+    QPointer<models::Operation> m_job;
+    QPointer<QMessageBox> m_pastQuestion;
+    QDateTime m_pastConfirmed; // a time in the past the user chose to send anyway
+    QByteArray m_zoneId;       // the zone the date and time are typed in; empty: the user's
     QByteArray m_idempotencyKey;
     QByteArray m_keyFingerprint; // the content the key was first sent with
     QDateTime m_nextAvailable;

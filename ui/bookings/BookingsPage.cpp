@@ -5,11 +5,13 @@
 #include "BookingPresentation.h"
 #include "CsvExportFlow.h"
 #include "CustomerPicker.h"
+#include "DateField.h"
+#include "Operation.h"
+#include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "TableText.h"
 #include "Workspace.h"
-#include "connectors/Connector.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,18 +52,14 @@ QDate startOfWeek(const QDate& date)
 BookingsPage::BookingsPage(models::Workspace* workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_bookings(new models::BookingTableModel(this))
-    , m_customers(new models::CustomerTableModel(this))
-    , m_services(new models::ServiceTableModel(this))
     , m_proxy(new models::RecordFilterProxy(this))
 {
     setObjectName(u"bookingsPage"_s);
-    m_proxy->setSourceModel(m_bookings);
     m_queryTimer.setSingleShot(true);
     m_queryTimer.setInterval(300);
-    connect(&m_queryTimer, &QTimer::timeout, this, &BookingsPage::applyQuery);
+    connect(&m_queryTimer, &QTimer::timeout, this, [this] { applyQuery(); });
     m_exportFlow = new CsvExportFlow(
-        m_proxy, m_bookings, [this] { return columnsInViewOrder(); }, this);
+        m_proxy, nullptr, [this] { return columnsInViewOrder(); }, this);
     m_exportFlow->setFallbackName(u"bookings"_s);
     connect(m_exportFlow, &CsvExportFlow::info, this, &BookingsPage::info);
 
@@ -69,32 +67,6 @@ BookingsPage::BookingsPage(models::Workspace* workspace, QWidget* parent)
     buildUi();
     retranslateUi();
 
-    connect(m_bookings, &models::RecordTableModel::loadFailed, this,
-            [this](const api::ApiError& error) {
-                updateState();
-                Q_EMIT problem(error, tr("Loading bookings"));
-            });
-    connect(m_bookings, &models::RecordTableModel::loadingChanged, this, [this](bool loading) {
-        // Columns fit the first rows that arrive; after that the user's widths stay.
-        if (!loading && !m_columnsFitted && m_bookings->rowCount() > 0) {
-            m_columnsFitted = true;
-            m_table->resizeColumnsToContents();
-        }
-        updateState();
-    });
-    connect(m_bookings, &QAbstractItemModel::rowsInserted, this, [this] {
-        // A booking chosen before a reload is chosen again when it comes back.
-        if (!m_currentId.isEmpty() && !m_table->currentIndex().isValid())
-            selectBooking(m_currentId);
-        updateState();
-    });
-    connect(m_bookings, &QAbstractItemModel::modelReset, this, [this] {
-        updateActions();
-        updateState();
-    });
-    connect(m_bookings, &QAbstractItemModel::dataChanged, this, &BookingsPage::updateActions);
-    connect(m_services, &QAbstractItemModel::rowsInserted, m_calendar->grid(),
-            qOverload<>(&QWidget::update));
     if (m_workspace) {
         connect(m_workspace, &models::Workspace::activeChanged, this, &BookingsPage::rebind);
         connect(m_workspace, &models::Workspace::connectionStateChanged, this,
@@ -112,13 +84,27 @@ BookingsPage::BookingsPage(models::Workspace* workspace, QWidget* parent)
 
 BookingsPage::~BookingsPage()
 {
-    // The models go with the page (a load stopping says so): that is no longer for this page.
-    for (QObject* model : {static_cast<QObject*>(m_bookings), static_cast<QObject*>(m_customers),
-                           static_cast<QObject*>(m_services)}) {
-        model->disconnect(this);
-        model->disconnect(m_exportFlow);
+    // The tables outlive the page: what they say later is no longer for it.
+    if (m_session) {
+        for (models::RecordTableModel* table : m_session->tables())
+            table->disconnect(this);
     }
     closeDialogs();
+}
+
+models::BookingTableModel* BookingsPage::bookings() const
+{
+    return m_session ? m_session->bookings() : nullptr;
+}
+
+models::CustomerTableModel* BookingsPage::customers() const
+{
+    return m_session ? m_session->customers() : nullptr;
+}
+
+models::ServiceTableModel* BookingsPage::services() const
+{
+    return m_session ? m_session->services() : nullptr;
 }
 
 void BookingsPage::createActions()
@@ -136,7 +122,13 @@ void BookingsPage::createActions()
     m_complete = make("completeBookingAction");
     m_cancel = make("cancelBookingAction");
     m_cancel->setShortcut(QKeySequence::Delete);
+    m_confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_refresh = make("refreshBookingsAction");
+    m_undo = make("undoMoveAction");
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
     // F5 is the window's Refresh, which reloads this page when it is shown.
     connect(m_new, &QAction::triggered, this, &BookingsPage::newBooking);
     connect(m_confirm, &QAction::triggered, this, &BookingsPage::confirmSelected);
@@ -144,17 +136,18 @@ void BookingsPage::createActions()
     connect(m_complete, &QAction::triggered, this, &BookingsPage::completeSelected);
     connect(m_cancel, &QAction::triggered, this, &BookingsPage::cancelSelected);
     connect(m_refresh, &QAction::triggered, this, &BookingsPage::refresh);
+    connect(m_undo, &QAction::triggered, this, &BookingsPage::undoMove);
 }
 
 void BookingsPage::buildUi()
 {
     // Filters.
     m_fromLabel = new QLabel(this);
-    m_from = new QDateEdit(this);
+    m_from = new DateField(this);
     m_from->setObjectName(u"fromDate"_s);
     m_from->setCalendarPopup(true);
     m_toLabel = new QLabel(this);
-    m_to = new QDateEdit(this);
+    m_to = new DateField(this);
     m_to->setObjectName(u"toDate"_s);
     m_to->setCalendarPopup(true);
     m_fromLabel->setBuddy(m_from);
@@ -167,7 +160,7 @@ void BookingsPage::buildUi()
     for (api::BookingStatus status : allStatuses)
         m_status->addItem(QString(), int(status));
     m_customerLabel = new QLabel(this);
-    m_customerFilter = new CustomerPicker(m_customers, this);
+    m_customerFilter = new CustomerPicker(nullptr, this);
     m_customerFilter->setObjectName(u"customerFilter"_s);
     m_customerFilter->setMinimumWidth(180);
     m_customerLabel->setBuddy(m_customerFilter->searchEdit());
@@ -243,7 +236,7 @@ void BookingsPage::buildUi()
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->sortByColumn(qMax(0, m_bookings->columnForKey(u"scheduled_at"_s)), Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder); // When
     m_calendar = new BookingCalendarView(this);
     m_calendar->setModel(m_proxy);
     m_views = new QStackedWidget(this);
@@ -285,7 +278,7 @@ void BookingsPage::buildUi()
 
     connect(m_from, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
-    connect(m_status, &QComboBox::currentIndexChanged, this, &BookingsPage::applyQuery);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { applyQuery(); });
     connect(m_customerFilter, &CustomerPicker::changed, this, &BookingsPage::customerFilterChanged);
     connect(m_allCustomers, &QToolButton::clicked, this, [this] { setFilterCustomer({}); });
     connect(
@@ -320,7 +313,7 @@ void BookingsPage::buildUi()
 
 QList<QAction*> BookingsPage::pageActions() const
 {
-    return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_refresh};
+    return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_undo, m_refresh};
 }
 
 BookingEditorDialog* BookingsPage::editor() const
@@ -342,29 +335,56 @@ void BookingsPage::rebind()
     closeDialogs();
     m_currentId.clear();
     m_busy.clear();
-    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
-    const QString organisation = m_workspace ? m_workspace->active().organisationId : QString();
-    if (!m_filterCustomerId.isEmpty() || !m_bookings->query().customerId.isEmpty()) {
-        // A customer of the previous organisation filters nothing here: all customers again,
-        // without loading anything for the previous organisation meanwhile.
-        m_bookings->setScope(nullptr, QString());
-        m_filterCustomerId.clear();
-        {
-            const QSignalBlocker blocker(m_customerFilter);
-            m_customerFilter->setCustomerId({});
-        }
-        m_allCustomers->setEnabled(false);
-        api::BookingQuery query = m_bookings->query();
-        query.customerId.clear();
-        m_bookings->setQuery(query);
-    } else if (!m_customerFilter->searchEdit()->text().isEmpty()) {
-        const QSignalBlocker blocker(m_customerFilter);
-        m_customerFilter->setCustomerId({});
+    m_lastMove.reset();
+    if (m_session) {
+        for (models::RecordTableModel* table : m_session->tables())
+            table->disconnect(this);
     }
-    // setScope empties each model at once: nothing of the previous organisation stays.
-    m_bookings->setScope(connector, organisation);
-    m_customers->setScope(connector, organisation);
-    m_services->setScope(connector, organisation);
+    m_session = m_workspace ? m_workspace->session() : nullptr;
+    models::BookingTableModel* table = bookings();
+    // A customer of the previous organisation filters nothing here: all customers again.
+    m_filterCustomerId.clear();
+    {
+        const QSignalBlocker blocker(m_customerFilter);
+        m_customerFilter->setCustomers(
+            m_session && m_session->can(api::Capability::Customers) ? customers() : nullptr);
+    }
+    m_allCustomers->setEnabled(false);
+    m_proxy->setSourceModel(table);
+    m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                  m_table->horizontalHeader()->sortIndicatorOrder());
+    m_exportFlow->setModel(table);
+    if (table) {
+        connect(table, &models::RecordTableModel::loadFailed, this,
+                [this](const api::ApiError& error) {
+                    updateState();
+                    Q_EMIT problem(error, tr("Loading bookings"));
+                });
+        connect(table, &models::RecordTableModel::loadingChanged, this, [this](bool loading) {
+            // Columns fit the first rows that arrive; after that the user's widths stay.
+            if (!loading && !m_columnsFitted && bookings() && bookings()->rowCount() > 0) {
+                m_columnsFitted = true;
+                m_table->resizeColumnsToContents();
+            }
+            updateState();
+        });
+        connect(table, &QAbstractItemModel::rowsInserted, this, [this] {
+            // A booking chosen before a reload is chosen again when it comes back.
+            if (!m_currentId.isEmpty() && !m_table->currentIndex().isValid())
+                selectBooking(m_currentId);
+            updateState();
+        });
+        connect(table, &QAbstractItemModel::rowsRemoved, this, &BookingsPage::updateState);
+        connect(table, &QAbstractItemModel::modelReset, this, [this] {
+            updateActions();
+            updateState();
+        });
+        connect(table, &QAbstractItemModel::dataChanged, this, &BookingsPage::updateActions);
+        connect(services(), &QAbstractItemModel::rowsInserted, m_calendar->grid(),
+                qOverload<>(&QWidget::update));
+        // The session's tables load once this is said: the dates on screen are asked for.
+        applyQuery(true);
+    }
     m_calendar->setSelectedId({});
     retranslateUi();
     updateActions();
@@ -457,9 +477,12 @@ void BookingsPage::calendarRangeChanged(const QDate& first, const QDate& last)
     applyQuery();
 }
 
-void BookingsPage::applyQuery()
+void BookingsPage::applyQuery(bool force)
 {
     m_queryTimer.stop();
+    models::BookingTableModel* table = bookings();
+    if (!table)
+        return;
     api::BookingQuery query;
     query.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
     query.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
@@ -467,19 +490,23 @@ void BookingsPage::applyQuery()
     if (status.isValid())
         query.status = api::BookingStatus(status.toInt());
     query.customerId = m_filterCustomerId;
-    const api::BookingQuery current = m_bookings->query();
-    if (current.from == query.from && current.to == query.to && current.status == query.status &&
-        current.customerId == query.customerId && (current.from.isValid()))
+    const api::BookingQuery current = table->query();
+    if (!force && current.from == query.from && current.to == query.to &&
+        current.status == query.status && current.customerId == query.customerId &&
+        current.from.isValid())
         return;
-    m_bookings->setQuery(query); // reloads
+    table->setQuery(query); // reloads
     updateState();
 }
 
 void BookingsPage::refresh()
 {
-    m_bookings->refresh();
-    if (m_services->rowCount() == 0)
-        m_services->refresh();
+    if (!m_session)
+        return;
+    // The rows stay on screen while they load again, and stay (marked stale) if that fails.
+    bookings()->refresh();
+    if (services()->rowCount() == 0 || services()->isStale())
+        services()->refresh();
 }
 
 void BookingsPage::showList()
@@ -499,10 +526,10 @@ void BookingsPage::showCalendar()
 
 void BookingsPage::selectBooking(const QString& id)
 {
-    const int row = m_bookings->rowOf(id);
+    const int row = bookings() ? bookings()->rowOf(id) : -1;
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_bookings->index(row, 0));
+    const QModelIndex index = m_proxy->mapFromSource(bookings()->index(row, 0));
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -520,18 +547,16 @@ void BookingsPage::currentRowChanged(const QModelIndex& current)
 
 std::optional<api::Booking> BookingsPage::currentBooking() const
 {
-    const int row = m_currentId.isEmpty() ? -1 : m_bookings->rowOf(m_currentId);
-    if (row < 0)
+    if (m_currentId.isEmpty() || !bookings())
         return std::nullopt;
-    return m_bookings->record(row);
+    return bookings()->find(m_currentId);
 }
 
 void BookingsPage::updateActions()
 {
-    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
-    const bool bookings = connector && connector->can(api::Capability::Bookings);
-    const bool create = bookings && connector->can(api::Capability::CreateBooking);
-    const bool actions = bookings && connector->can(api::Capability::BookingActions);
+    const bool bookings = m_session && m_session->can(api::Capability::Bookings);
+    const bool create = bookings && m_session->can(api::Capability::CreateBooking);
+    const bool actions = bookings && m_session->can(api::Capability::BookingActions);
     const std::optional<api::Booking> booking = currentBooking();
     const bool idle = booking && !m_busy.contains(booking->id);
     auto allows = [&](api::BookingAction action) {
@@ -541,24 +566,27 @@ void BookingsPage::updateActions()
     m_new->setVisible(create);
     m_confirm->setEnabled(allows(api::BookingAction::Confirm));
     m_reschedule->setEnabled(allows(api::BookingAction::Reschedule));
-    m_complete->setEnabled(allows(api::BookingAction::Complete));
+    // Completing an appointment that has not begun is a slip of the hand, not desk work.
+    m_complete->setEnabled(allows(api::BookingAction::Complete) &&
+                           booking->scheduledAt <= QDateTime::currentDateTimeUtc());
     m_cancel->setEnabled(allows(api::BookingAction::Cancel));
+    m_undo->setEnabled(actions && m_lastMove.has_value() && !m_busy.contains(m_lastMove->id));
     for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
         a->setVisible(actions);
     m_refresh->setEnabled(bookings);
     // Only where the connection lists customers can one be picked to filter on.
-    const bool customers = bookings && m_customers->isSupportedBy(connector);
+    const bool customers = bookings && m_session->can(api::Capability::Customers);
     for (QWidget* w :
          {static_cast<QWidget*>(m_customerLabel), static_cast<QWidget*>(m_customerFilter),
           static_cast<QWidget*>(m_allCustomers)})
         w->setVisible(customers);
 
-    if (!connector || m_workspace->active().organisationId.isEmpty()) {
+    if (!m_session) {
         m_placeholder->setText(tr("Choose an organisation to see its bookings."));
         m_pages->setCurrentWidget(m_placeholder);
     } else if (!bookings) {
         m_placeholder->setText(tr("The connection “%1” (%2) does not offer bookings.")
-                                   .arg(connector->settings().name, connector->info().displayName));
+                                   .arg(m_session->connectionName(), m_session->flavourName()));
         m_pages->setCurrentWidget(m_placeholder);
     } else {
         m_pages->setCurrentIndex(0);
@@ -567,12 +595,21 @@ void BookingsPage::updateActions()
 
 void BookingsPage::updateState()
 {
-    if (m_bookings->isLoading())
+    const models::BookingTableModel* table = bookings();
+    if (!table) {
+        m_state->clear();
+    } else if (table->isLoading() && table->rowCount() == 0) {
         m_state->setText(tr("Loading bookings…"));
-    else if (m_bookings->lastError().isError())
+    } else if (table->isStale() && table->lastSynced().isValid()) {
+        // The rows stay: the day's agenda does not vanish when the server is away.
+        m_state->setText(tr("%Ln booking(s), as of %1", nullptr, table->rowCount())
+                             .arg(QLocale().toString(table->lastSynced().toLocalTime().time(),
+                                                     QLocale::ShortFormat)));
+    } else if (table->isStale()) {
         m_state->setText(tr("The bookings could not be loaded."));
-    else
-        m_state->setText(tr("%n booking(s)", nullptr, m_bookings->rowCount()));
+    } else {
+        m_state->setText(tr("%Ln booking(s)", nullptr, table->rowCount()));
+    }
 }
 
 QString BookingsPage::describe(const api::Booking& booking) const
@@ -603,11 +640,9 @@ void BookingsPage::openSelected()
 void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
                               const std::optional<api::Booking>& booking, const QDateTime& start)
 {
-    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
-    if (!connector || editor())
+    if (!m_session || editor())
         return;
-    auto* dialog = new BookingEditorDialog(mode, connector, m_bookings->organisationId(),
-                                           m_customers, m_services, this);
+    auto* dialog = new BookingEditorDialog(mode, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (booking)
         dialog->setBooking(*booking);
@@ -615,13 +650,10 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
         dialog->setStart(start);
     connect(dialog, &BookingEditorDialog::bookingSaved, this,
             [this, dialog](const api::Booking& saved) {
-                // Only into the organisation it was made for.
-                if (dialog->organisationId() != m_bookings->organisationId())
+                // Only in the organisation it was made for (the session put it in its table).
+                if (!m_session || dialog->organisationId() != m_session->organisationId())
                     return;
-                m_bookings->upsert(saved);
-                selectBooking(saved.id);
-                updateActions();
-                updateState();
+                showSaved(dialog->original(), saved);
             });
     m_editors.append(dialog);
     dialog->open();
@@ -664,41 +696,95 @@ void BookingsPage::cancelSelected()
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_cancelQuestion = box;
     const QString id = booking->id;
-    const QString organisation = m_bookings->organisationId();
+    const QString organisation = m_session ? m_session->organisationId() : QString();
     connect(box, &QMessageBox::finished, this, [this, box, id, organisation] {
         if (box->clickedButton() != box->button(QMessageBox::Yes))
             return;
-        if (organisation != m_bookings->organisationId())
+        if (!m_session || organisation != m_session->organisationId())
             return;
-        const int row = m_bookings->rowOf(id);
-        if (row >= 0)
-            perform(m_bookings->record(row), api::BookingAction::Cancel);
+        if (const std::optional<api::Booking> now = bookings()->find(id))
+            perform(*now, api::BookingAction::Cancel);
     });
     box->open();
 }
 
-void BookingsPage::perform(const api::Booking& booking, api::BookingAction action)
+void BookingsPage::perform(const api::Booking& booking, api::BookingAction action,
+                           const QDateTime& newTime)
 {
-    api::Connector* connector = m_workspace ? m_workspace->activeConnector() : nullptr;
-    if (!connector || !api::BookingStatuses::allows(booking.status, action))
+    if (!m_session || !api::BookingStatuses::allows(booking.status, action))
         return;
-    const QString organisation = m_bookings->organisationId();
-    api::ValueJob<api::Booking>* job = connector->bookingAction(organisation, booking.id, action);
+    models::Operation* operation = m_session->bookingAction(booking.id, action, newTime);
     m_busy.insert(booking.id);
     updateActions();
     const QString id = booking.id;
+    const QString organisation = m_session->organisationId();
     const QString what = describe(booking);
-    connect(job, &api::ApiJob::finished, this,
-            [this, job, id, organisation, action, what](api::ApiJob*) {
-                if (organisation != m_bookings->organisationId())
+    connect(operation, &models::Operation::finished, this,
+            [this, id, organisation, action, what](models::Operation* done) {
+                if (!m_session || organisation != m_session->organisationId())
                     return; // switched meanwhile: nothing of it may show
                 m_busy.remove(id);
-                if (job->isOk()) {
-                    m_bookings->upsert(job->value());
-                } else if (job->error().kind() != api::ApiError::Kind::Cancelled) {
-                    Q_EMIT problem(job->error(),
+                if (!done->isOk() && done->error().kind() != api::ApiError::Kind::Cancelled) {
+                    Q_EMIT problem(done->error(),
                                    tr("%1: the booking of %2", "action, booking")
                                        .arg(api::BookingStatuses::actionDisplayName(action), what));
+                }
+                updateActions();
+            });
+}
+
+void BookingsPage::showSaved(const api::Booking& before, const api::Booking& saved)
+{
+    // A booking made outside the dates shown would not be listed: the list goes to its week.
+    const QDate day = saved.scheduledAt.toLocalTime().date();
+    if (day < m_from->date() || day > m_to->date()) {
+        m_syncingDates = true;
+        m_from->setDate(startOfWeek(day));
+        m_to->setDate(m_from->date().addDays(6));
+        m_calendar->setDate(m_from->date());
+        m_syncingDates = false;
+        applyQuery();
+    } else if (bookings()->rowOf(saved.id) < 0) {
+        bookings()->upsert(saved); // filtered out by status or customer: shown all the same
+    }
+    m_currentId = saved.id;
+    selectBooking(saved.id);
+    updateActions();
+    updateState();
+    if (before.id.isEmpty() || before.scheduledAt == saved.scheduledAt)
+        return;
+    // A move, confirmed with its full date and a way back (Ctrl+Z).
+    m_lastMove = before;
+    updateActions();
+    const QDateTime at = saved.scheduledAt.toLocalTime();
+    Q_EMIT moved(tr("The booking of %1 was moved to %2 at %3.")
+                     .arg(saved.customerName.isEmpty() ? saved.customerId : saved.customerName,
+                          QLocale().toString(at.date(), QLocale::LongFormat),
+                          BookingPresentation::timeText(at.time())));
+}
+
+void BookingsPage::undoMove()
+{
+    if (!m_lastMove || !m_session || !m_undo->isEnabled())
+        return;
+    const api::Booking before = *std::exchange(m_lastMove, std::nullopt);
+    const std::optional<api::Booking> now = bookings()->find(before.id);
+    models::Operation* operation = m_session->bookingAction(
+        before.id, api::BookingAction::Reschedule, before.scheduledAt.toUTC());
+    m_busy.insert(before.id);
+    updateActions();
+    const QString organisation = m_session->organisationId();
+    const QString what = describe(before);
+    connect(operation, &models::Operation::finished, this,
+            [this, before, organisation, what](models::Operation* done) {
+                if (!m_session || organisation != m_session->organisationId())
+                    return;
+                m_busy.remove(before.id);
+                if (done->isOk()) {
+                    selectBooking(before.id);
+                    Q_EMIT info(tr("The booking of %1 is back at its old time.").arg(what));
+                } else if (done->error().kind() != api::ApiError::Kind::Cancelled) {
+                    Q_EMIT problem(done->error(), tr("Undo the move of %1").arg(what));
                 }
                 updateActions();
             });
@@ -750,6 +836,8 @@ void BookingsPage::retranslateUi()
     m_cancel->setToolTip(tr("Cancel the selected booking (Delete)"));
     m_refresh->setText(tr("Re&fresh"));
     m_refresh->setToolTip(tr("Load the bookings again (F5)"));
+    m_undo->setText(tr("&Undo move"));
+    m_undo->setToolTip(tr("Move the last booking moved back to its old time (Ctrl+Z)"));
     for (QToolButton* b : std::as_const(m_actionButtons))
         b->setAccessibleName(b->defaultAction()->text().remove(u'&').remove(u'…'));
     updateActions();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "ApiError.h"
 #include "BookingEditorDialog.h"
 #include "domain/Booking.h"
-#include "net/ApiError.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,14 +23,10 @@ class QStackedWidget;
 class QTableView;
 class QToolButton;
 
-namespace balie::api {
-class ApiJob;
-class Connector;
-} // namespace balie::api
-
 namespace balie::models {
 class BookingTableModel;
 class CustomerTableModel;
+class OrganisationSession;
 class RecordFilterProxy;
 class ServiceTableModel;
 class Workspace;
@@ -45,8 +41,9 @@ class CustomerPicker;
 
 // The bookings of the active organisation: filters (dates, status, customer, text), a sortable list
 // or a day/week calendar sharing one selection, and the actions the selected booking's status
-// allows. Follows the workspace's active organisation by itself: on a switch everything of the
-// previous organisation disappears at once, including open editors.
+// allows; a move can be undone right after (Ctrl+Z). Shows the tables of the workspace's session
+// and follows it by itself: on a switch everything of the previous organisation disappears at
+// once, including open editors.
 class BookingsPage : public QWidget
 {
     Q_OBJECT
@@ -55,13 +52,14 @@ public:
     explicit BookingsPage(models::Workspace* workspace, QWidget* parent = nullptr);
     ~BookingsPage() override;
 
-    // New booking, confirm, reschedule, complete, cancel and refresh, for the window's menus.
+    // New booking, confirm, reschedule, complete, cancel, undo and refresh, for the window's
+    // menus.
     QList<QAction*> pageActions() const;
 
-    // Views and models, for the main window and tests.
-    models::BookingTableModel* bookings() const { return m_bookings; }
-    models::CustomerTableModel* customers() const { return m_customers; }
-    models::ServiceTableModel* services() const { return m_services; }
+    // Views and the session's tables, for the main window and tests (null without a session).
+    models::BookingTableModel* bookings() const;
+    models::CustomerTableModel* customers() const;
+    models::ServiceTableModel* services() const;
     QTableView* table() const { return m_table; }
     BookingCalendarView* calendar() const { return m_calendar; }
     models::RecordFilterProxy* proxy() const { return m_proxy; }
@@ -78,6 +76,7 @@ public:
     QAction* completeAction() const { return m_complete; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* newBookingAction() const { return m_new; }
+    QAction* undoAction() const { return m_undo; }
     BookingEditorDialog* editor() const;
     QMessageBox* cancelQuestion() const { return m_cancelQuestion; }
 
@@ -95,6 +94,8 @@ public Q_SLOTS:
     void rescheduleSelected();
     void completeSelected();
     void cancelSelected(); // asks first
+    // Moves the last booking moved here back to where it was.
+    void undoMove();
     // Asks for a file, then writes every booking of the filtered set (waiting for a load).
     void exportCsv();
     // Writes the filtered set to `path`; when still loading, waits for the end.
@@ -104,6 +105,8 @@ Q_SIGNALS:
     // Something the main window's message bar should show.
     void problem(const balie::api::ApiError& error, const QString& context);
     void info(const QString& message);
+    // A booking was moved: the message bar offers to undo it.
+    void moved(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -113,7 +116,8 @@ private:
     void createActions();
     void retranslateUi();
     void rebind();
-    void applyQuery();
+    // Asks the server for the bookings the filters describe (again, when forced).
+    void applyQuery(bool force = false);
     void datesEdited();
     void customerFilterChanged();
     void calendarRangeChanged(const QDate& first, const QDate& last);
@@ -123,14 +127,14 @@ private:
     std::optional<api::Booking> currentBooking() const;
     void openEditor(BookingEditorDialog::Mode mode, const std::optional<api::Booking>& booking,
                     const QDateTime& start = {});
-    void perform(const api::Booking& booking, api::BookingAction action);
+    void perform(const api::Booking& booking, api::BookingAction action,
+                 const QDateTime& newTime = {});
+    void showSaved(const api::Booking& before, const api::Booking& saved);
     QString describe(const api::Booking& booking) const;
     void closeDialogs();
 
     models::Workspace* m_workspace;
-    models::BookingTableModel* m_bookings;
-    models::CustomerTableModel* m_customers;
-    models::ServiceTableModel* m_services;
+    QPointer<models::OrganisationSession> m_session;
     models::RecordFilterProxy* m_proxy;
 
     QLabel* m_fromLabel = nullptr;
@@ -159,11 +163,14 @@ private:
     QAction* m_complete = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_undo = nullptr;
 
     CsvExportFlow* m_exportFlow = nullptr;
     QString m_filterCustomerId;
     QString m_currentId;
     QSet<QString> m_busy; // bookings with an action in flight
+    // The last move, to undo: the booking as it was.
+    std::optional<api::Booking> m_lastMove;
     QList<QPointer<BookingEditorDialog>> m_editors;
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;

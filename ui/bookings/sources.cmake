@@ -6,6 +6,7 @@ target_sources(balie_ui PRIVATE
     bookings/BookingStatusLegend.cpp bookings/BookingStatusLegend.h
     bookings/BookingEditorDialog.cpp bookings/BookingEditorDialog.h
     bookings/CustomerPicker.cpp bookings/CustomerPicker.h
+    bookings/DateField.h
     bookings/InlineMessage.cpp bookings/InlineMessage.h
     bookings/BookingPresentation.cpp bookings/BookingPresentation.h
 )

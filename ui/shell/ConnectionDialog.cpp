@@ -1,11 +1,8 @@
 #include "ConnectionDialog.h"
 
 #include "MessageBar.h"
+#include "Operation.h"
 #include "Workspace.h"
-#include "connectors/Connector.h"
-#include "net/ApiJob.h"
-#include "net/BudgetBook.h"
-#include "net/HttpClient.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -185,16 +182,14 @@ bool ConnectionDialog::validateFields(bool forTest)
     const api::ConnectionSettings s = settings();
     const QString problem = s.validate();
     if (!problem.isEmpty()) {
-        // validate() says what is wrong; the same checks in the same order say where.
-        QString field = u"url"_s;
-        if (s.name.trimmed().isEmpty())
-            field = u"name"_s;
-        else if (s.baseUrl.isValid() && !s.baseUrl.host().isEmpty() &&
-                 s.baseUrl.userInfo().isEmpty() && api::HttpClient::isTransportAllowed(s.baseUrl))
-            field = s.auth != AuthScheme::Login      ? u"auth"_s
-                    : s.username.trimmed().isEmpty() ? u"username"_s
-                                                     : u"email"_s;
-        setFieldError(field, problem);
+        using Invalid = api::ConnectionSettings::Field;
+        const Invalid at = s.invalidField();
+        setFieldError(at == Invalid::Name       ? u"name"_s
+                      : at == Invalid::Auth     ? u"auth"_s
+                      : at == Invalid::Username ? u"username"_s
+                      : at == Invalid::Email    ? u"email"_s
+                                                : u"url"_s,
+                      problem);
     }
     const bool editing = !m_existing.id.isEmpty();
     if (s.auth == AuthScheme::Login) {
@@ -214,22 +209,16 @@ void ConnectionDialog::testConnection()
 {
     if (m_testJob || isBusy() || !validateFields(true))
         return;
-    api::ConnectionSettings s = settings();
-    if (s.id.isEmpty())
-        s.id = u"connection-test"_s;
-    m_testConnector =
-        api::Connector::create(s, m_workspace->networkManager(), m_workspace->budgetBook());
-    m_testConnector->setCredentials(credentials());
-    api::ApiJob* job = s.auth == AuthScheme::Login ? m_testConnector->login(m_password->text())
-                                                   : m_testConnector->testConnection();
+    models::Operation* job =
+        m_workspace->testConnection(settings(), credentials(), m_password->text());
     m_testJob = job;
     m_test->setEnabled(false);
     m_test->setText(tr("Testing…"));
     messageBar()->showMessage(tr("Testing the connection…"), MessageBar::Level::Info);
-    connect(job, &api::ApiJob::finished, this, &ConnectionDialog::testFinished);
+    connect(job, &models::Operation::finished, this, &ConnectionDialog::testFinished);
 }
 
-void ConnectionDialog::testFinished(api::ApiJob* job)
+void ConnectionDialog::testFinished(models::Operation* job)
 {
     m_testJob = nullptr;
     m_test->setEnabled(true);
@@ -263,11 +252,7 @@ void ConnectionDialog::testFinished(api::ApiJob* job)
                                   error.technicalDetails());
         break;
     default:
-        showApiError(error, {{u"api_key"_s, u"apiKey"_s},
-                             {u"key"_s, u"apiKey"_s},
-                             {u"username"_s, u"username"_s},
-                             {u"email"_s, u"email"_s},
-                             {u"password"_s, u"password"_s}});
+        showApiError(error);
         break;
     }
 }
@@ -278,18 +263,24 @@ void ConnectionDialog::save()
         return;
     setBusy(true);
     const QPointer<ConnectionDialog> self(this);
-    m_workspace->saveConnection(settings(), credentials(), [self](bool ok, const QString& why) {
-        if (!self)
-            return;
-        self->setBusy(false);
-        if (ok) {
-            self->acceptAndClose();
-            return;
-        }
-        // Most often: no keychain works. Nothing was saved; everything typed stays.
-        self->messageBar()->showMessage(tr("The connection was not saved: %1").arg(why),
-                                        MessageBar::Level::Error);
-    });
+    // The password signs in at once (only the session's refresh token is kept, never the
+    // password): nobody types it twice.
+    const QString password = settings().auth == AuthScheme::Login ? m_password->text() : QString();
+    m_workspace->saveConnection(
+        settings(), credentials(),
+        [self](bool ok, const QString& why) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            if (ok) {
+                self->acceptAndClose();
+                return;
+            }
+            // Most often: no keychain works. Nothing was saved; everything typed stays.
+            self->messageBar()->showMessage(tr("The connection was not saved: %1").arg(why),
+                                            MessageBar::Level::Error);
+        },
+        password);
 }
 
 void ConnectionDialog::retranslateUi()
@@ -305,7 +296,7 @@ void ConnectionDialog::retranslateUi()
     m_passwordLabel->setText(tr("&Password:"));
     m_keyLabel->setText(tr("API &key:"));
     m_secretLabel->setText(tr("&Secret key:"));
-    m_password->setPlaceholderText(tr("Only to test; you sign in after saving"));
+    m_password->setPlaceholderText(tr("Signs in when you save; only a session is kept"));
     const bool editing = !m_existing.id.isEmpty();
     m_key->setPlaceholderText(editing ? tr("Unchanged") : QString());
     m_secret->setPlaceholderText(editing ? tr("Unchanged") : QString());

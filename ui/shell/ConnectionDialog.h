@@ -3,24 +3,18 @@
 #include "EditorDialog.h"
 #include "config/ConnectionSettings.h"
 
-#include <memory>
+#include <QPointer>
 
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
-class QNetworkAccessManager;
 class QPushButton;
 
-namespace balie::api {
-class ApiJob;
-class BudgetBook;
-class Connector;
-} // namespace balie::api
-
 namespace balie::models {
+class Operation;
 class Workspace;
-}
+} // namespace balie::models
 
 namespace balie::ui {
 
@@ -28,7 +22,7 @@ namespace balie::ui {
 // more than one, and the credentials that way needs. "Test connection" tries it with the
 // cheapest call and shows the result in the dialog; errors appear at the field they concern.
 // Saving puts the secrets in the keychain only; when no keychain works, it says so and saves
-// nothing.
+// nothing. A password typed here signs in when the connection is saved: it is asked once.
 class ConnectionDialog : public EditorDialog
 {
     Q_OBJECT
@@ -53,7 +47,7 @@ public:
     QLineEdit* keyEdit() const { return m_key; }
     QLineEdit* secretEdit() const { return m_secret; }
     QPushButton* testButton() const { return m_test; }
-    bool isTesting() const { return m_testJob != nullptr; }
+    bool isTesting() const { return !m_testJob.isNull(); }
 
 public Q_SLOTS:
     void testConnection();
@@ -67,7 +61,7 @@ private:
     void updateFields();
     // Checks the fields before anything is sent; false (errors shown) when one is wrong.
     bool validateFields(bool forTest);
-    void testFinished(api::ApiJob* job);
+    void testFinished(models::Operation* job);
     QString snapshot() const;
 
     models::Workspace* m_workspace;
@@ -95,8 +89,7 @@ private:
     QLabel* m_secretLabel = nullptr;
     QPushButton* m_test = nullptr;
 
-    std::unique_ptr<api::Connector> m_testConnector;
-    api::ApiJob* m_testJob = nullptr;
+    QPointer<models::Operation> m_testJob;
 };
 
 } // namespace balie::ui

@@ -1,10 +1,10 @@
 #include "CreateOrganisationDialog.h"
 
 #include "MessageBar.h"
+#include "Operation.h"
+#include "OrganisationSession.h"
 #include "Workspace.h"
-#include "connectors/Connector.h"
 #include "domain/Validation.h"
-#include "net/ApiJob.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -159,8 +158,7 @@ void CreateOrganisationDialog::save()
 {
     if (!validate())
         return;
-    api::Connector* connector = m_workspace->connector(m_connectionId);
-    if (!connector) {
+    if (m_workspace->state(m_connectionId) != models::Workspace::ConnectionState::Ready) {
         messageBar()->showMessage(tr("The connection is not open."), MessageBar::Level::Error);
         return;
     }
@@ -171,29 +169,30 @@ void CreateOrganisationDialog::save()
             u'\x1f');
     if (fingerprint != m_keyFor || m_idempotencyKey.isEmpty()) {
         m_keyFor = fingerprint;
-        m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        m_idempotencyKey = models::OrganisationSession::newIdempotencyKey();
     }
     setBusy(true);
-    auto* job = connector->createOrganisation(d, m_idempotencyKey);
-    connect(job, &api::ApiJob::finished, this, [this, job] {
+    models::Operation* operation =
+        m_workspace->createOrganisation(m_connectionId, d, m_idempotencyKey);
+    connect(operation, &models::Operation::finished, this, [this](models::Operation* done) {
         setBusy(false);
-        if (job->isOk()) {
-            Q_EMIT created(job->value());
-            m_workspace->reloadOrganisations(m_connectionId);
-            acceptAndClose();
+        if (done->isOk()) {
+            Q_EMIT created(done->value<api::Organisation>());
+            acceptAndClose(); // the workspace lists the organisations again
             return;
         }
-        showApiError(job->error(), {{u"base_currency"_s, u"baseCurrency"_s},
-                                    {u"baseCurrency"_s, u"baseCurrency"_s},
-                                    {u"image_url"_s, u"image"_s},
-                                    {u"imageUrl"_s, u"image"_s}});
+        showApiError(done->error());
     });
 }
 
 void CreateOrganisationDialog::retranslateUi()
 {
     EditorDialog::retranslateUi();
-    setWindowTitle(tr("New organisation"));
+    const QString connection = m_workspace->connection(m_connectionId).name;
+    setWindowTitle(
+        connection.isEmpty()
+            ? tr("New organisation")
+            : tr("%1 — %2", "dialog title — organisation").arg(tr("New organisation"), connection));
     saveButton()->setText(tr("Create"));
     m_nameLabel->setText(tr("&Name:"));
     m_baseLabel->setText(tr("&Base currency:"));

@@ -21,12 +21,21 @@ CsvExportFlow::CsvExportFlow(const QAbstractItemModel* proxy, models::RecordTabl
                              ColumnsFunction columns, QWidget* parent)
     : QObject(parent)
     , m_proxy(proxy)
-    , m_model(model)
     , m_columns(std::move(columns))
     , m_parentWidget(parent)
 {
-    connect(m_model, &models::RecordTableModel::loadingChanged, this,
-            &CsvExportFlow::loadingChanged);
+    setModel(model);
+}
+
+void CsvExportFlow::setModel(models::RecordTableModel* model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    cancelPending();
+    if (m_model)
+        connect(m_model, &models::RecordTableModel::loadingChanged, this,
+                &CsvExportFlow::loadingChanged);
 }
 
 QString CsvExportFlow::semicolonFilter()
@@ -87,7 +96,7 @@ void CsvExportFlow::exportTo(const QString& path, QChar separator)
 {
     if (path.isEmpty())
         return;
-    if (m_model->isLoading()) {
+    if (m_model && m_model->isLoading()) {
         // Every row, not one page: wait for the end of the load (Cancel gives up).
         m_pending = path;
         m_pendingSeparator = separator;
@@ -113,7 +122,7 @@ void CsvExportFlow::loadingChanged(bool loading)
         return;
     const QString path = m_pending;
     m_pending.clear();
-    if (m_model->lastError().isError())
+    if (m_model && m_model->lastError().isError())
         Q_EMIT info(tr("Loading failed; nothing was exported."));
     else
         write(path, m_pendingSeparator);

@@ -32,6 +32,9 @@ public:
     CsvExportFlow(const QAbstractItemModel* proxy, models::RecordTableModel* model,
                   ColumnsFunction columns, QWidget* parent);
 
+    // The table whose loading an export waits for (another organisation's, after a switch).
+    void setModel(models::RecordTableModel* model);
+
     // What the data is called in messages and the suggested file name ("Customers").
     void setTitle(const QString& title) { m_title = title; }
     QString title() const { return m_title; }
@@ -68,7 +71,7 @@ private:
     void write(const QString& path, QChar separator);
 
     const QAbstractItemModel* m_proxy;
-    models::RecordTableModel* m_model;
+    QPointer<models::RecordTableModel> m_model;
     ColumnsFunction m_columns;
     QWidget* m_parentWidget;
     QString m_title;

@@ -1,28 +1,26 @@
 #include "CustomerEditorDialog.h"
 
 #include "MessageBar.h"
-#include "ResourceModels.h"
+#include "Operation.h"
+#include "OrganisationSession.h"
 #include "Workspace.h"
-#include "connectors/Connector.h"
 #include "domain/Validation.h"
-#include "net/ApiJob.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace balie::ui {
 
 CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
-                                           models::CustomerTableModel* model, QWidget* parent)
+                                           models::OrganisationSession* session, QWidget* parent)
     : EditorDialog(parent)
     , m_workspace(workspace)
-    , m_model(model)
-    , m_organisationId(model->organisationId())
+    , m_session(session)
+    , m_organisationId(session ? session->organisationId() : QString())
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
@@ -50,9 +48,9 @@ CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
 }
 
 CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
-                                           models::CustomerTableModel* model,
+                                           models::OrganisationSession* session,
                                            const api::Customer& existing, QWidget* parent)
-    : CustomerEditorDialog(workspace, model, parent)
+    : CustomerEditorDialog(workspace, session, parent)
 {
     m_existing = existing;
     m_name->setText(existing.name);
@@ -94,8 +92,7 @@ void CustomerEditorDialog::save()
 {
     if (!validate())
         return;
-    api::Connector* connector = m_model ? m_model->connector() : nullptr;
-    if (!connector || m_model->organisationId() != m_organisationId) {
+    if (!m_session || m_session->organisationId() != m_organisationId) {
         messageBar()->showMessage(tr("The organisation changed; the customer was not saved."),
                                   MessageBar::Level::Error);
         return;
@@ -104,30 +101,29 @@ void CustomerEditorDialog::save()
     const QString fingerprint = QStringList{d.name, d.email, d.phone}.join(u'\x1f');
     if (fingerprint != m_keyFor || m_idempotencyKey.isEmpty()) {
         m_keyFor = fingerprint;
-        m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        m_idempotencyKey = models::OrganisationSession::newIdempotencyKey();
     }
     setBusy(true);
-    auto* job = m_existing ? connector->updateCustomer(m_organisationId, m_existing->id, d)
-                           : connector->createCustomer(m_organisationId, d, m_idempotencyKey);
-    connect(job, &api::ApiJob::finished, this, [this, job] {
+    models::Operation* operation = m_existing ? m_session->updateCustomer(m_existing->id, d)
+                                              : m_session->createCustomer(d, m_idempotencyKey);
+    connect(operation, &models::Operation::finished, this, [this](models::Operation* done) {
         setBusy(false);
-        if (job->isOk()) {
-            if (m_model && m_model->organisationId() == job->value().organisationId)
-                m_model->upsert(job->value());
-            acceptAndClose();
+        if (done->isOk()) {
+            acceptAndClose(); // the session put the customer in its table
             return;
         }
-        showApiError(job->error(), {{u"full_name"_s, u"name"_s},
-                                    {u"Name"_s, u"name"_s},
-                                    {u"Email"_s, u"email"_s},
-                                    {u"phone_number"_s, u"phone"_s}});
+        showApiError(done->error());
     });
 }
 
 void CustomerEditorDialog::retranslateUi()
 {
     EditorDialog::retranslateUi();
-    setWindowTitle(m_existing ? tr("Edit customer") : tr("New customer"));
+    const QString title = m_existing ? tr("Edit customer") : tr("New customer");
+    setWindowTitle(
+        m_session
+            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
+            : title);
     m_nameLabel->setText(tr("&Name:"));
     m_emailLabel->setText(tr("&E-mail address:"));
     m_phoneLabel->setText(tr("&Phone:"));

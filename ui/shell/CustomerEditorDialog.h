@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 
 namespace balie::models {
-class CustomerTableModel;
+class OrganisationSession;
 class Workspace;
 } // namespace balie::models
 
@@ -24,10 +24,10 @@ class CustomerEditorDialog : public EditorDialog
     Q_OBJECT
 
 public:
-    CustomerEditorDialog(models::Workspace* workspace, models::CustomerTableModel* model,
+    CustomerEditorDialog(models::Workspace* workspace, models::OrganisationSession* session,
                          QWidget* parent = nullptr);
     // Edits `existing` (PATCH) instead of creating a customer.
-    CustomerEditorDialog(models::Workspace* workspace, models::CustomerTableModel* model,
+    CustomerEditorDialog(models::Workspace* workspace, models::OrganisationSession* session,
                          const api::Customer& existing, QWidget* parent = nullptr);
 
     bool hasUnsavedChanges() const override;
@@ -44,7 +44,7 @@ private:
     bool validate();
 
     models::Workspace* m_workspace;
-    QPointer<models::CustomerTableModel> m_model;
+    QPointer<models::OrganisationSession> m_session;
     QString m_organisationId;
     QLineEdit* m_name;
     QLineEdit* m_email;

@@ -7,7 +7,7 @@
 
 namespace balie::ui::DemoConnection {
 
-api::ApiJob* open(models::Workspace* workspace, const QUrl& baseUrl, const Account& account)
+models::Operation* open(models::Workspace* workspace, const QUrl& baseUrl, const Account& account)
 {
     api::ConnectionStore* store = workspace->connectionStore();
     // A demo run starts clean: the server of an earlier run is gone.

@@ -3,13 +3,10 @@
 #include <QString>
 #include <QUrl>
 
-namespace balie::api {
-class ApiJob;
-}
-
 namespace balie::models {
+class Operation;
 class Workspace;
-}
+} // namespace balie::models
 
 namespace balie::ui::DemoConnection {
 
@@ -22,7 +19,7 @@ struct Account
 
 // Sets up the connection to a demo server in the workspace (whose settings must be the demo's
 // own, not the user's) and signs in with credentials held in memory only: nothing goes to the
-// keychain. Returns the login job, or nullptr.
-api::ApiJob* open(models::Workspace* workspace, const QUrl& baseUrl, const Account& account);
+// keychain. Returns the login, or nullptr.
+models::Operation* open(models::Workspace* workspace, const QUrl& baseUrl, const Account& account);
 
 } // namespace balie::ui::DemoConnection

@@ -1,7 +1,7 @@
 #include "EditorDialog.h"
 
+#include "ApiError.h"
 #include "MessageBar.h"
-#include "net/ApiError.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "LoginDialog.h"
 
+#include "Operation.h"
 #include "Workspace.h"
-#include "net/ApiJob.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -67,7 +67,7 @@ void LoginDialog::signIn()
         m_password->setFocus();
         return;
     }
-    api::ApiJob* job = m_workspace->login(m_connectionId, m_password->text());
+    models::Operation* job = m_workspace->login(m_connectionId, m_password->text());
     if (!job) {
         m_error->setText(tr("This connection no longer exists."));
         m_error->show();
@@ -76,10 +76,10 @@ void LoginDialog::signIn()
     m_busy = true;
     m_signIn->setEnabled(false);
     m_error->hide();
-    connect(job, &api::ApiJob::finished, this, &LoginDialog::finished);
+    connect(job, &models::Operation::finished, this, &LoginDialog::finished);
 }
 
-void LoginDialog::finished(api::ApiJob* job)
+void LoginDialog::finished(models::Operation* job)
 {
     m_busy = false;
     m_signIn->setEnabled(true);

@@ -7,13 +7,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace balie::api {
-class ApiJob;
-}
-
 namespace balie::models {
+class Operation;
 class Workspace;
-}
+} // namespace balie::models
 
 namespace balie::ui {
 
@@ -38,7 +35,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void finished(api::ApiJob* job);
+    void finished(models::Operation* job);
     void retranslateUi();
 
     models::Workspace* m_workspace;

@@ -6,6 +6,7 @@
 #include "LoginDialog.h"
 #include "MessageBar.h"
 #include "OrganisationDirectory.h"
+#include "OrganisationSession.h"
 #include "OrganisationSwitcher.h"
 #include "ProductEditorDialog.h"
 #include "QuickSwitcher.h"
@@ -13,16 +14,17 @@
 #include "ResourceModels.h"
 #include "ResourcePage.h"
 #include "SettingsDialog.h"
+#include "ShortcutsDialog.h"
 #include "TableText.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "bookings/BookingsPage.h"
-#include "connectors/Connector.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -68,6 +70,8 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePage::addConnectionRequested, this, &MainWindow::newConnection);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
+    // The window's own shortcuts work in its text fields too (Ctrl+E would move the cursor).
+    qApp->installEventFilter(this);
 
     retranslateUi();
     activeChanged();
@@ -75,7 +79,24 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QLineEdit*>(watched) &&
+        isAncestorOf(static_cast<QWidget*>(watched))) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (QAction* action : {m_export, m_switch}) {
+            if (action->isEnabled() && action->shortcut() == pressed)
+                return true; // not the field's: the window's shortcut fires
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 QAction* MainWindow::makeAction(const char* objectName, const QKeySequence& shortcut)
 {
@@ -103,6 +124,9 @@ void MainWindow::createActions()
     m_newBooking = makeAction("newBookingAction", QKeySequence::New);
     m_about = makeAction("aboutAction");
     m_about->setMenuRole(QAction::AboutRole);
+    m_shortcuts = makeAction("shortcutsAction");
+    m_shortcuts->setShortcuts(
+        {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     m_newOrganisation = makeAction("newOrganisationAction");
     m_newCustomer = makeAction("newCustomerAction");
     m_newProduct = makeAction("newProductAction");
@@ -124,6 +148,7 @@ void MainWindow::createActions()
     connect(m_switch, &QAction::triggered, this, &MainWindow::switchOrganisation);
     connect(m_newBooking, &QAction::triggered, this, &MainWindow::newBooking);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
     connect(m_newCustomer, &QAction::triggered, this, &MainWindow::newCustomer);
     connect(m_newProduct, &QAction::triggered, this, &MainWindow::newProduct);
@@ -133,6 +158,7 @@ ResourcePage* MainWindow::addResourcePage(Tab tab, models::RecordTableModel* mod
                                           const QString& key)
 {
     auto* page = new ResourcePage(model, key, m_settings, m_tabs);
+    page->setOrganisationName(QString());
     page->setLastSyncedShown(false); // the status bar shows it
     m_resourcePages << page;
     m_tabPages[int(tab)] = page;
@@ -162,21 +188,24 @@ void MainWindow::createPages()
 
     for (int i = 0; i < 5; ++i)
         m_tabPages << nullptr;
-    m_organisations = new models::OrganisationTableModel(this);
-    m_customers = new models::CustomerTableModel(this);
-    m_services = new models::ServiceTableModel(this);
-    m_products = new models::ProductTableModel(this);
-    addResourcePage(Tab::Organisations, m_organisations, u"organisations"_s)
+    m_noCustomers = new models::CustomerTableModel(this);
+    m_noServices = new models::ServiceTableModel(this);
+    m_noProducts = new models::ProductTableModel(this);
+    addResourcePage(Tab::Organisations, m_workspace->organisations(), u"organisations"_s)
         ->addPageAction(m_newOrganisation);
-    ResourcePage* customers = addResourcePage(Tab::Customers, m_customers, u"customers"_s);
+    ResourcePage* customers = addResourcePage(Tab::Customers, m_noCustomers, u"customers"_s);
     customers->addPageAction(m_newCustomer);
     connect(customers, &ResourcePage::rowActivated, this, &MainWindow::editCustomer);
-    addResourcePage(Tab::Services, m_services, u"services"_s);
+    addResourcePage(Tab::Services, m_noServices, u"services"_s);
     m_bookings = new BookingsPage(m_workspace, m_tabs);
     m_tabPages[int(Tab::Bookings)] = m_bookings;
     connect(m_bookings, &BookingsPage::problem, this, &MainWindow::showProblem);
     connect(m_bookings, &BookingsPage::info, this, &MainWindow::showInfo);
-    ResourcePage* products = addResourcePage(Tab::Products, m_products, u"products"_s);
+    connect(m_bookings, &BookingsPage::moved, this, [this](const QString& message) {
+        m_messageBar->showMessage(message, MessageBar::Level::Info);
+        m_messageBar->setAction(tr("&Undo"), [this] { m_bookings->undoMove(); });
+    });
+    ResourcePage* products = addResourcePage(Tab::Products, m_noProducts, u"products"_s);
     products->addPageAction(m_newProduct);
     connect(products, &ResourcePage::rowActivated, this, &MainWindow::editProduct);
     for (QWidget* page : std::as_const(m_tabPages))
@@ -226,8 +255,27 @@ void MainWindow::createMenus()
     m_goMenu->addSeparator();
     for (QAction* go : std::as_const(m_goToTab))
         m_goMenu->addAction(go);
+    // Every action on a booking in one place, with its shortcut.
+    m_bookingMenu = menuBar()->addMenu(QString());
+    m_bookingMenu->setObjectName(u"bookingMenu"_s);
+    const QList<QAction*> bookingActions = m_bookings->pageActions();
+    for (QAction* action : bookingActions) {
+        if (action->objectName() == u"newBookingAction")
+            continue; // the window's own New booking (Ctrl+N) stands first
+        if (action->objectName() == u"undoMoveAction" ||
+            action->objectName() == u"refreshBookingsAction")
+            m_bookingMenu->addSeparator();
+        m_bookingMenu->addAction(action);
+    }
+    m_bookingMenu->insertAction(m_bookingMenu->actions().value(0), m_newBooking);
+    // Chosen from the menu on another tab, an action shows the booking it acts on. Their
+    // shortcuts stay the page's: Delete in another table must not cancel a booking.
+    for (QAction* action : bookingActions) {
+        connect(action, &QAction::triggered, this, [this] { showTab(Tab::Bookings); });
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
+    m_helpMenu->addAction(m_shortcuts);
     m_helpMenu->addAction(m_about);
 }
 
@@ -235,10 +283,14 @@ void MainWindow::createStatusBar()
 {
     m_activeLabel = new QLabel(this);
     m_activeLabel->setObjectName(u"activeOrganisationLabel"_s);
+    m_offlineLabel = new QLabel(this);
+    m_offlineLabel->setObjectName(u"offlineLabel"_s);
+    m_offlineLabel->hide();
     m_syncedLabel = new QLabel(this);
     m_syncedLabel->setObjectName(u"statusLastSynced"_s);
     m_budgetLabel = new RateBudgetLabel(this);
     statusBar()->addWidget(m_activeLabel, 1);
+    statusBar()->addPermanentWidget(m_offlineLabel);
     statusBar()->addPermanentWidget(m_budgetLabel);
     statusBar()->addPermanentWidget(m_syncedLabel);
 }
@@ -272,47 +324,131 @@ QAction* MainWindow::action(const QString& objectName) const
 
 QString MainWindow::activeDescription() const
 {
-    const models::OrganisationRef ref = m_workspace->active();
-    if (!ref.isValid())
-        return {};
-    const QString connection = m_workspace->directory()->connectionName(ref.connectionId);
-    const QString organisation = m_workspace->activeOrganisation().name;
-    if (organisation.isEmpty() || organisation == connection)
-        return connection;
-    return tr("%1 — %2", "organisation — connection").arg(organisation, connection);
+    return m_session ? m_session->description() : QString();
 }
 
 // ---------------------------------------------------------------------------------------------
 
 void MainWindow::activeChanged()
 {
-    const models::OrganisationRef ref = m_workspace->active();
-    api::Connector* connector = m_workspace->activeConnector();
-    const QString organisation = ref.isValid() ? ref.organisationId : QString();
-    // At once, before anything else: no row of the previous organisation stays on screen.
-    if (m_organisations->connector() != connector || !connector)
-        m_organisations->setScope(connector, organisation);
-    for (models::RecordTableModel* model :
-         std::initializer_list<models::RecordTableModel*>{m_customers, m_services, m_products})
-        model->setScope(connector, organisation);
-    m_budgetLabel->setConnector(connector);
+    bindSession();
     updateCapabilities();
     updateStatus();
 }
 
+void MainWindow::bindSession()
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = m_workspace->session();
+    // At once, before anything else: no row of the previous organisation stays on screen.
+    page(Tab::Customers)->setModel(m_session ? m_session->customers() : m_noCustomers);
+    page(Tab::Services)->setModel(m_session ? m_session->services() : m_noServices);
+    page(Tab::Products)->setModel(m_session ? m_session->products() : m_noProducts);
+    const QString organisation = m_session ? m_session->organisationName() : QString();
+    for (ResourcePage* p : std::as_const(m_resourcePages))
+        p->setOrganisationName(p == page(Tab::Organisations) ? QString() : organisation);
+    m_budgetLabel->setSession(m_session);
+    if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load")
+        m_messageBar->dismiss(); // about the organisation left
+    if (m_session) {
+        connect(m_session, &models::OrganisationSession::loadFailed, this,
+                &MainWindow::tableFailed);
+        connect(m_session, &models::OrganisationSession::connectivityChanged, this,
+                &MainWindow::connectivityChanged);
+        for (models::RecordTableModel* table : m_session->tables()) {
+            connect(table, &models::RecordTableModel::loadSucceeded, this, [this] {
+                // The next success clears a load problem that is no longer true.
+                if (m_messageBar->topic() == u"load" && !m_session->isOffline())
+                    m_messageBar->dismiss();
+                updateOffline();
+            });
+        }
+    }
+    updateOffline();
+}
+
+QString MainWindow::titleOf(const models::RecordTableModel* table) const
+{
+    for (ResourcePage* p : std::as_const(m_resourcePages)) {
+        if (p->model() == table)
+            return p->title();
+    }
+    return tr("Bookings");
+}
+
+void MainWindow::tableFailed(models::RecordTableModel* table, const api::ApiError& error)
+{
+    if (m_session && m_session->isOffline()) {
+        updateOffline();
+        return; // said once, by connectivityChanged()
+    }
+    showProblem(error, titleOf(table));
+    m_messageBar->setTopic(u"load"_s);
+}
+
+void MainWindow::connectivityChanged(bool online)
+{
+    updateOffline();
+    if (!m_session)
+        return;
+    if (online) {
+        if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load")
+            m_messageBar->showMessage(tr("The server can be reached again; the tables are up to "
+                                         "date."),
+                                      MessageBar::Level::Info);
+        return;
+    }
+    const QDateTime since = m_session->lastSynced();
+    m_messageBar->showMessage(
+        since.isValid()
+            ? tr("Offline: %1 cannot be reached. The tables keep the data of %2; Balie tries "
+                 "again by itself.")
+                  .arg(m_session->connectionName(),
+                       QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat))
+            : tr("Offline: %1 cannot be reached. Balie tries again by itself.")
+                  .arg(m_session->connectionName()),
+        MessageBar::Level::Warning);
+    m_messageBar->setTopic(u"offline"_s);
+    m_messageBar->setAction(tr("Try &again now"), [this] {
+        if (m_session)
+            m_session->refreshAll();
+    });
+}
+
+void MainWindow::updateOffline()
+{
+    const bool offline = m_session && m_session->isOffline();
+    if (offline) {
+        const QDateTime since = m_session->lastSynced();
+        m_offlineLabel->setText(
+            since.isValid()
+                ? tr("Offline — data of %1")
+                      .arg(QLocale().toString(since.toLocalTime().time(), QLocale::ShortFormat))
+                : tr("Offline"));
+        m_offlineLabel->setToolTip(
+            m_session->nextRetry().isValid()
+                ? tr("Trying again at %1")
+                      .arg(QLocale().toString(m_session->nextRetry().toLocalTime().time(),
+                                              QLocale::ShortFormat))
+                : QString());
+        m_offlineLabel->setAccessibleName(m_offlineLabel->text());
+    }
+    m_offlineLabel->setVisible(offline);
+}
+
 void MainWindow::updateCapabilities()
 {
-    api::Connector* connector = m_workspace->activeConnector();
-    auto can = [connector](api::Capability c) {
-        return connector && connector->can(c);
+    const models::OrganisationSession* session = m_session;
+    auto can = [session](api::Capability c) {
+        return session && session->can(c);
     };
-    const bool any = connector != nullptr;
-    m_tabs->setTabVisible(int(Tab::Organisations),
-                          !any || m_organisations->isSupportedBy(connector));
-    m_tabs->setTabVisible(int(Tab::Customers), !any || m_customers->isSupportedBy(connector));
-    m_tabs->setTabVisible(int(Tab::Services), !any || m_services->isSupportedBy(connector));
+    const bool any = session != nullptr;
+    m_tabs->setTabVisible(int(Tab::Organisations), true);
+    m_tabs->setTabVisible(int(Tab::Customers), !any || can(api::Capability::Customers));
+    m_tabs->setTabVisible(int(Tab::Services), !any || can(api::Capability::Services));
     m_tabs->setTabVisible(int(Tab::Bookings), !any || can(api::Capability::Bookings));
-    m_tabs->setTabVisible(int(Tab::Products), !any || m_products->isSupportedBy(connector));
+    m_tabs->setTabVisible(int(Tab::Products), !any || can(api::Capability::Products));
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabEnabled(i, any);
         m_goToTab.at(i)->setEnabled(any && m_tabs->isTabVisible(i));
@@ -338,20 +474,21 @@ void MainWindow::updateCapabilities()
 void MainWindow::updateStatus()
 {
     const QString active = activeDescription();
+    // The demo's connection is the demo: its name would only say "Balie" twice.
+    const QString shown = m_demo && m_session ? m_session->organisationName() : active;
     const QString product = m_demo ? tr("Balie demo") : tr("Balie");
-    setWindowTitle(active.isEmpty() ? product : tr("%1 — %2", "window title").arg(active, product));
+    setWindowTitle(shown.isEmpty() ? product : tr("%1 — %2", "window title").arg(shown, product));
     m_activeLabel->setText(active.isEmpty() ? tr("No organisation selected")
                                             : tr("Working on %1").arg(active));
     m_activeLabel->setAccessibleName(m_activeLabel->text());
     if (ResourcePage* current = currentResourcePage()) {
         m_syncedLabel->setText(current->lastSyncedText());
-        m_export->setEnabled(m_workspace->activeConnector() != nullptr);
+        m_export->setEnabled(m_session != nullptr);
         m_columns->setEnabled(true);
     } else {
         m_syncedLabel->clear();
         // The bookings page exports its filtered bookings too.
-        m_export->setEnabled(m_tabs->currentWidget() == m_bookings &&
-                             m_workspace->activeConnector() != nullptr);
+        m_export->setEnabled(m_tabs->currentWidget() == m_bookings && m_session);
         m_columns->setEnabled(false);
     }
     m_syncedLabel->setVisible(!m_syncedLabel->text().isEmpty() && m_workspace->active().isValid());
@@ -484,60 +621,63 @@ void MainWindow::showSettings()
 void MainWindow::newOrganisation()
 {
     const models::OrganisationRef ref = m_workspace->active();
-    api::Connector* connector = m_workspace->activeConnector();
-    if (!connector || !connector->can(api::Capability::CreateOrganisation))
+    if (!m_workspace->can(ref.connectionId, api::Capability::CreateOrganisation))
         return;
     auto* dialog = new CreateOrganisationDialog(m_workspace, ref.connectionId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateOrganisationDialog::created, this, [this](const api::Organisation& o) {
         showInfo(tr("Organisation “%1” was created.").arg(o.name));
-        m_organisations->upsert(o);
     });
     dialog->open();
 }
 
 void MainWindow::newCustomer()
 {
-    api::Connector* connector = m_workspace->activeConnector();
-    if (!connector || !connector->can(api::Capability::CreateCustomer))
+    if (!m_session || !m_session->can(api::Capability::CreateCustomer))
         return;
     showTab(Tab::Customers);
-    auto* dialog = new CustomerEditorDialog(m_workspace, m_customers, this);
+    auto* dialog = new CustomerEditorDialog(m_workspace, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::newProduct()
 {
-    api::Connector* connector = m_workspace->activeConnector();
-    if (!connector || !connector->can(api::Capability::CreateProduct))
+    if (!m_session || !m_session->can(api::Capability::CreateProduct))
         return;
     showTab(Tab::Products);
-    auto* dialog = new ProductEditorDialog(m_workspace, m_products, std::nullopt, this);
+    auto* dialog = new ProductEditorDialog(m_workspace, m_session, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::editCustomer(int sourceRow)
 {
-    api::Connector* connector = m_workspace->activeConnector();
-    if (!connector || !connector->can(api::Capability::UpdateCustomer) || sourceRow < 0 ||
-        sourceRow >= m_customers->rowCount())
+    if (!m_session || !m_session->can(api::Capability::UpdateCustomer) || sourceRow < 0 ||
+        sourceRow >= m_session->customers()->rowCount())
         return;
-    auto* dialog =
-        new CustomerEditorDialog(m_workspace, m_customers, m_customers->record(sourceRow), this);
+    auto* dialog = new CustomerEditorDialog(m_workspace, m_session,
+                                            m_session->customers()->record(sourceRow), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::editProduct(int sourceRow)
 {
-    api::Connector* connector = m_workspace->activeConnector();
-    if (!connector || !connector->can(api::Capability::UpdateProduct) || sourceRow < 0 ||
-        sourceRow >= m_products->rowCount())
+    if (!m_session || !m_session->can(api::Capability::UpdateProduct) || sourceRow < 0 ||
+        sourceRow >= m_session->products()->rowCount())
         return;
-    auto* dialog =
-        new ProductEditorDialog(m_workspace, m_products, m_products->record(sourceRow), this);
+    auto* dialog = new ProductEditorDialog(m_workspace, m_session,
+                                           m_session->products()->record(sourceRow), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto* open = findChild<ShortcutsDialog*>())
+        return open->raise();
+    auto* dialog = new ShortcutsDialog(this, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -599,6 +739,7 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
     m_goMenu->setTitle(tr("&Go"));
+    m_bookingMenu->setTitle(tr("&Booking"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_switcherLabel->setText(tr("&Organisation:"));
@@ -619,6 +760,7 @@ void MainWindow::retranslateUi()
     m_newBooking->setText(tr("&New booking"));
     m_newBooking->setToolTip(tr("Book an appointment by hand (Ctrl+N)"));
     m_about->setText(tr("&About Balie"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_newOrganisation->setText(tr("New organisation…"));
     m_newCustomer->setText(tr("New customer…"));
     m_newProduct->setText(tr("New product…"));

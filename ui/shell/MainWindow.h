@@ -21,7 +21,7 @@ class ApiError;
 
 namespace balie::models {
 class CustomerTableModel;
-class OrganisationTableModel;
+class OrganisationSession;
 class ProductTableModel;
 class RecordTableModel;
 class ServiceTableModel;
@@ -40,8 +40,9 @@ class ResourcePage;
 class WelcomePage;
 
 // The console's window: the organisation switcher and the frequent actions in the toolbar, one
-// tab per resource (only those the active connection's flavour offers), a message bar over
-// the tabs, and the active organisation, last sync and rate budget in the status bar.
+// tab per resource (only those the active connection's flavour offers) showing the tables of the
+// workspace's session, a message bar over the tabs, and the active organisation, last sync,
+// offline state and rate budget in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -76,6 +77,7 @@ public:
     QWidget* tabWidget(Tab tab) const;
     ResourcePage* currentResourcePage() const;
     QLabel* activeLabel() const { return m_activeLabel; }
+    QLabel* offlineLabel() const { return m_offlineLabel; }
     QAction* action(const QString& objectName) const;
     // "Organisation — Connection", or empty when none is active.
     QString activeDescription() const;
@@ -97,6 +99,7 @@ public Q_SLOTS:
     void editProduct(int sourceRow);
     void editCustomer(int sourceRow);
     void showAbout();
+    void showShortcuts();
 
 Q_SIGNALS:
     void demoRequested();
@@ -104,6 +107,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -119,6 +123,11 @@ private:
     void connectionStateChanged(const QString& connectionId);
     void showProblem(const api::ApiError& error, const QString& context);
     void showInfo(const QString& message);
+    void bindSession();
+    void tableFailed(models::RecordTableModel* table, const api::ApiError& error);
+    void connectivityChanged(bool online);
+    void updateOffline();
+    QString titleOf(const models::RecordTableModel* table) const;
     void restoreWindowState();
     void saveWindowState();
     ResourcePage* addResourcePage(Tab tab, models::RecordTableModel* model, const QString& key);
@@ -135,10 +144,11 @@ private:
     QTabWidget* m_tabs = nullptr;
     QList<QWidget*> m_tabPages; // by Tab
     BookingsPage* m_bookings = nullptr;
-    models::OrganisationTableModel* m_organisations = nullptr;
-    models::CustomerTableModel* m_customers = nullptr;
-    models::ServiceTableModel* m_services = nullptr;
-    models::ProductTableModel* m_products = nullptr;
+    // Empty tables of each kind: the pages' columns while no organisation is active.
+    models::CustomerTableModel* m_noCustomers = nullptr;
+    models::ServiceTableModel* m_noServices = nullptr;
+    models::ProductTableModel* m_noProducts = nullptr;
+    QPointer<models::OrganisationSession> m_session;
     QList<ResourcePage*> m_resourcePages;
 
     QToolBar* m_toolBar = nullptr;
@@ -147,6 +157,7 @@ private:
     QList<QAction*> m_switcherActions;
     QuickSwitcher* m_quick = nullptr;
     QLabel* m_activeLabel = nullptr;
+    QLabel* m_offlineLabel = nullptr;
     QLabel* m_syncedLabel = nullptr;
     RateBudgetLabel* m_budgetLabel = nullptr;
 
@@ -154,6 +165,7 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_goMenu = nullptr;
+    QMenu* m_bookingMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_newConnection = nullptr;
     QAction* m_settingsAction = nullptr;
@@ -166,6 +178,7 @@ private:
     QAction* m_switch = nullptr;
     QAction* m_newBooking = nullptr;
     QAction* m_about = nullptr;
+    QAction* m_shortcuts = nullptr;
     QAction* m_newOrganisation = nullptr;
     QAction* m_newCustomer = nullptr;
     QAction* m_newProduct = nullptr;

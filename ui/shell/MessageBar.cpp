@@ -1,6 +1,6 @@
 #include "MessageBar.h"
 
-#include "net/ApiError.h"
+#include "ApiError.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -20,6 +20,7 @@ MessageBar::MessageBar(QWidget* parent)
     , m_detailsToggle(new QToolButton(this))
     , m_details(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_action(new QToolButton(this))
 {
     setObjectName(u"messageBar"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -40,10 +41,15 @@ MessageBar::MessageBar(QWidget* parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setObjectName(u"messageClose"_s);
+    m_action->setObjectName(u"messageAction"_s);
+    m_action->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_action->setFocusPolicy(Qt::StrongFocus);
+    m_action->hide();
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addWidget(m_text, 1);
+    top->addWidget(m_action, 0, Qt::AlignTop);
     top->addWidget(m_detailsToggle, 0, Qt::AlignTop);
     top->addWidget(m_close, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
@@ -53,6 +59,12 @@ MessageBar::MessageBar(QWidget* parent)
 
     connect(m_detailsToggle, &QToolButton::toggled, this, &MessageBar::setDetailsShown);
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        const auto triggered = std::exchange(m_triggered, nullptr);
+        dismiss();
+        if (triggered)
+            triggered();
+    });
     retranslateUi();
     hide();
 }
@@ -60,6 +72,9 @@ MessageBar::MessageBar(QWidget* parent)
 void MessageBar::showMessage(const QString& text, Level level, const QString& details)
 {
     m_error.reset();
+    m_topic.clear();
+    m_triggered = nullptr;
+    m_action->hide();
     m_level = level;
     m_text->setText(text);
     m_details->setText(details);
@@ -94,9 +109,20 @@ bool MessageBar::detailsShown() const
     return m_details->isVisibleTo(this);
 }
 
+void MessageBar::setAction(const QString& text, std::function<void()> triggered)
+{
+    m_action->setText(text);
+    m_action->setAccessibleName(QString(text).remove(u'&'));
+    m_triggered = std::move(triggered);
+    m_action->setVisible(!text.isEmpty());
+}
+
 void MessageBar::dismiss()
 {
     hide();
+    m_topic.clear();
+    m_triggered = nullptr;
+    m_action->hide();
     m_error.reset();
     m_text->clear();
     m_details->clear();

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "net/ApiError.h"
+#include "ApiError.h"
 
 #include <QFrame>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -32,6 +33,14 @@ public:
     // The error's own translated message, with `context` (such as a table's name) before it.
     void showError(const api::ApiError& error, const QString& context = {});
 
+    // One button after the text that offers the next step ("Undo"); the next message clears it.
+    void setAction(const QString& text, std::function<void()> triggered);
+    QToolButton* actionButton() const { return m_action; }
+    // What the message is about ("offline"), so that it can go when that is over; the next
+    // message clears it.
+    void setTopic(const QString& topic) { m_topic = topic; }
+    QString topic() const { return isVisible() ? m_topic : QString(); }
+
     QString text() const;
     QString details() const;
     Level level() const { return m_level; }
@@ -53,6 +62,9 @@ private:
     QToolButton* m_detailsToggle;
     QLabel* m_details;
     QToolButton* m_close;
+    QToolButton* m_action;
+    std::function<void()> m_triggered;
+    QString m_topic;
     Level m_level = Level::Info;
     // Kept so that the message follows a change of language.
     std::optional<api::ApiError> m_error;

@@ -1,11 +1,10 @@
 #include "ProductEditorDialog.h"
 
 #include "MessageBar.h"
-#include "ResourceModels.h"
+#include "Operation.h"
+#include "OrganisationSession.h"
 #include "Workspace.h"
-#include "connectors/Connector.h"
 #include "domain/Validation.h"
-#include "net/ApiJob.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -13,20 +12,19 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace balie::ui {
 
 ProductEditorDialog::ProductEditorDialog(models::Workspace* workspace,
-                                         models::ProductTableModel* model,
+                                         models::OrganisationSession* session,
                                          const std::optional<api::Product>& existing,
                                          QWidget* parent)
     : EditorDialog(parent)
     , m_workspace(workspace)
-    , m_model(model)
-    , m_organisationId(model->organisationId())
+    , m_session(session)
+    , m_organisationId(session ? session->organisationId() : QString())
     , m_existing(existing)
     , m_name(new QLineEdit(this))
     , m_ean(new QLineEdit(this))
@@ -51,7 +49,7 @@ ProductEditorDialog::ProductEditorDialog(models::Workspace* workspace,
     auto* form = new QFormLayout;
     form->addRow(m_nameLabel, withError(m_name, u"name"_s));
     form->addRow(m_eanLabel, withError(m_ean, u"eanUpc"_s));
-    form->addRow(m_stockLabel, withError(m_stock, u"stock"_s));
+    form->addRow(m_stockLabel, withError(m_stock, u"stockOnHand"_s));
     m_nameLabel->setBuddy(m_name);
     m_eanLabel->setBuddy(m_ean);
     m_stockLabel->setBuddy(m_stock);
@@ -97,45 +95,43 @@ void ProductEditorDialog::save()
 {
     if (!validate())
         return;
-    api::Connector* connector = m_model ? m_model->connector() : nullptr;
-    if (!connector || m_model->organisationId() != m_organisationId) {
+    if (!m_session || m_session->organisationId() != m_organisationId) {
         messageBar()->showMessage(tr("The organisation changed; the product was not saved."),
                                   MessageBar::Level::Error);
         return;
     }
     const api::ProductDraft d = draft();
     setBusy(true);
-    api::ValueJob<api::Product>* job = nullptr;
+    models::Operation* operation = nullptr;
     if (m_existing) {
-        job = connector->updateProduct(m_organisationId, m_existing->id, d);
+        operation = m_session->updateProduct(m_existing->id, d);
     } else {
         const QString fingerprint =
             QStringList{d.name, d.eanUpc, m_stock->text().trimmed()}.join(u'\x1f');
         if (fingerprint != m_keyFor || m_idempotencyKey.isEmpty()) {
             m_keyFor = fingerprint;
-            m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            m_idempotencyKey = models::OrganisationSession::newIdempotencyKey();
         }
-        job = connector->createProduct(m_organisationId, d, m_idempotencyKey);
+        operation = m_session->createProduct(d, m_idempotencyKey);
     }
-    connect(job, &api::ApiJob::finished, this, [this, job] {
+    connect(operation, &models::Operation::finished, this, [this](models::Operation* done) {
         setBusy(false);
-        if (job->isOk()) {
-            if (m_model && m_model->organisationId() == m_organisationId)
-                m_model->upsert(job->value());
-            acceptAndClose();
+        if (done->isOk()) {
+            acceptAndClose(); // the session put the product in its table
             return;
         }
-        showApiError(job->error(), {{u"ean_upc"_s, u"eanUpc"_s},
-                                    {u"ean"_s, u"eanUpc"_s},
-                                    {u"stock_onhand"_s, u"stock"_s},
-                                    {u"stock_on_hand"_s, u"stock"_s}});
+        showApiError(done->error());
     });
 }
 
 void ProductEditorDialog::retranslateUi()
 {
     EditorDialog::retranslateUi();
-    setWindowTitle(m_existing ? tr("Edit product") : tr("New product"));
+    const QString title = m_existing ? tr("Edit product") : tr("New product");
+    setWindowTitle(
+        m_session
+            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
+            : title);
     m_nameLabel->setText(tr("&Name:"));
     m_eanLabel->setText(tr("&EAN/UPC:"));
     m_stockLabel->setText(tr("&Stock on hand:"));

@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 
 namespace balie::models {
-class ProductTableModel;
+class OrganisationSession;
 class Workspace;
 } // namespace balie::models
 
@@ -23,7 +23,7 @@ class ProductEditorDialog : public EditorDialog
     Q_OBJECT
 
 public:
-    ProductEditorDialog(models::Workspace* workspace, models::ProductTableModel* model,
+    ProductEditorDialog(models::Workspace* workspace, models::OrganisationSession* session,
                         const std::optional<api::Product>& existing, QWidget* parent = nullptr);
 
     bool hasUnsavedChanges() const override;
@@ -40,7 +40,7 @@ private:
     bool validate();
 
     models::Workspace* m_workspace;
-    QPointer<models::ProductTableModel> m_model;
+    QPointer<models::OrganisationSession> m_session;
     QString m_organisationId;
     std::optional<api::Product> m_existing;
     QLineEdit* m_name;

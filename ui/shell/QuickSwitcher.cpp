@@ -1,7 +1,7 @@
 #include "QuickSwitcher.h"
 
 #include "OrganisationDirectory.h"
-#include "RecordFilterProxy.h"
+#include "SearchIndex.h"
 #include "Workspace.h"
 
 #include <QEvent>
@@ -85,8 +85,9 @@ void QuickSwitcher::rebuild()
             tr("%1 — %2", "organisation — connection").arg(organisation, connection));
         item->setData(index.data(OrganisationDirectory::ConnectionIdRole), ConnectionIdRole);
         item->setData(index.data(OrganisationDirectory::OrganisationIdRole), OrganisationIdRole);
-        item->setData(models::RecordFilterProxy::fold(organisation + u' ' + connection),
-                      SearchRole);
+        item->setData(
+            QString::fromUtf8(models::SearchIndex::fold(organisation + u' ' + connection)),
+            SearchRole);
         m_items->appendRow(item);
     }
     filter(m_search->text());
@@ -96,7 +97,8 @@ void QuickSwitcher::filter(const QString& text)
 {
     // Every word must appear, in any order, ignoring case and accents.
     QString pattern;
-    const QStringList words = models::RecordFilterProxy::fold(text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words =
+        QString::fromUtf8(models::SearchIndex::fold(text)).split(u' ', Qt::SkipEmptyParts);
     for (const QString& word : words)
         pattern += u"(?=.*"_s + QRegularExpression::escape(word) + u')';
     m_filtered->setFilterRegularExpression(QRegularExpression(pattern));

@@ -1,7 +1,6 @@
 #include "RateBudgetLabel.h"
 
-#include "connectors/Connector.h"
-#include "net/RateBudget.h"
+#include "OrganisationSession.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -20,31 +19,24 @@ RateBudgetLabel::RateBudgetLabel(QWidget* parent)
     hide();
 }
 
-void RateBudgetLabel::setConnector(api::Connector* connector)
+void RateBudgetLabel::setSession(models::OrganisationSession* session)
 {
-    for (const QMetaObject::Connection& c : std::as_const(m_connections))
-        disconnect(c);
-    m_connections.clear();
-    m_budgets.clear();
-    m_connector = connector;
-    if (connector) {
-        const QList<api::RateBudget*> budgets = connector->budgets();
-        for (api::RateBudget* budget : budgets) {
-            m_budgets << budget;
-            m_connections << connect(budget, &api::RateBudget::changed, this,
-                                     &RateBudgetLabel::update);
-        }
-    }
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session)
+        connect(session, &models::OrganisationSession::budgetsChanged, this,
+                &RateBudgetLabel::update);
     update();
 }
 
-QString RateBudgetLabel::describe(const api::RateBudget* budget)
+QString RateBudgetLabel::describe(int remaining, int limitCount, qint64 window, qint64 wait,
+                                  qint64 nextSlotMsSinceEpoch)
 {
-    const QString left = QLocale().toString(budget->remaining());
-    const QString limit = QLocale().toString(budget->limit());
+    const QString left = QLocale().toString(remaining);
+    const QString limit = QLocale().toString(limitCount);
     QString text;
     // Budgets keep a small margin over the documented window ("an hour" may be 3,610 s).
-    const qint64 window = budget->windowMs();
     if (window >= 3'500'000 && window <= 3'800'000)
         text = tr("Requests left: %1 of %2 this hour").arg(left, limit);
     else if (window >= 55'000 && window <= 70'000)
@@ -54,9 +46,8 @@ QString RateBudgetLabel::describe(const api::RateBudget* budget)
     else
         text = tr("Requests left: %1 of %2 in %n second(s)", nullptr, int(window / 1000))
                    .arg(left, limit);
-    const qint64 wait = budget->waitMs();
     if (wait > 0) {
-        const QDateTime next = QDateTime::fromMSecsSinceEpoch(budget->nextSlotMsSinceEpoch());
+        const QDateTime next = QDateTime::fromMSecsSinceEpoch(nextSlotMsSinceEpoch);
         if (wait < 60'000)
             text +=
                 u" — "_s + tr("next request in %n second(s)", nullptr, int((wait + 999) / 1000));
@@ -72,11 +63,11 @@ void RateBudgetLabel::update()
 {
     QStringList parts;
     bool waiting = false;
-    for (const QPointer<api::RateBudget>& budget : std::as_const(m_budgets)) {
-        if (!budget)
-            continue;
-        parts << describe(budget);
-        waiting = waiting || budget->remaining() < budget->limit();
+    const QList<models::OrganisationSession::Budget> budgets =
+        m_session ? m_session->budgets() : QList<models::OrganisationSession::Budget>();
+    for (const auto& b : budgets) {
+        parts << describe(b.remaining, b.limit, b.windowMs, b.waitMs, b.nextSlotMsSinceEpoch);
+        waiting = waiting || b.remaining < b.limit;
     }
     setText(parts.join(u"  ·  "_s));
     setAccessibleName(tr("Rate limit"));

@@ -5,10 +5,9 @@
 #include <QPointer>
 #include <QTimer>
 
-namespace balie::api {
-class Connector;
-class RateBudget;
-} // namespace balie::api
+namespace balie::models {
+class OrganisationSession;
+}
 
 namespace balie::ui {
 
@@ -22,8 +21,9 @@ class RateBudgetLabel : public QLabel
 public:
     explicit RateBudgetLabel(QWidget* parent = nullptr);
 
-    void setConnector(api::Connector* connector);
-    static QString describe(const api::RateBudget* budget);
+    void setSession(models::OrganisationSession* session);
+    static QString describe(int remaining, int limit, qint64 windowMs, qint64 waitMs,
+                            qint64 nextSlotMsSinceEpoch);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -31,9 +31,7 @@ protected:
 private:
     void update();
 
-    QPointer<api::Connector> m_connector;
-    QList<QPointer<api::RateBudget>> m_budgets;
-    QList<QMetaObject::Connection> m_connections;
+    QPointer<models::OrganisationSession> m_session;
     QTimer m_tick; // a sliding window frees requests as time passes, without a signal
 };
 

@@ -1,10 +1,10 @@
 #include "ResourcePage.h"
 
+#include "ApiError.h"
 #include "CsvExportFlow.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
 #include "TableText.h"
-#include "net/ApiError.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,38 +33,24 @@ using models::RecordTableModel;
 ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSettings* settings,
                            QWidget* parent)
     : QWidget(parent)
-    , m_model(model)
     , m_proxy(new models::RecordFilterProxy(this))
     , m_key(key)
     , m_settings(settings)
 {
     setObjectName(key + u"Page"_s);
-    m_model->setParent(this);
-    m_proxy->setSourceModel(m_model);
+    m_proxy->setSourceModel(model); // the columns, for the header's saved state
     buildUi();
     restoreHeaderState();
     m_exportFlow = new CsvExportFlow(
-        m_proxy, m_model, [this] { return allColumnsInViewOrder(); }, this);
+        m_proxy, nullptr, [this] { return allColumnsInViewOrder(); }, this);
     m_exportFlow->setFallbackName(m_key);
     connect(m_exportFlow, &CsvExportFlow::info, this, &ResourcePage::info);
 
-    connect(m_model, &RecordTableModel::loadingChanged, this, &ResourcePage::loadingChanged);
-    connect(m_model, &RecordTableModel::progress, this, &ResourcePage::progressed);
-    connect(m_model, &RecordTableModel::lastSyncedChanged, this, &ResourcePage::updateSynced);
-    connect(m_model, &RecordTableModel::loadFailed, this,
-            [this](const api::ApiError& error) { Q_EMIT problem(error, m_title); });
-    auto recount = [this] {
-        const int shown = m_proxy->rowCount();
-        const int all = m_model->rowCount();
-        m_count->setText(shown == all
-                             ? tr("%n row(s)", nullptr, all)
-                             : tr("%1 of %n row(s)", nullptr, all).arg(QLocale().toString(shown)));
-    };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, recount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, recount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, recount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, recount);
-    connect(this, &ResourcePage::statusChanged, this, recount);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourcePage::recount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::recount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ResourcePage::recount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourcePage::recount);
+    connect(this, &ResourcePage::statusChanged, this, &ResourcePage::recount);
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
@@ -78,19 +64,48 @@ ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSetting
     connect(header, &QHeaderView::sectionResized, this, later);
     connect(header, &QHeaderView::sortIndicatorChanged, this, later);
 
-    loadingChanged(m_model->isLoading());
-    updateSynced();
+    setModel(model);
     retranslateUi();
-    recount();
 }
 
 ResourcePage::~ResourcePage()
 {
-    // The model goes with the page: what it says while going is no longer for this page.
-    m_model->disconnect(this);
-    m_model->disconnect(m_exportFlow);
+    // The table outlives the page: what it says later is no longer for this page.
+    if (m_model)
+        m_model->disconnect(this);
     if (m_saveTimer.isActive())
         saveHeaderState();
+}
+
+void ResourcePage::setModel(RecordTableModel* model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    m_exportFlow->setModel(model);
+    if (model) {
+        connect(model, &RecordTableModel::loadingChanged, this, &ResourcePage::loadingChanged);
+        connect(model, &RecordTableModel::progress, this, &ResourcePage::progressed);
+        connect(model, &RecordTableModel::lastSyncedChanged, this, &ResourcePage::updateSynced);
+        connect(model, &RecordTableModel::loadFailed, this, [this](const api::ApiError& error) {
+            updateSynced();
+            Q_EMIT problem(error, m_title);
+        });
+    }
+    loadingChanged(model && model->isLoading());
+    updateSynced();
+    recount();
+}
+
+void ResourcePage::recount()
+{
+    const int shown = m_proxy->rowCount();
+    const int all = m_model ? m_model->rowCount() : 0;
+    // %Ln: "100.000 rijen", grouped like "3.079 van 100.000".
+    m_count->setText(shown == all
+                         ? tr("%Ln row(s)", nullptr, all)
+                         : tr("%1 of %Ln row(s)", nullptr, all).arg(QLocale().toString(shown)));
 }
 
 void ResourcePage::buildUi()
@@ -219,7 +234,8 @@ void ResourcePage::copySelection()
 
 void ResourcePage::refresh()
 {
-    m_model->refresh();
+    if (m_model)
+        m_model->refresh();
 }
 
 void ResourcePage::focusFilter()
@@ -230,7 +246,8 @@ void ResourcePage::focusFilter()
 
 void ResourcePage::cancelLoad()
 {
-    m_model->cancel();
+    if (m_model)
+        m_model->cancel();
     m_exportFlow->cancelPending();
 }
 
@@ -257,11 +274,19 @@ void ResourcePage::progressed(qint64 received, qint64 total)
 
 QString ResourcePage::lastSyncedText() const
 {
+    if (!m_model)
+        return {};
     const QDateTime when = m_model->lastSynced();
+    const QString time = when.isValid()
+                             ? QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat)
+                             : QString();
+    if (m_model->isStale() && when.isValid())
+        return tr("Not up to date: data as of %1").arg(time);
     if (!when.isValid())
-        return m_model->isLoading() ? tr("Loading…") : tr("Not synced yet");
-    return tr("Last synced %1")
-        .arg(QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat));
+        return m_model->isLoading() ? tr("Loading…")
+               : m_model->isStale() ? tr("Could not be loaded")
+                                    : tr("Not synced yet");
+    return tr("Last synced %1").arg(time);
 }
 
 void ResourcePage::setLastSyncedShown(bool shown)
@@ -273,7 +298,7 @@ void ResourcePage::updateSynced()
 {
     m_synced->setText(lastSyncedText());
     m_synced->setToolTip(
-        m_model->lastSynced().isValid()
+        m_model && m_model->lastSynced().isValid()
             ? QLocale().toString(m_model->lastSynced().toLocalTime(), QLocale::LongFormat)
             : QString());
     Q_EMIT statusChanged();
@@ -313,11 +338,12 @@ QMenu* ResourcePage::columnsMenu()
     QHeaderView* header = m_table->horizontalHeader();
     const int visible = int(visibleColumns().size());
     for (int logical : allColumnsInViewOrder()) {
-        QAction* action = menu->addAction(m_model->headerData(logical, Qt::Horizontal).toString());
+        QAction* action = menu->addAction(m_proxy->headerData(logical, Qt::Horizontal).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(logical));
         action->setEnabled(header->isSectionHidden(logical) || visible > 1); // keep one
-        action->setData(m_model->columnKey(logical));
+        action->setData(
+            m_proxy->headerData(logical, Qt::Horizontal, RecordTableModel::ColumnKeyRole));
         connect(action, &QAction::toggled, this, [this, logical](bool on) {
             m_table->horizontalHeader()->setSectionHidden(logical, !on);
             saveHeaderState();

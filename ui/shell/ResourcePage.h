@@ -1,6 +1,9 @@
 #pragma once
 
+#include "RecordTableModel.h"
+
 #include <QDateTime>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -36,11 +39,15 @@ class ResourcePage : public QWidget
     Q_OBJECT
 
 public:
-    // `key` names the table in the settings ("customers"); `settings` is not owned.
+    // `key` names the table in the settings ("customers"); neither `model` (the columns to show
+    // until setModel()) nor `settings` is owned.
     ResourcePage(models::RecordTableModel* model, const QString& key, QSettings* settings,
                  QWidget* parent = nullptr);
     ~ResourcePage() override;
 
+    // Shows another table of the same kind (another organisation's); sort, filter, column
+    // order and widths stay.
+    void setModel(models::RecordTableModel* model);
     models::RecordTableModel* model() const { return m_model; }
     models::RecordFilterProxy* proxy() const { return m_proxy; }
     QTableView* table() const { return m_table; }
@@ -98,10 +105,11 @@ private:
     void loadingChanged(bool loading);
     void progressed(qint64 received, qint64 total);
     void updateSynced();
+    void recount();
     void cancelLoad();
     QMenu* columnsMenu();
 
-    models::RecordTableModel* m_model;
+    QPointer<models::RecordTableModel> m_model;
     models::RecordFilterProxy* m_proxy;
     QString m_key;
     QString m_title;

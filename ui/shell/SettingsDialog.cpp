@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,10 @@ SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* trans
     m_language->addItem(QString(), QString());
     m_language->addItem(u"Nederlands"_s, u"nl"_s); // each language in its own words
     m_language->addItem(u"English"_s, u"en"_s);
-    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::saved(m_settings))));
+    // The language is the person's, not the demo's or a connection's: the application's own
+    // settings, which start-up reads.
+    const QSettings preferences;
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::saved(&preferences))));
 
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addConnection);
     connect(m_edit, &QPushButton::clicked, this, &SettingsDialog::editConnection);
@@ -175,7 +179,8 @@ void SettingsDialog::removeConnection()
 void SettingsDialog::languageChosen(int index)
 {
     const QString code = m_language->itemData(index).toString();
-    Language::save(m_settings, code);
+    QSettings preferences;
+    Language::save(&preferences, code);
     Language::apply(m_translations, code);
 }
 

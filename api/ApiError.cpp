@@ -12,6 +12,14 @@ ApiError::ApiError(Kind kind, QString message)
     , m_serverMessage(std::move(message))
 {}
 
+void ApiError::renameFields(const std::function<QString(const QString&)>& rename)
+{
+    QMap<QString, QStringList> renamed;
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it)
+        renamed[rename(it.key())] += it.value();
+    m_fieldErrors = renamed;
+}
+
 void ApiError::addFieldError(const QString& field, const QString& message)
 {
     m_fieldErrors[field].append(message);

@@ -7,6 +7,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace balie::api {
 
@@ -67,6 +68,8 @@ public:
     void setCode(const QString& code) { m_code = code; }
     void setServerMessage(const QString& message) { m_serverMessage = message; }
     void addFieldError(const QString& field, const QString& message);
+    // Renames the fields of the field errors (the server's names to Balie's own).
+    void renameFields(const std::function<QString(const QString&)>& rename);
     void setDetails(const QJsonObject& details) { m_details = details; }
     void setRequestId(const QString& id) { m_requestId = id; }
     void setRetryAfterMs(qint64 ms, const QDateTime& now = QDateTime::currentDateTimeUtc());

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "ApiError.h"
+#include "config/Flavour.h"
+#include "domain/Booking.h"
+#include "domain/Customer.h"
+#include "domain/Organisation.h"
+#include "domain/Product.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace balie::api {
+class Connector;
+}
+
+namespace balie::models {
+
+class BookingTableModel;
+class CustomerTableModel;
+class Operation;
+class ProductTableModel;
+class RecordTableModel;
+class ServiceTableModel;
+
+// What the console holds of the organisation it works on: one table per resource (customers,
+// services, bookings, products), loaded once and shared by every page, picker and editor, and
+// the writes to them. Made by the Workspace when an organisation becomes active; everything
+// still running for it stops when it goes.
+//
+// When the server cannot be reached, the tables keep their rows (stale since lastSynced())
+// and are loaded again by themselves, with growing pauses, until the server answers.
+class OrganisationSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrganisationSession(api::Connector* connector, const QString& connectionId,
+                        const QString& connectionName, const api::Organisation& organisation,
+                        QObject* parent = nullptr);
+    ~OrganisationSession() override;
+
+    QString connectionId() const { return m_connectionId; }
+    QString connectionName() const { return m_connectionName; }
+    QString organisationId() const { return m_organisation.id; }
+    QString organisationName() const { return m_organisation.name; }
+    // "Organisation — Connection" for messages and titles, or the connection's name alone for
+    // flavours without organisations.
+    QString description() const;
+    // The flavour's name ("Telesto"), for messages such as "... does not offer bookings".
+    QString flavourName() const;
+    bool can(api::Capability capability) const;
+
+    CustomerTableModel* customers() const { return m_customers; }
+    ServiceTableModel* services() const { return m_services; }
+    BookingTableModel* bookings() const { return m_bookings; }
+    ProductTableModel* products() const { return m_products; }
+    QList<RecordTableModel*> tables() const;
+
+    // Writes. The answer goes into the tables before the operation finishes. A create carries
+    // the caller's idempotency key (one per dialog, kept across retries of the same content).
+    Operation* createBooking(const api::BookingDraft& draft, const QByteArray& idempotencyKey);
+    Operation* bookingAction(const QString& bookingId, api::BookingAction action,
+                             const QDateTime& newTime = {});
+    Operation* createCustomer(const api::CustomerDraft& draft, const QByteArray& idempotencyKey);
+    Operation* updateCustomer(const QString& customerId, const api::CustomerDraft& draft);
+    Operation* createProduct(const api::ProductDraft& draft, const QByteArray& idempotencyKey);
+    Operation* updateProduct(const QString& productId, const api::ProductDraft& draft);
+    static QByteArray newIdempotencyKey();
+
+    // Loads every table again in the background; the rows stay until the new ones are in.
+    void refreshAll();
+
+    // Some table could not be loaded for a reason that passes (no network, a server error);
+    // it is tried again by itself.
+    bool isOffline() const { return !m_failing.isEmpty(); }
+    // When the tables were last all in, for "Offline — data as of 10:42".
+    QDateTime lastSynced() const;
+    // When the next attempt goes while offline.
+    QDateTime nextRetry() const;
+
+    // The connection's rate budgets, for the status bar.
+    struct Budget
+    {
+        int remaining = 0;
+        int limit = 0;
+        qint64 windowMs = 0;
+        qint64 waitMs = 0;
+        qint64 nextSlotMsSinceEpoch = 0;
+    };
+    QList<Budget> budgets() const;
+
+Q_SIGNALS:
+    // A table failed to load (the context names it: "Customers").
+    void loadFailed(balie::models::RecordTableModel* table, const balie::api::ApiError& error);
+    void connectivityChanged(bool online);
+    void budgetsChanged();
+
+private:
+    void watch(RecordTableModel* table);
+    void scheduleRetry();
+    void retry();
+    static bool passes(const api::ApiError& error);
+    // The operation of a write asked for when the connection has gone.
+    Operation* closed();
+
+    api::Connector* connector() const;
+
+    QPointer<QObject> m_connector; // an api::Connector, kept out of this header
+    QString m_connectionId;
+    QString m_connectionName;
+    api::Organisation m_organisation;
+    CustomerTableModel* m_customers;
+    ServiceTableModel* m_services;
+    BookingTableModel* m_bookings;
+    ProductTableModel* m_products;
+    QSet<RecordTableModel*> m_failing;
+    QTimer m_retry;
+    int m_retries = 0;
+    QDateTime m_nextRetry;
+};
+
+} // namespace balie::models
