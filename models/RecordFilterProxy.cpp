@@ -56,7 +56,21 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel* source)
 
 bool RecordFilterProxy::accepts(int sourceRow) const
 {
-    return m_words.isEmpty() || m_records->searchIndex().matches(sourceRow, m_words);
+    if (m_words.isEmpty())
+        return !m_emptyWhenUnfiltered;
+    return m_records->searchIndex().matches(sourceRow, m_words);
+}
+
+void RecordFilterProxy::setEmptyWhenUnfiltered(bool empty)
+{
+    if (empty == m_emptyWhenUnfiltered)
+        return;
+    beginResetModel();
+    m_emptyWhenUnfiltered = empty;
+    for (size_t row = 0; row < m_accepted.size(); ++row)
+        m_accepted[row] = accepts(int(row));
+    rebuildVisible();
+    endResetModel();
 }
 
 void RecordFilterProxy::setFilterText(const QString& text)
@@ -118,7 +132,7 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 void RecordFilterProxy::rebuildVisible()
 {
     m_visible.clear();
-    if (m_records) {
+    if (m_records && !showsNothing()) {
         if (m_sortColumn >= 0) {
             const std::vector<int>& order = m_records->sortedRows(m_sortColumn);
             auto keep = [this](int row) {
@@ -195,6 +209,11 @@ void RecordFilterProxy::sourceRowsInserted(int first, int last)
 {
     const int count = last - first + 1;
     const bool atEnd = size_t(first) == m_accepted.size();
+    if (atEnd && showsNothing()) {
+        m_accepted.resize(m_accepted.size() + size_t(count), 0);
+        m_rowInView.resize(m_accepted.size(), -1);
+        return;
+    }
     if (!atEnd || m_sortColumn >= 0) {
         // Somewhere in the middle of the view: one layout change for the whole batch.
         beginRelayout();
@@ -254,7 +273,7 @@ void RecordFilterProxy::sourceRowsRemoved(int first, int last)
 void RecordFilterProxy::sourceDataChanged(const QModelIndex& topLeft,
                                           const QModelIndex& bottomRight)
 {
-    if (!topLeft.isValid() || !bottomRight.isValid())
+    if (!topLeft.isValid() || !bottomRight.isValid() || showsNothing())
         return;
     bool membership = false;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {

@@ -31,6 +31,9 @@ public:
     // Shows at most this many rows (0: all), for suggestion lists.
     void setRowLimit(int rows);
     int rowLimit() const { return m_limit; }
+    // Shows nothing until something is typed (suggestion lists): then the source's loading
+    // costs this proxy nothing.
+    void setEmptyWhenUnfiltered(bool empty);
     // The rows that match, the limit aside, and the source row of each in view order.
     int matchCount() const { return int(m_visible.size()); }
     int sourceRowOfMatch(int match) const { return m_visible.at(size_t(match)); }
@@ -54,6 +57,7 @@ private:
     void sourceRowsRemoved(int first, int last);
     void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     bool accepts(int sourceRow) const;
+    bool showsNothing() const { return m_emptyWhenUnfiltered && m_words.isEmpty(); }
     void rebuildVisible();
     void rebuildRowInView();
     void beginRelayout();
@@ -65,6 +69,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_limit = 0;
+    bool m_emptyWhenUnfiltered = false;
     std::vector<quint8> m_accepted; // by source row
     std::vector<int> m_visible;     // proxy row -> source row, every match
     std::vector<int> m_rowInView;   // source row -> proxy row, or -1

@@ -71,8 +71,9 @@ public:
     int rowOf(const QString& id) const { return m_rowOfId.value(id, -1); }
 
     const SearchIndex& searchIndex() const { return m_search; }
-    // Every row, ordered by the column's SortRole value ascending (text by the user's
-    // language's collation); ties keep the model's order.
+    // Every row, ordered by the column's SortRole value ascending (text case- and accent-
+    // insensitively, as a collation at primary strength orders Latin script); ties keep the
+    // model's order.
     const std::vector<int>& sortedRows(int column);
 
 Q_SIGNALS:
@@ -85,6 +86,9 @@ Q_SIGNALS:
 protected:
     // Starts the list job for the scope; the base connects to it and owns the bookkeeping.
     virtual api::ListJob* startList(api::Connector* connector, const QString& organisationId) = 0;
+    // Gets a job just made ready, before it starts (the typed model has its rows' search texts
+    // made on the worker threads).
+    virtual void prepare(api::ListJob* job) = 0;
     // Moves the rows the job has ready into the model: appended at once (`live`), or kept
     // aside until the load ends (a refresh).
     virtual void takeRows(api::ListJob* job, bool live) = 0;
@@ -98,9 +102,14 @@ protected:
     virtual QByteArray searchTextAt(int row) const = 0;
     // Whether the search text or the sort order of text columns depends on the language.
     virtual bool hasTranslatedText() const { return false; }
+    // Whether a column sorts as text (collated), or by a number (times, amounts, counts).
+    virtual bool sortsAsText(int column) const = 0;
+    // Which part of a row's search text holds the column's text; -1 when not searched.
+    virtual int searchSegmentOf(int column) const = 0;
 
-    // Bookkeeping the typed model calls around its changes.
-    void afterRowsAppended(int first, int last);
+    // Bookkeeping the typed model calls around its changes. `texts`: the new rows' search
+    // texts when they were made already.
+    void afterRowsAppended(int first, int last, const QList<QByteArray>* texts = nullptr);
     void afterRowsChanged(const std::vector<int>& rows);
     void afterRowsRemoved(int first, int count);
     void afterReset();
@@ -114,12 +123,18 @@ private:
     {
         std::vector<int> rows;
         bool text = false;
+        int segment = -1;                       // text: the column's part of the search text
+        std::vector<SearchIndex::Piece> pieces; // text: where each row's part is, by row
+        quint64 generation = 0;                 // of the search index the pieces are in
+        std::vector<double> numbers;            // numbers: each row's value, by row
     };
     void start(bool live);
     void stop();
     void rebuildIndex();
     Order buildOrder(int column) const;
-    bool lessThan(const Order& order, int column, int a, int b) const;
+    bool lessThan(const Order& order, int a, int b) const;
+    // Reads the keys of rows [first, last] (every row when the search index was compacted).
+    void readKeys(Order& order, int column, int first, int last) const;
 
     QPointer<QObject> m_connector; // an api::Connector, kept out of this header
     QString m_organisationId;

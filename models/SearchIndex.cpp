@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -75,6 +76,7 @@ void SearchIndex::clear()
     m_text = {};
     m_spans = {};
     m_garbage = 0;
+    ++m_generation;
 }
 
 void SearchIndex::reserve(int rows, qsizetype bytes)
@@ -87,6 +89,20 @@ QByteArrayView SearchIndex::text(int row) const
 {
     const Span& span = m_spans.at(size_t(row));
     return QByteArrayView(m_text.data() + span.offset, span.length);
+}
+
+SearchIndex::Piece SearchIndex::segment(int row, int k) const
+{
+    const Span& span = m_spans[size_t(row)];
+    std::string_view text(m_text.data() + span.offset, span.length);
+    for (; k > 0; --k) {
+        const size_t end = text.find('\n');
+        if (end == std::string_view::npos)
+            return {};
+        text.remove_prefix(end + 1);
+    }
+    const size_t length = std::min(text.size(), text.find('\n'));
+    return {quint32(text.data() - m_text.data()), quint32(length)};
 }
 
 bool SearchIndex::matches(int row, const QList<QByteArray>& words) const
@@ -120,6 +136,7 @@ void SearchIndex::compactIfWasteful()
     }
     m_text = std::move(compact);
     m_garbage = 0;
+    ++m_generation;
 }
 
 } // namespace balie::models

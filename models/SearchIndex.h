@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <string_view>
 #include <vector>
 
 namespace balie::models {
@@ -28,6 +29,20 @@ public:
     void reserve(int rows, qsizetype bytes);
 
     QByteArrayView text(int row) const;
+
+    // Where the k-th field of a row's text is (fields end in a newline): valid until the
+    // generation changes (the buffer was compacted or cleared).
+    struct Piece
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
+    Piece segment(int row, int k) const;
+    std::string_view view(Piece piece) const
+    {
+        return std::string_view(m_text.data() + piece.offset, piece.length);
+    }
+    quint64 generation() const { return m_generation; }
     bool matches(int row, const QList<QByteArray>& words) const;
     qsizetype bytesUsed() const;
 
@@ -42,6 +57,7 @@ private:
     std::vector<char> m_text;
     std::vector<Span> m_spans;
     qsizetype m_garbage = 0; // bytes of replaced or removed rows still in m_text
+    quint64 m_generation = 0;
 };
 
 } // namespace balie::models

@@ -127,29 +127,41 @@ public:
     }
 
 protected:
+    void prepare(api::ListJob* job) override
+    {
+        static_cast<api::ResourceListJob<T>*>(job)->setIndexer(
+            [columns = m_columns](const T& record) { return searchTextOf(columns, record); });
+    }
+
     void takeRows(api::ListJob* job, bool live) override
     {
         auto* typed = static_cast<api::ResourceListJob<T>*>(job);
         QList<T> rows = typed->takeRows();
+        QList<QByteArray> texts = typed->takeIndexes();
         if (!live) {
             m_staged.append(std::move(rows));
             return;
         }
         // A record made meanwhile (upsert) may come with the list too: it changes in place.
         QList<T> fresh;
+        QList<QByteArray> freshTexts;
         fresh.reserve(rows.size());
-        for (T& row : rows) {
-            if (rowOf(row.id) >= 0)
-                upsert(row);
-            else
-                fresh.append(std::move(row));
+        const bool indexed = texts.size() == rows.size();
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (rowOf(rows.at(i).id) >= 0) {
+                upsert(rows.at(i));
+                continue;
+            }
+            fresh.append(std::move(rows[i]));
+            if (indexed)
+                freshTexts.append(std::move(texts[i]));
         }
         if (fresh.isEmpty())
             return;
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_rows.append(std::move(fresh));
-        afterRowsAppended(first, int(m_rows.size()) - 1);
+        afterRowsAppended(first, int(m_rows.size()) - 1, indexed ? &freshTexts : nullptr);
         endInsertRows();
     }
 
@@ -233,11 +245,28 @@ protected:
 
     QString idAt(int row) const override { return m_rows.at(row).id; }
 
+    bool sortsAsText(int column) const override { return !m_columns.at(column).sort; }
+
+    int searchSegmentOf(int column) const override
+    {
+        if (!m_columns.at(column).isSearched())
+            return -1;
+        int segment = 0;
+        for (int c = 0; c < column; ++c)
+            segment += m_columns.at(c).isSearched() ? 1 : 0;
+        return segment;
+    }
+
     QByteArray searchTextAt(int row) const override
     {
-        const T& record = m_rows.at(row);
+        return searchTextOf(m_columns, m_rows.at(row));
+    }
+
+    // What a filter searches in: every text column as shown, folded.
+    static QByteArray searchTextOf(const QList<Column>& columns, const T& record)
+    {
         QString text;
-        for (const Column& column : m_columns) {
+        for (const Column& column : columns) {
             if (!column.isSearched())
                 continue;
             text += column.display(record).toString();

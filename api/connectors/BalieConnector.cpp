@@ -18,7 +18,7 @@ int BalieConnector::pageSize() const
     if (m_settings.pageSize > 0)
         return m_settings.pageSize;
     // OAS documents no page size parameter; the platform takes up to 500.
-    return m_settings.flavour == Flavour::Balie ? 250 : 0;
+    return m_settings.flavour == Flavour::Balie ? 500 : 0;
 }
 
 QString BalieConnector::orgPath(const QString& organisationId, const QString& rest) const

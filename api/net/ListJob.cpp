@@ -152,10 +152,10 @@ bool ListJob::take(ParsedPage& parsed, const QUrl& url)
     }
     const Paginator::Page& page = *parsed.page;
     ++m_pagesFetched;
-    const int kept = keep(parsed.rows);
-    m_received += kept;
     if (page.total >= 0)
         m_total = page.total;
+    const int kept = keep(parsed.rows, m_total);
+    m_received += kept;
 
     if (!m_firstPageDone) {
         m_firstPageDone = true;

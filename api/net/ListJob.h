@@ -76,8 +76,8 @@ protected:
     ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator);
     virtual PageReader pageReader(std::shared_ptr<const Paginator> paginator) const = 0;
     // On the job's thread: keeps the rows of a page read by pageReader(); the number of new
-    // rows kept.
-    virtual int keep(std::any& rows) = 0;
+    // rows kept. `expected` is the list's announced total, or -1.
+    virtual int keep(std::any& rows, qint64 expected) = 0;
     void countForeignRow() { ++m_foreignDropped; }
 
 private:
@@ -136,6 +136,9 @@ class ResourceListJob : public ListJob
 {
 public:
     using Parser = std::function<std::optional<T>(const JsonValue&, QString* error)>;
+    // Made for each row on the worker thread too (a table's search text); must be
+    // thread-safe.
+    using Indexer = std::function<QByteArray(const T&)>;
 
     ResourceListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator,
                     Parser parser)
@@ -145,11 +148,20 @@ public:
 
     // The rows that arrived since the last call.
     QList<T> takeRows() { return std::exchange(m_rows, {}); }
+    // Set before the job starts: what the indexer made of each row taken, in the same order.
+    void setIndexer(Indexer indexer) { m_indexer = std::move(indexer); }
+    QList<QByteArray> takeIndexes() { return std::exchange(m_indexes, {}); }
 
 protected:
+    struct Rows
+    {
+        QList<T> rows;
+        QList<QByteArray> indexes;
+    };
+
     PageReader pageReader(std::shared_ptr<const Paginator> paginator) const override
     {
-        return [paginator, parser = m_parser](const QByteArray& body) {
+        return [paginator, parser = m_parser, indexer = m_indexer](const QByteArray& body) {
             ParsedPage out;
             const JsonDocument doc(body);
             if (!doc.isValid()) {
@@ -161,15 +173,17 @@ protected:
             out.page = paginator->parse(doc.root(), &out.error);
             if (!out.page)
                 return out;
-            QList<T> rows;
-            rows.reserve(out.page->itemCount);
+            Rows rows;
+            rows.rows.reserve(out.page->itemCount);
             for (const JsonValue item : out.page->items) {
                 std::optional<T> row = parser(item, &out.error);
                 if (!row) {
                     out.page.reset();
                     return out;
                 }
-                rows.append(std::move(*row));
+                if (indexer)
+                    rows.indexes.append(indexer(*row));
+                rows.rows.append(std::move(*row));
             }
             out.page->items = {};
             out.rows = std::move(rows);
@@ -177,23 +191,30 @@ protected:
         };
     }
 
-    int keep(std::any& rows) override
+    int keep(std::any& rows, qint64 expected) override
     {
-        auto* parsed = std::any_cast<QList<T>>(&rows);
+        auto* parsed = std::any_cast<Rows>(&rows);
         if (!parsed)
             return 0;
+        if (expected > m_seen.capacity())
+            m_seen.reserve(qsizetype(qMin<qint64>(expected, 10'000'000)));
+        const QString organisation = organisationId();
         int kept = 0;
-        m_rows.reserve(m_rows.size() + parsed->size());
-        for (T& row : *parsed) {
-            if (!organisationId().isEmpty() && !row.organisationId.isEmpty() &&
-                row.organisationId != organisationId()) {
-                countForeignRow();
-                continue;
+        for (qsizetype i = 0; i < parsed->rows.size(); ++i) {
+            T& row = parsed->rows[i];
+            if (!organisation.isEmpty() && !row.organisationId.isEmpty()) {
+                if (row.organisationId != organisation) {
+                    countForeignRow();
+                    continue;
+                }
+                row.organisationId = organisation; // one shared string for all rows
             }
             if (m_seen.contains(row.id))
                 continue;
             m_seen.insert(row.id);
             m_rows.append(std::move(row));
+            if (!parsed->indexes.isEmpty())
+                m_indexes.append(std::move(parsed->indexes[i]));
             ++kept;
         }
         return kept;
@@ -201,8 +222,10 @@ protected:
 
 private:
     Parser m_parser;
+    Indexer m_indexer;
     QSet<QString> m_seen;
     QList<T> m_rows;
+    QList<QByteArray> m_indexes;
 };
 
 } // namespace balie::api

@@ -616,8 +616,12 @@ QString BookingsPage::describe(const api::Booking& booking) const
 {
     const QString customer =
         booking.customerName.isEmpty() ? booking.customerId : booking.customerName;
+    // "maandag 30 november 2026 om 12:00": no seconds, no zone abbreviation.
+    const QDateTime at = booking.scheduledAt.toLocalTime();
     return tr("%1 on %2", "customer, date and time")
-        .arg(customer, QLocale().toString(booking.scheduledAt.toLocalTime(), QLocale::LongFormat));
+        .arg(customer, tr("%1 at %2", "date, time")
+                           .arg(QLocale().toString(at.date(), QLocale::LongFormat),
+                                BookingPresentation::timeText(at.time())));
 }
 
 void BookingsPage::newBooking()

@@ -45,6 +45,7 @@ CustomerPicker::CustomerPicker(models::CustomerTableModel* customers, QWidget* p
     // A few dozen suggestions, sorted by name: typing narrows them, scrolling through
     // thousands would not help anyone.
     m_proxy->setRowLimit(MaxSuggestions);
+    m_proxy->setEmptyWhenUnfiltered(true);
     m_completer->setModel(m_proxy);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(10);

@@ -88,6 +88,7 @@ void ResourcePage::setModel(RecordTableModel* model)
         connect(model, &RecordTableModel::loadingChanged, this, &ResourcePage::loadingChanged);
         connect(model, &RecordTableModel::progress, this, &ResourcePage::progressed);
         connect(model, &RecordTableModel::lastSyncedChanged, this, &ResourcePage::updateSynced);
+        connect(model, &RecordTableModel::loadSucceeded, this, &ResourcePage::fitColumnsOnce);
         connect(model, &RecordTableModel::loadFailed, this, [this](const api::ApiError& error) {
             updateSynced();
             Q_EMIT problem(error, m_title);
@@ -378,17 +379,52 @@ void ResourcePage::saveHeaderState() const
 
 void ResourcePage::restoreHeaderState()
 {
-    if (!m_settings)
-        return;
-    const QByteArray state = m_settings->value(u"tables/%1/header"_s.arg(m_key)).toByteArray();
     m_restoring = true;
     QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray state = m_settings
+                                 ? m_settings->value(u"tables/%1/header"_s.arg(m_key)).toByteArray()
+                                 : QByteArray();
     if (!state.isEmpty() && header->restoreState(state)) {
+        m_savedLayout = true;
         // A sort chosen last time applies again.
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     }
     m_table->setSortingEnabled(true);
     m_restoring = false;
+}
+
+void ResourcePage::fitColumnsOnce()
+{
+    if (m_columnsFitted || !m_model || m_model->rowCount() == 0)
+        return;
+    m_columnsFitted = true;
+    if (m_savedLayout)
+        return; // the user's own widths and columns stay
+    // Each column as wide as what the first rows need (an ID is narrower than a name), and the
+    // columns this server never fills out of the way; the Columns menu brings them back.
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int sample = qMin(m_model->rowCount(), 2000);
+    int shown = m_model->columnCount();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        int width = metrics.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) +
+                    32; // room for the sort arrow
+        bool filled = false;
+        for (int row = 0; row < sample; ++row) {
+            const QString text = m_model->index(row, c).data().toString();
+            if (text.isEmpty())
+                continue;
+            filled = true;
+            if (row >= 200)
+                break;
+            width = qMax(width, metrics.horizontalAdvance(text) + 16);
+        }
+        header->resizeSection(c, qMin(width, 360));
+        if (!filled && shown > 1) {
+            header->setSectionHidden(c, true);
+            --shown;
+        }
+    }
 }
 
 void ResourcePage::changeEvent(QEvent* event)

@@ -106,6 +106,7 @@ private:
     void progressed(qint64 received, qint64 total);
     void updateSynced();
     void recount();
+    void fitColumnsOnce();
     void cancelLoad();
     QMenu* columnsMenu();
 
@@ -129,6 +130,8 @@ private:
     CsvExportFlow* m_exportFlow = nullptr;
     QTimer m_saveTimer;
     bool m_restoring = false;
+    bool m_savedLayout = false;   // the header came from the settings
+    bool m_columnsFitted = false; // to the first rows, once
 };
 
 } // namespace balie::ui

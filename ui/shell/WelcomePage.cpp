@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -48,10 +49,27 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addLayout(buttons);
     layout->addStretch(3);
     setTabOrder(m_demo, m_add);
+    setFocusProxy(m_demo);
 
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addConnectionRequested);
     retranslateUi();
+}
+
+void WelcomePage::keyPressEvent(QKeyEvent* event)
+{
+    // Enter does what the page offers first: a push button outside a dialog does not take it.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        (m_add->hasFocus() ? m_add : m_demo)->click();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void WelcomePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_demo->setFocus(Qt::OtherFocusReason);
 }
 
 void WelcomePage::changeEvent(QEvent* event)

@@ -1,0 +1,230 @@
+// The customer picker as a person uses it, in the booking editor and in the bookings page's
+// customer filter: type part of a name without its accents, arrow down the real popup and press
+// Enter, or click a row; between namesakes nothing is guessed.
+
+#include "BookingsFixture.h"
+#include "RecordFilterProxy.h"
+#include "SearchIndex.h"
+#include "bookings/BookingEditorDialog.h"
+#include "bookings/CustomerPicker.h"
+
+#include <QCompleter>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+namespace api = balie::api;
+using balie::ui::BookingEditorDialog;
+using balie::ui::CustomerPicker;
+
+class TestCustomerPicker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void editorPicksTheThirdWithTheKeyboard();
+    void editorPicksWithAClick();
+    void namesakesAreNeverGuessed();
+    void bookingsFilterPicksWithTheKeyboard();
+
+private:
+    BookingEditorDialog* openNewBooking();
+    static QString idAt(QTreeView* popup, int row);
+
+    BookingsFixture f;
+    QStringList namesakes; // ids of the two "Sanne Çelik"s made for the test
+};
+
+void TestCustomerPicker::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    QString why;
+    const bool started = f.start({}, u"picker"_s, &why, [this](SandboxHarness& h) {
+        auto c = h.connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+        for (const QString& email : {u"sanne.celik@example.nl"_s, u"s.celik@voorbeeld.nl"_s}) {
+            auto job = await(c->createCustomer(h.firstOrganisation(),
+                                               {u"Sanne Çelik"_s, email, u"+31 6 1234 5678"_s},
+                                               api::ApiRequest::newIdempotencyKey()));
+            if (!job->isOk()) {
+                qWarning() << "creating a namesake failed:" << job->error().message()
+                           << job->error().technicalDetails();
+                return false;
+            }
+            namesakes << job->value().id;
+        }
+        return true;
+    });
+    QVERIFY2(started, qPrintable(why));
+}
+
+void TestCustomerPicker::cleanupTestCase()
+{
+    f.stop();
+}
+
+void TestCustomerPicker::cleanup()
+{
+    if (BookingEditorDialog* dialog = f.page->editor())
+        dialog->discard();
+    QTRY_VERIFY(!f.page->editor());
+}
+
+BookingEditorDialog* TestCustomerPicker::openNewBooking()
+{
+    f.page->newBooking();
+    BookingEditorDialog* dialog = f.page->editor();
+    if (!dialog)
+        return nullptr;
+    dialog->activateWindow();
+    if (!QTest::qWaitForWindowActive(dialog))
+        return nullptr;
+    return dialog;
+}
+
+QString TestCustomerPicker::idAt(QTreeView* popup, int row)
+{
+    return popup->model()->index(row, 0).data(RecordTableModel::IdRole).toString();
+}
+
+void TestCustomerPicker::editorPicksTheThirdWithTheKeyboard()
+{
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    CustomerPicker* picker = dialog->customerPicker();
+    QLineEdit* search = picker->searchEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+
+    // "celik", without the cedilla: every Çelik is offered, with e-mail and phone beside.
+    QTest::keyClicks(search, u"celik"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY2(popup->model()->rowCount() >= 3, "at least three Çeliks in the demo data");
+    for (int row = 0; row < popup->model()->rowCount(); ++row)
+        QVERIFY(
+            SearchIndex::fold(popup->model()->index(row, 0).data().toString()).contains("celik"));
+    const int emailColumn = f.page->customers()->columnForKey(u"email"_s);
+    QVERIFY(!popup->isColumnHidden(emailColumn));
+    const QString third = idAt(popup, 2);
+
+    // Down three times, Enter: the third one.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QCOMPARE(popup->currentIndex().row(), 2);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(picker->customerId(), third);
+    const api::Customer chosen = *f.page->customers()->find(third);
+    QVERIFY2(search->text().contains(chosen.email), qPrintable(search->text()));
+
+    // And it is booked for that one.
+    const QDate day = QDate::currentDate().addDays(70 - QDate::currentDate().dayOfWeek() + 2);
+    dialog->setStart(QDateTime(day, QTime(11, 15), QTimeZone("Europe/Amsterdam")));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.page->editor(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !f.page->selectedId().isEmpty() && f.page->bookings()->find(f.page->selectedId()), 15'000);
+    QCOMPARE(f.page->bookings()->find(f.page->selectedId())->customerId, third);
+}
+
+void TestCustomerPicker::editorPicksWithAClick()
+{
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    CustomerPicker* picker = dialog->customerPicker();
+    QTest::keyClicks(picker->searchEdit(), u"celik"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    const QString second = idAt(popup, 1);
+    const QModelIndex at = popup->model()->index(1, 0);
+    QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(at).center());
+    QTRY_VERIFY(!popup->isVisible());
+    QCOMPARE(picker->customerId(), second);
+}
+
+void TestCustomerPicker::namesakesAreNeverGuessed()
+{
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    CustomerPicker* picker = dialog->customerPicker();
+    QLineEdit* search = picker->searchEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), search);
+
+    // The full name and Tab: two customers have it, so the picker asks instead of taking one.
+    QTest::keyClicks(search, u"Sanne Çelik"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+    QTest::keyClick(search, Qt::Key_Tab);
+    QVERIFY(picker->customerId().isEmpty());
+    QCOMPARE(picker->ambiguity(), 2);
+    QTRY_VERIFY(popup->isVisible()); // the namesakes, to choose from
+    QCOMPARE(QApplication::focusWidget(), search);
+    QSet<QString> offered;
+    for (int row = 0; row < popup->model()->rowCount(); ++row)
+        offered << idAt(popup, row);
+    QVERIFY(offered.contains(namesakes.at(0)) && offered.contains(namesakes.at(1)));
+
+    // Saving now says why, at the field, and sends nothing.
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    auto* error = dialog->findChild<QLabel*>(u"customerError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(u"2"_s) && error->text().contains(u"Sanne Çelik"_s),
+             qPrintable(error->text()));
+    QVERIFY(!dialog->isSaving());
+
+    // Down opens the list again; the one chosen is the one taken.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Down);
+    QTRY_VERIFY(popup->isVisible());
+    int row = 0;
+    while (idAt(popup, row) != namesakes.at(1))
+        ++row;
+    for (int i = 0; i <= row; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(picker->customerId(), namesakes.at(1));
+    QVERIFY(search->text().contains(u"s.celik@voorbeeld.nl"_s));
+}
+
+void TestCustomerPicker::bookingsFilterPicksWithTheKeyboard()
+{
+    // The bookings page's customer filter is the same picker.
+    auto* from = f.page->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = f.page->findChild<QDateEdit*>(u"toDate"_s);
+    to->setDate(QDate::currentDate().addYears(1));
+    from->setDate(QDate::currentDate().addYears(-1));
+    QVERIFY(f.waitLoaded());
+    CustomerPicker* picker = f.page->customerFilter();
+    QLineEdit* search = picker->searchEdit();
+    f.page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+    search->setFocus(Qt::ShortcutFocusReason);
+    QTest::keyClicks(search, u"celik"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(popup->model()->rowCount() >= 3);
+    const QString third = idAt(popup, 2);
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(f.page->filterCustomerId(), third);
+    QTRY_COMPARE(f.page->bookings()->query().customerId, third);
+    QVERIFY(f.waitLoaded());
+    for (const api::Booking& b : f.page->bookings()->records())
+        QCOMPARE(b.customerId, third);
+}
+
+QTEST_MAIN(TestCustomerPicker)
+#include "TestCustomerPicker.moc"

@@ -1,0 +1,208 @@
+// Moving a booking as a person does, keyboard first: Ctrl+M on the selected booking, a date
+// typed into the date field, Tab to the time (not into the month), the whole date spelled out
+// with its weekday, a question before anything moves into the past, and Ctrl+Z to move it back.
+
+#include "BookingsFixture.h"
+#include "bookings/BookingEditorDialog.h"
+#include "bookings/BookingPresentation.h"
+
+#include <QDateEdit>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+namespace api = balie::api;
+using balie::ui::BookingEditorDialog;
+
+class TestReschedule : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tabGoesFromTheDateToTheTime();
+    void thePastIsAskedAboutAndAMoveIsUndone();
+
+private:
+    std::optional<api::Booking> movableBooking() const;
+    BookingEditorDialog* openReschedule(const api::Booking& booking);
+    std::optional<api::Booking> onServer(const QString& id);
+    // The digits a person types for `date` in the date field, section after section.
+    static QString digitsOf(const QDateEdit* edit, const QDate& date);
+    QAbstractButton* buttonWithText(QMessageBox* box, const QString& text) const;
+
+    BookingsFixture f;
+};
+
+void TestReschedule::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    QString why;
+    QVERIFY2(f.start({}, u"reschedule"_s, &why), qPrintable(why));
+    auto* from = f.page->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = f.page->findChild<QDateEdit*>(u"toDate"_s);
+    to->setDate(QDate::currentDate().addDays(60));
+    from->setDate(QDate::currentDate().addDays(-200));
+    QTRY_VERIFY(f.page->bookings()->query().from.toLocalTime().date() == from->date());
+    QVERIFY(f.waitLoaded());
+}
+
+void TestReschedule::cleanupTestCase()
+{
+    f.stop();
+}
+
+std::optional<api::Booking> TestReschedule::movableBooking() const
+{
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
+    for (const api::Booking& b : f.page->bookings()->records()) {
+        if (b.scheduledAt > soon &&
+            api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule))
+            return b;
+    }
+    return std::nullopt;
+}
+
+BookingEditorDialog* TestReschedule::openReschedule(const api::Booking& booking)
+{
+    f.page->selectBooking(booking.id);
+    f.page->activateWindow();
+    if (!QTest::qWaitForWindowActive(f.page.get()))
+        return nullptr;
+    f.page->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(f.page->table(), Qt::Key_M, Qt::ControlModifier); // "Reschedule…"
+    BookingEditorDialog* dialog = f.page->editor();
+    if (!dialog || dialog->mode() != BookingEditorDialog::Mode::Reschedule)
+        return nullptr;
+    dialog->activateWindow();
+    return QTest::qWaitForWindowActive(dialog) ? dialog : nullptr;
+}
+
+std::optional<api::Booking> TestReschedule::onServer(const QString& id)
+{
+    auto list = collect(f.workspace->activeConnector()->bookings(f.organisation(), {}));
+    for (const api::Booking& b : std::as_const(list.rows)) {
+        if (b.id == id)
+            return b;
+    }
+    return std::nullopt;
+}
+
+QString TestReschedule::digitsOf(const QDateEdit* edit, const QDate& date)
+{
+    QString format = edit->displayFormat();
+    format.replace(QRegularExpression(u"(?<![Md])([Md])(?![Md])"_s), u"\\1\\1"_s);
+    return QLocale().toString(date, format).remove(QRegularExpression(u"\\D"_s));
+}
+
+QAbstractButton* TestReschedule::buttonWithText(QMessageBox* box, const QString& text) const
+{
+    const QList<QAbstractButton*> buttons = box->buttons();
+    for (QAbstractButton* b : buttons) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void TestReschedule::tabGoesFromTheDateToTheTime()
+{
+    const std::optional<api::Booking> booking = movableBooking();
+    QVERIFY(booking);
+    BookingEditorDialog* dialog = openReschedule(*booking);
+    QVERIFY(dialog);
+    QDateEdit* date = dialog->dateEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), date);
+
+    // The first part of the date, then Tab: the next field, not the next part of the date.
+    const QDate before = date->date();
+    date->setSelectedSection(date->sectionAt(0));
+    QTest::keyClick(date, Qt::Key_Home);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QTest::keyClicks(dialog->timeEdit(), u"1430"_s);
+    QCOMPARE(dialog->timeEdit()->time(), QTime(14, 30));
+    QCOMPARE(date->date(), before); // the time went nowhere near the month
+
+    // The result, spelled out with its weekday.
+    const QString summary = dialog->whenSummary()->text();
+    QVERIFY2(summary.contains(QLocale().dayName(before.dayOfWeek())), qPrintable(summary));
+    QVERIFY2(summary.contains(QLocale().toString(before, QLocale::LongFormat)),
+             qPrintable(summary));
+    QVERIFY(summary.contains(balie::ui::BookingPresentation::timeText(QTime(14, 30))));
+    dialog->discard();
+    QTRY_VERIFY(!f.page->editor());
+}
+
+void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
+{
+    const std::optional<api::Booking> booking = movableBooking();
+    QVERIFY(booking);
+    BookingEditorDialog* dialog = openReschedule(*booking);
+    QVERIFY(dialog);
+    QDateEdit* date = dialog->dateEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), date);
+
+    // A Wednesday twenty weeks ago, 09:15, typed.
+    const QDate today = QDate::currentDate();
+    const QDate past = today.addDays(-140 - today.dayOfWeek() + 3);
+    date->setSelectedSection(date->sectionAt(0));
+    QTest::keyClicks(date, digitsOf(date, past));
+    QCOMPARE(date->date(), past);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QTest::keyClicks(dialog->timeEdit(), u"0915"_s);
+    QVERIFY2(dialog->whenSummary()->text().contains(QLocale().toString(past, QLocale::LongFormat)),
+             qPrintable(dialog->whenSummary()->text()));
+    QVERIFY(dialog->whenSummary()->text().contains(u"in the past"_s));
+
+    // Saving asks first; "Change the time" keeps everything and sends nothing.
+    f.h->sandbox->resetStats();
+    QTest::keyClick(dialog->timeEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog->pastQuestion() && dialog->pastQuestion()->isVisible());
+    QMessageBox* question = dialog->pastQuestion();
+    QVERIFY2(question->text().contains(QLocale().toString(past, QLocale::LongFormat)),
+             qPrintable(question->text()));
+    QCOMPARE(question->defaultButton()->text(), u"Change the time"_s);
+    QTest::mouseClick(buttonWithText(question, u"Change the time"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->pastQuestion());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(date->date(), past);
+    QCOMPARE(f.h->sandbox->stats().requests, 0);
+    QCOMPARE(onServer(booking->id)->scheduledAt, booking->scheduledAt);
+
+    // Asked again, and this time moved.
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->pastQuestion() && dialog->pastQuestion()->isVisible());
+    QSignalSpy moved(f.page.get(), &balie::ui::BookingsPage::moved);
+    QTest::mouseClick(buttonWithText(dialog->pastQuestion(), u"Move to the past"_s),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.page->editor(), 15'000);
+    const QDateTime there(past, QTime(9, 15), QTimeZone("Europe/Amsterdam"));
+    QCOMPARE(onServer(booking->id)->scheduledAt, there);
+    QTRY_COMPARE(moved.count(), 1);
+    const QString message = moved.first().first().toString();
+    QVERIFY2(message.contains(QLocale().toString(there.toLocalTime().date(), QLocale::LongFormat)),
+             qPrintable(message));
+
+    // Ctrl+Z right after: back where it was.
+    QVERIFY(f.page->undoAction()->isEnabled());
+    f.page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+    f.page->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(f.page->table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer(booking->id)->scheduledAt, booking->scheduledAt, 15'000);
+    QTRY_COMPARE(f.page->bookings()->find(booking->id)->scheduledAt, booking->scheduledAt);
+    QVERIFY(!f.page->undoAction()->isEnabled()); // one step, once
+}
+
+QTEST_MAIN(TestReschedule)
+#include "TestReschedule.moc"
