@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RecordTableModel.h"
+#include "RowCodecs.h"
 #include "net/ListJob.h"
 
 #include <QCoreApplication>
@@ -54,7 +55,7 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override
     {
-        return parent.isValid() ? 0 : int(m_rows.size());
+        return parent.isValid() ? 0 : m_rows.size();
     }
     int columnCount(const QModelIndex& parent = {}) const override
     {
@@ -65,8 +66,21 @@ public:
     {
         if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        const T& record = m_rows.at(index.row());
         const Column& column = m_columns.at(index.column());
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+        case SortRole:
+        case ExportRole:
+        case IdRole:
+        case OrganisationRole:
+            break;
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(column.alignment);
+        default:
+            return {}; // without unpacking the row
+        }
+        const T& record = cachedRecord(index.row());
         switch (role) {
         case Qt::DisplayRole:
         case Qt::ToolTipRole:
@@ -79,10 +93,8 @@ public:
             return column.exported ? column.exported(record) : column.display(record);
         case IdRole:
             return record.id;
-        case OrganisationRole:
+        default: // OrganisationRole
             return record.organisationId;
-        default:
-            return {};
         }
     }
 
@@ -99,8 +111,17 @@ public:
         return {};
     }
 
-    const T& record(int row) const { return m_rows.at(row); }
-    const QList<T>& records() const { return m_rows; }
+    // The record of a row, unpacked.
+    T record(int row) const { return m_rows.at(row); }
+    // Every record, unpacked: for tests and small tables.
+    QList<T> records() const
+    {
+        QList<T> all;
+        all.reserve(m_rows.size());
+        for (int row = 0; row < m_rows.size(); ++row)
+            all.append(m_rows.at(row));
+        return all;
+    }
     std::optional<T> find(const QString& id) const
     {
         const int row = rowOf(id);
@@ -114,12 +135,13 @@ public:
             m_touchedDuringLoad.insert(record.id);
         const int row = rowOf(record.id);
         if (row >= 0) {
-            m_rows[row] = record;
+            forget();
+            m_rows.replace(row, record);
             afterRowsChanged({row});
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
             return;
         }
-        const int at = int(m_rows.size());
+        const int at = m_rows.size();
         beginInsertRows({}, at, at);
         m_rows.append(record);
         afterRowsAppended(at, at);
@@ -158,10 +180,11 @@ protected:
         }
         if (fresh.isEmpty())
             return;
-        const int first = int(m_rows.size());
+        const int first = m_rows.size();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
-        m_rows.append(std::move(fresh));
-        afterRowsAppended(first, int(m_rows.size()) - 1, indexed ? &freshTexts : nullptr);
+        for (const T& record : std::as_const(fresh))
+            m_rows.append(record);
+        afterRowsAppended(first, m_rows.size() - 1, indexed ? &freshTexts : nullptr);
         endInsertRows();
     }
 
@@ -174,11 +197,11 @@ protected:
         for (qsizetype i = 0; i < staged.size(); ++i)
             fresh.insert(staged.at(i).id, i);
 
+        forget();
         // Gone from the server (unless made or changed here while the list loaded).
-        for (int row = int(m_rows.size()) - 1; row >= 0;) {
+        for (int row = m_rows.size() - 1; row >= 0;) {
             int first = row;
-            while (first >= 0 && !fresh.contains(m_rows.at(first).id) &&
-                   !touched.contains(m_rows.at(first).id))
+            while (first >= 0 && !fresh.contains(idAt(first)) && !touched.contains(idAt(first)))
                 --first;
             if (first == row) {
                 --row;
@@ -194,12 +217,13 @@ protected:
         // Changed in place.
         std::vector<int> changed;
         for (int row = 0; row < m_rows.size(); ++row) {
-            const auto it = fresh.constFind(m_rows.at(row).id);
-            if (it == fresh.cend() || touched.contains(m_rows.at(row).id))
+            const QString id = idAt(row);
+            const auto it = fresh.constFind(id);
+            if (it == fresh.cend() || touched.contains(id))
                 continue;
             const T& now = staged.at(*it);
-            if (!(now == m_rows.at(row))) {
-                m_rows[row] = now;
+            if (!m_rows.holds(row, now)) {
+                m_rows.replace(row, now);
                 changed.push_back(row);
             }
         }
@@ -214,10 +238,11 @@ protected:
                 added.append(record);
         }
         if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
+            const int first = m_rows.size();
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.append(added);
-            afterRowsAppended(first, int(m_rows.size()) - 1);
+            for (const T& record : std::as_const(added))
+                m_rows.append(record);
+            afterRowsAppended(first, m_rows.size() - 1);
             endInsertRows();
         }
     }
@@ -233,6 +258,7 @@ protected:
         if (m_rows.isEmpty())
             return;
         beginResetModel();
+        forget();
         m_rows.clear();
         afterReset();
         endResetModel();
@@ -243,7 +269,7 @@ protected:
         return QString::fromLatin1(m_columns.at(column).key);
     }
 
-    QString idAt(int row) const override { return m_rows.at(row).id; }
+    QString idAt(int row) const override { return m_rows.firstText(row); }
 
     bool sortsAsText(int column) const override { return !m_columns.at(column).sort; }
 
@@ -259,7 +285,7 @@ protected:
 
     QByteArray searchTextAt(int row) const override
     {
-        return searchTextOf(m_columns, m_rows.at(row));
+        return searchTextOf(m_columns, cachedRecord(row));
     }
 
     // What a filter searches in: every text column as shown, folded.
@@ -276,9 +302,22 @@ protected:
     }
 
 private:
+    // Views ask a row for several columns and roles in a row: it is unpacked once.
+    const T& cachedRecord(int row) const
+    {
+        if (row != m_cachedRow) {
+            m_cached = m_rows.at(row);
+            m_cachedRow = row;
+        }
+        return m_cached;
+    }
+    void forget() { m_cachedRow = -1; }
+
     const char* m_context;
     QList<Column> m_columns;
-    QList<T> m_rows;
+    RowStore<T> m_rows; // ids come first in every codec: idAt() reads only them
+    mutable T m_cached{};
+    mutable int m_cachedRow = -1;
     QList<T> m_staged; // a refresh's rows, until it ends
     QSet<QString> m_touchedDuringLoad;
 };

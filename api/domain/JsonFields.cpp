@@ -68,11 +68,22 @@ std::optional<QDateTime> fastIsoUtc(std::string_view s)
     }
     if (at != s.size())
         return std::nullopt;
-    const QDate date(year, month, day);
+    // Days since 1970-01-01 by the civil calendar (H. Hinnant's algorithm): QDate's
+    // validation and conversion cost more than the rest of this function.
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static constexpr int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     // 24:00 and leap seconds are left to the general parser.
-    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+    if (month < 1 || month > 12 || day < 1 ||
+        day > monthDays[month - 1] + (month == 2 && leap ? 1 : 0) || hour > 23 || minute > 59 ||
+        second > 59)
         return std::nullopt;
-    const qint64 msecs = (date.toJulianDay() - QDate(1970, 1, 1).toJulianDay()) * 86'400'000 +
+    const int y = year - (month <= 2 ? 1 : 0);
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yearOfEra = y - era * 400;
+    const int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    const qint64 days = qint64(era) * 146097 + dayOfEra - 719468;
+    const qint64 msecs = days * 86'400'000 +
                          ((hour * 60 + minute) * 60 + second - offsetSeconds) * qint64(1000) + ms;
     // Qt::UTC, as toUTC() gives: stored inline, without a time zone object per value.
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
@@ -98,7 +109,11 @@ qint64 count(const JsonValue& value)
 
 std::optional<QString> id(const JsonValue& object, std::string_view key, QString* error)
 {
-    const JsonValue value = object[key];
+    return idOf(object[key], key, error);
+}
+
+std::optional<QString> idOf(const JsonValue& value, std::string_view key, QString* error)
+{
     QString result;
     if (value.isString())
         result = value.toString().trimmed();
@@ -117,7 +132,11 @@ std::optional<QString> id(const JsonValue& object, std::string_view key, QString
 
 QString text(const JsonValue& object, std::string_view key)
 {
-    const JsonValue value = object[key];
+    return textOf(object[key]);
+}
+
+QString textOf(const JsonValue& value)
+{
     if (value.isString())
         return value.toString();
     if (const auto n = value.toInteger())
@@ -129,8 +148,12 @@ QString text(const JsonValue& object, std::string_view key)
 
 std::optional<qint64> integer(const JsonValue& object, std::string_view key, bool* ok)
 {
+    return integerOf(object[key], ok);
+}
+
+std::optional<qint64> integerOf(const JsonValue& value, bool* ok)
+{
     *ok = true;
-    const JsonValue value = object[key];
     if (value.isNumber()) {
         std::optional<qint64> n = value.toInteger();
         if (!n)
@@ -152,8 +175,12 @@ std::optional<qint64> integer(const JsonValue& object, std::string_view key, boo
 
 std::optional<double> number(const JsonValue& object, std::string_view key, bool* ok)
 {
+    return numberOf(object[key], ok);
+}
+
+std::optional<double> numberOf(const JsonValue& value, bool* ok)
+{
     *ok = true;
-    const JsonValue value = object[key];
     if (value.isNumber())
         return value.toDouble();
     if (value.isString()) {
@@ -192,7 +219,11 @@ QDateTime parseDateTime(const QString& raw, bool* ok)
 
 QDateTime dateTime(const JsonValue& object, std::string_view key, bool* ok)
 {
-    const JsonValue value = object[key];
+    return dateTimeOf(object[key], ok);
+}
+
+QDateTime dateTimeOf(const JsonValue& value, bool* ok)
+{
     if (value.isNull() || value.isMissing()) {
         *ok = true;
         return {};

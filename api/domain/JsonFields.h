@@ -35,6 +35,13 @@ qint64 count(const JsonValue& value);
 // An ISO 8601 UTC string with "Z", as the APIs expect.
 QString isoUtc(const QDateTime& dateTime);
 
+// The same readers for a member already found (JsonValue::pick); `key` names it in errors.
+std::optional<QString> idOf(const JsonValue& value, std::string_view key, QString* error);
+QString textOf(const JsonValue& value);
+std::optional<qint64> integerOf(const JsonValue& value, bool* ok);
+std::optional<double> numberOf(const JsonValue& value, bool* ok);
+QDateTime dateTimeOf(const JsonValue& value, bool* ok);
+
 } // namespace JsonFields
 
 } // namespace balie::api

@@ -43,6 +43,9 @@ public:
 
     // An object's member; Missing when this is no object or has no such member.
     JsonValue operator[](std::string_view key) const;
+    // Several members of an object in one pass (each lookup above walks the members again):
+    // out[i] becomes the member named keys[i], or Missing.
+    void pick(const std::string_view* keys, JsonValue* out, int count) const;
     // A string's text; empty for anything else.
     QString toString() const;
     std::string_view utf8() const;
@@ -81,7 +84,13 @@ private:
 class JsonDocument
 {
 public:
-    explicit JsonDocument(QByteArrayView json);
+    enum class Reuse
+    {
+        Nothing,      // the document is its own, and may outlive other parses
+        ThreadBuffers // read into the thread's own buffers: valid only until the next
+                      // document of this kind on the same thread (a page read and dropped)
+    };
+    explicit JsonDocument(QByteArrayView json, Reuse reuse = Reuse::Nothing);
     ~JsonDocument();
     JsonDocument(const JsonDocument&) = delete;
     JsonDocument& operator=(const JsonDocument&) = delete;
@@ -90,9 +99,6 @@ public:
     // Why the text is not JSON (untranslated: a detail for logs and technical details).
     QString errorString() const { return m_error; }
     JsonValue root() const { return m_root; }
-
-    // Whether `json` is well-formed, without keeping anything.
-    static bool isWellFormed(QByteArrayView json);
 
 private:
     struct Storage;

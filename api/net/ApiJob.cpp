@@ -5,7 +5,6 @@
 #include "HttpClient.h"
 #include "RateBudget.h"
 #include "auth/Authenticator.h"
-#include "domain/JsonValue.h"
 
 #include <QNetworkAccessManager>
 
@@ -182,10 +181,7 @@ void ApiJob::onReplyFinished()
         // (helloworld) gets JSON parsed only when the server says it is JSON.
         const bool jsonOnly = m_request.accept == "application/json";
         if (m_request.rawJson) {
-            if (!m_body.isEmpty() && !JsonDocument::isWellFormed(m_body)) {
-                retryOrFinish(ErrorParser::parse(snap));
-                return;
-            }
+            // Read (and checked) on a worker thread by the list job.
         } else if (jsonOnly || snap.contentType.contains("json")) {
             QJsonParseError parseError;
             m_json = QJsonDocument::fromJson(m_body, &parseError);

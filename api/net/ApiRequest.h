@@ -33,8 +33,8 @@ struct ApiRequest
     RetryPolicy retry;
     QList<RateBudget*> budgets; // each must have room before the request goes
     QString organisationId;     // the organisation this request works for, if any
-    // The answer must be JSON, but is read elsewhere (list pages, on worker threads): the job
-    // only checks that it is well-formed and leaves json() empty.
+    // The answer must be JSON, but is read (and checked) elsewhere: list pages, on worker
+    // threads. The job leaves json() empty.
     bool rawJson = false;
 
     static ApiRequest get(const QString& path, const QUrlQuery& query = {});

@@ -9,9 +9,32 @@
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace balie::api {
+
+namespace {
+
+// The threads that read list pages: as many as the machine has cores, at a lower scheduling
+// priority, so that the UI thread gets the processor first and stays responsive while a long
+// list loads.
+Q_GLOBAL_STATIC(QThreadPool, pageReaders)
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    // Linux keeps a nice value per thread; QThread::setPriority has no effect under the
+    // default scheduler.
+    thread_local const bool lowered = setpriority(PRIO_PROCESS, 0, 5) == 0;
+    Q_UNUSED(lowered);
+#endif
+}
+
+} // namespace
 
 ListJob::ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator)
     : QObject(client)
@@ -125,23 +148,44 @@ void ListJob::read(const QByteArray& body, quint64 sequence, const QUrl& url)
         --m_reading;
         if (m_finished)
             return;
-        m_ready.insert(sequence, Ready{watcher->result(), url});
+        // Taken, not copied: the rows are moved on without a second owner.
+        m_ready.insert(sequence, Ready{watcher->future().takeResult(), url});
         deliver();
     });
-    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), m_reader, body));
+    watcher->setFuture(QtConcurrent::run(
+        pageReaders(),
+        [reader = m_reader](const QByteArray& page) {
+            lowerThisThreadsPriority();
+            return reader(page);
+        },
+        body));
 }
 
 void ListJob::deliver()
 {
-    // Pages are handed over in the list's order: a page waits for the ones before it.
-    while (!m_finished && !m_ready.isEmpty() && m_ready.firstKey() == m_nextToDeliver) {
-        Ready ready = m_ready.take(m_nextToDeliver);
-        ++m_nextToDeliver;
-        if (ready.parsed && !take(*ready.parsed, ready.url))
-            return;
-    }
-    if (!m_finished)
+    // Pages are handed over in the list's order (a page waits for the ones before it), one per
+    // turn of the event loop: pages read together must not keep the UI thread from input and
+    // painting for the time of several.
+    if (m_finished || m_deliveryQueued)
+        return;
+    if (m_ready.isEmpty() || m_ready.firstKey() != m_nextToDeliver) {
         pump();
+        return;
+    }
+    m_deliveryQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_deliveryQueued = false;
+            if (m_finished || m_ready.isEmpty() || m_ready.firstKey() != m_nextToDeliver)
+                return;
+            Ready ready = m_ready.take(m_nextToDeliver);
+            ++m_nextToDeliver;
+            if (ready.parsed && !take(*ready.parsed, ready.url))
+                return;
+            deliver();
+        },
+        Qt::QueuedConnection);
 }
 
 bool ListJob::take(ParsedPage& parsed, const QUrl& url)
@@ -154,7 +198,7 @@ bool ListJob::take(ParsedPage& parsed, const QUrl& url)
     ++m_pagesFetched;
     if (page.total >= 0)
         m_total = page.total;
-    const int kept = keep(parsed.rows, m_total);
+    const int kept = keep(parsed.rows);
     m_received += kept;
 
     if (!m_firstPageDone) {
@@ -235,6 +279,10 @@ void ListJob::finish(const ApiError& error)
     if (m_foreignDropped > 0)
         qCWarning(lcApi) << "dropped" << m_foreignDropped
                          << "rows of another organisation than the one asked for";
+    // The reader holds what the pages share (every id seen): a long list's worth, let go on a
+    // reading thread rather than the UI's.
+    if (m_reader)
+        pageReaders()->start([reader = std::exchange(m_reader, {})]() mutable { reader = {}; });
     Q_EMIT finished(this);
     if (m_autoDelete)
         deleteLater();

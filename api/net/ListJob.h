@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -76,9 +77,9 @@ protected:
     ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator);
     virtual PageReader pageReader(std::shared_ptr<const Paginator> paginator) const = 0;
     // On the job's thread: keeps the rows of a page read by pageReader(); the number of new
-    // rows kept. `expected` is the list's announced total, or -1.
-    virtual int keep(std::any& rows, qint64 expected) = 0;
-    void countForeignRow() { ++m_foreignDropped; }
+    // rows kept.
+    virtual int keep(std::any& rows) = 0;
+    void countForeignRows(int rows) { m_foreignDropped += rows; }
 
 private:
     friend class HttpClient;
@@ -115,6 +116,7 @@ private:
     quint64 m_nextSequence = 0;   // given to the next page planned
     quint64 m_nextToDeliver = 0;
     int m_reading = 0; // pages on worker threads
+    bool m_deliveryQueued = false;
     int m_pagesRequested = 0;
     int m_maxParallel = 4;
     bool m_firstPageDone = false;
@@ -157,16 +159,29 @@ protected:
     {
         QList<T> rows;
         QList<QByteArray> indexes;
+        int foreign = 0;
+    };
+    // What the worker threads share to drop rows that came before (by id) or belong to another
+    // organisation. Pages are read in any order, so of a row that comes twice (rows moved
+    // while the list was paged) the copy read first is kept.
+    struct Sieve
+    {
+        QMutex mutex;
+        QSet<QString> seen;
+        QString organisation;
     };
 
     PageReader pageReader(std::shared_ptr<const Paginator> paginator) const override
     {
-        return [paginator, parser = m_parser, indexer = m_indexer](const QByteArray& body) {
+        auto sieve = std::make_shared<Sieve>();
+        sieve->organisation = organisationId();
+        return [paginator, parser = m_parser, indexer = m_indexer, sieve](const QByteArray& body) {
             ParsedPage out;
-            const JsonDocument doc(body);
+            const JsonDocument doc(body, JsonDocument::Reuse::ThreadBuffers);
             if (!doc.isValid()) {
-                out.error = QCoreApplication::translate("balie::api::ListJob",
-                                                        "the answer is not JSON (%1)")
+                out.error = QCoreApplication::translate(
+                                "balie::api::ListJob",
+                                "The server's answer is not a list Balie can read (%1).")
                                 .arg(doc.errorString());
                 return out;
             }
@@ -181,9 +196,29 @@ protected:
                     out.page.reset();
                     return out;
                 }
-                if (indexer)
-                    rows.indexes.append(indexer(*row));
+                if (!sieve->organisation.isEmpty() && !row->organisationId.isEmpty()) {
+                    if (row->organisationId != sieve->organisation) {
+                        ++rows.foreign;
+                        continue;
+                    }
+                    row->organisationId = sieve->organisation; // one string for all rows
+                }
                 rows.rows.append(std::move(*row));
+            }
+            {
+                const QMutexLocker lock(&sieve->mutex);
+                if (out.page->total > sieve->seen.capacity())
+                    sieve->seen.reserve(qsizetype(qMin<qint64>(out.page->total, 10'000'000)));
+                rows.rows.removeIf([&sieve](const T& row) {
+                    const qsizetype before = sieve->seen.size();
+                    sieve->seen.insert(row.id);
+                    return sieve->seen.size() == before; // came before
+                });
+            }
+            if (indexer) {
+                rows.indexes.reserve(rows.rows.size());
+                for (const T& row : std::as_const(rows.rows))
+                    rows.indexes.append(indexer(row));
             }
             out.page->items = {};
             out.rows = std::move(rows);
@@ -191,39 +226,31 @@ protected:
         };
     }
 
-    int keep(std::any& rows, qint64 expected) override
+    int keep(std::any& rows) override
     {
         auto* parsed = std::any_cast<Rows>(&rows);
         if (!parsed)
             return 0;
-        if (expected > m_seen.capacity())
-            m_seen.reserve(qsizetype(qMin<qint64>(expected, 10'000'000)));
-        const QString organisation = organisationId();
-        int kept = 0;
-        for (qsizetype i = 0; i < parsed->rows.size(); ++i) {
-            T& row = parsed->rows[i];
-            if (!organisation.isEmpty() && !row.organisationId.isEmpty()) {
-                if (row.organisationId != organisation) {
-                    countForeignRow();
-                    continue;
-                }
-                row.organisationId = organisation; // one shared string for all rows
-            }
-            if (m_seen.contains(row.id))
-                continue;
-            m_seen.insert(row.id);
-            m_rows.append(std::move(row));
-            if (!parsed->indexes.isEmpty())
-                m_indexes.append(std::move(parsed->indexes[i]));
-            ++kept;
+        countForeignRows(parsed->foreign);
+        const int kept = int(parsed->rows.size());
+        if (m_rows.isEmpty()) {
+            m_rows = std::move(parsed->rows);
+            m_indexes = std::move(parsed->indexes);
+            return kept;
         }
+        const qsizetype needed = m_rows.size() + parsed->rows.size();
+        if (m_rows.capacity() < needed) // at least doubling: callers that never take stay linear
+            m_rows.reserve(qMax(needed, 2 * m_rows.capacity()));
+        for (T& row : parsed->rows)
+            m_rows.append(std::move(row));
+        for (QByteArray& index : parsed->indexes)
+            m_indexes.append(std::move(index));
         return kept;
     }
 
 private:
     Parser m_parser;
     Indexer m_indexer;
-    QSet<QString> m_seen;
     QList<T> m_rows;
     QList<QByteArray> m_indexes;
 };

@@ -1,0 +1,172 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <cstring>
+#include <optional>
+#include <vector>
+
+namespace balie::models {
+
+// Rows kept packed: each record's fields one after the other, text as UTF-8, in large shared
+// chunks. A table of 100,000 customers then needs about a hundred bytes a row instead of a
+// string object (and a heap block) per field; a row is unpacked when it is shown or asked for.
+// RowCodec<T> says how a record's fields are written and read.
+
+// Writes fields at the end of a buffer.
+class RowWriter
+{
+public:
+    explicit RowWriter(std::vector<char>& out)
+        : m_out(out)
+    {}
+    void text(const QString& value);
+    void bytes(const QByteArray& value);
+    void number(qint64 value);
+    void flag(bool value) { m_out.push_back(value ? 1 : 0); }
+    void time(const QDateTime& value); // an instant, or none
+    void texts(const QStringList& values);
+
+private:
+    void raw(const void* data, size_t size);
+    std::vector<char>& m_out;
+};
+
+// Reads the fields a RowWriter wrote, in the same order.
+class RowReader
+{
+public:
+    explicit RowReader(const char* at)
+        : m_at(at)
+    {}
+    QString text();
+    QByteArray bytes();
+    qint64 number();
+    bool flag() { return *m_at++ != 0; }
+    QDateTime time();
+    QStringList texts();
+
+private:
+    quint64 varint();
+    const char* m_at;
+};
+
+template <class T>
+struct RowCodec; // write(const T&, RowWriter&) and T read(RowReader&)
+
+// The packed rows of one table, in order. Replacing a row appends its new bytes; the old ones
+// are reclaimed when more than half of what is kept is garbage.
+template <class T>
+class RowStore
+{
+public:
+    int size() const { return int(m_rows.size()); }
+    bool isEmpty() const { return m_rows.empty(); }
+
+    T at(int row) const
+    {
+        RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
+        return RowCodec<T>::read(reader);
+    }
+
+    // The first field of a row, which every codec makes the id.
+    QString firstText(int row) const
+    {
+        RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
+        return reader.text();
+    }
+
+    // Whether the row holds exactly this record.
+    bool holds(int row, const T& record)
+    {
+        m_scratch.clear();
+        RowWriter writer(m_scratch);
+        RowCodec<T>::write(record, writer);
+        const Place& place = m_rows[size_t(row)];
+        return place.size == m_scratch.size() &&
+               std::memcmp(m_chunks[place.chunk].data() + place.offset, m_scratch.data(),
+                           place.size) == 0;
+    }
+
+    void append(const T& record) { m_rows.push_back(write(record)); }
+
+    void replace(int row, const T& record)
+    {
+        m_garbage += m_rows[size_t(row)].size;
+        m_rows[size_t(row)] = write(record);
+        compactIfWasteful();
+    }
+
+    void remove(int first, int count)
+    {
+        for (int row = first; row < first + count; ++row)
+            m_garbage += m_rows[size_t(row)].size;
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + first + count);
+        compactIfWasteful();
+    }
+
+    void clear()
+    {
+        m_chunks.clear();
+        m_rows.clear();
+        m_garbage = 0;
+    }
+
+private:
+    struct Place
+    {
+        quint32 chunk;
+        quint32 offset;
+        quint32 size;
+    };
+    static constexpr size_t ChunkSize = 1 << 20;
+
+    Place write(const T& record)
+    {
+        m_scratch.clear();
+        RowWriter writer(m_scratch);
+        RowCodec<T>::write(record, writer);
+        if (m_chunks.empty() || m_chunks.back().size() + m_scratch.size() > ChunkSize) {
+            m_chunks.emplace_back();
+            m_chunks.back().reserve(std::max(ChunkSize, m_scratch.size()));
+        }
+        std::vector<char>& chunk = m_chunks.back();
+        const Place place{quint32(m_chunks.size() - 1), quint32(chunk.size()),
+                          quint32(m_scratch.size())};
+        chunk.insert(chunk.end(), m_scratch.begin(), m_scratch.end());
+        return place;
+    }
+
+    void compactIfWasteful()
+    {
+        size_t kept = 0;
+        for (const std::vector<char>& chunk : m_chunks)
+            kept += chunk.size();
+        if (m_garbage < qsizetype(ChunkSize) || size_t(m_garbage) * 2 < kept)
+            return;
+        std::vector<std::vector<char>> chunks;
+        std::vector<Place> rows;
+        rows.reserve(m_rows.size());
+        for (const Place& place : m_rows) {
+            if (chunks.empty() || chunks.back().size() + place.size > ChunkSize) {
+                chunks.emplace_back();
+                chunks.back().reserve(std::max<size_t>(ChunkSize, place.size));
+            }
+            const char* from = m_chunks[place.chunk].data() + place.offset;
+            rows.push_back({quint32(chunks.size() - 1), quint32(chunks.back().size()), place.size});
+            chunks.back().insert(chunks.back().end(), from, from + place.size);
+        }
+        m_chunks = std::move(chunks);
+        m_rows = std::move(rows);
+        m_garbage = 0;
+    }
+
+    std::vector<std::vector<char>> m_chunks;
+    std::vector<Place> m_rows;
+    std::vector<char> m_scratch;
+    qsizetype m_garbage = 0;
+};
+
+} // namespace balie::models
