@@ -94,13 +94,14 @@ bool OrganisationSession::can(api::Capability capability) const
 void OrganisationSession::watch(RecordTableModel* table)
 {
     connect(table, &RecordTableModel::loadFailed, this, [this, table](const api::ApiError& error) {
-        Q_EMIT loadFailed(table, error);
-        if (!passes(error))
-            return;
+        const bool passing = passes(error);
         const bool wasOnline = m_failing.isEmpty();
-        m_failing.insert(table);
-        scheduleRetry();
-        if (wasOnline)
+        if (passing) {
+            m_failing.insert(table);
+            scheduleRetry();
+        }
+        Q_EMIT loadFailed(table, error);
+        if (passing && wasOnline)
             Q_EMIT connectivityChanged(false);
     });
     connect(table, &RecordTableModel::loadSucceeded, this, [this, table] {

@@ -263,6 +263,17 @@
         <source>The server kept linking to more pages than Balie fetches (%1).</source>
         <translation>The server kept linking to more pages than Balie fetches (%1).</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not a list Balie can read (%1).</source>
+        <translation>The server&apos;s answer is not a list Balie can read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>balie::api::ObjectParser</name>
+    <message>
+        <source>The server&apos;s answer is not a record Balie can read.</source>
+        <translation>The server&apos;s answer is not a record Balie can read.</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::Paginator</name>
@@ -1395,6 +1406,18 @@
     </message>
 </context>
 <context>
+    <name>balie::models::OrganisationSession</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>organisation — connection</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The connection is closed. Open it again.</source>
+        <translation>The connection is closed. Open it again.</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::OrganisationTableModel</name>
     <message>
         <source>Name</source>
@@ -1476,6 +1499,13 @@
     </message>
 </context>
 <context>
+    <name>balie::models::Workspace</name>
+    <message>
+        <source>The connection is closed. Open it again.</source>
+        <translation>The connection is closed. Open it again.</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::BookingCalendarGrid</name>
     <message>
         <source>%1–%2</source>
@@ -1489,6 +1519,16 @@ Status: %3</source>
         <translation>%1
 %2
 Status: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer and service of a booking in the calendar</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>start time, then customer and service, of a booking on one line in the calendar</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1549,14 +1589,6 @@ Status: %3</translation>
         <source>%1 your time</source>
         <comment>the booking&apos;s start in the user&apos;s own time zone</comment>
         <translation>%1 your time</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s name and e-mail address.</source>
-        <translation>Type the customer&apos;s name and e-mail address.</translation>
-    </message>
-    <message>
-        <source>Choose a customer from the list.</source>
-        <translation>Choose a customer from the list.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
@@ -1683,6 +1715,54 @@ Status: %3</translation>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>weekday and date, start time, end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 — in the past</source>
+        <comment>a booking&apos;s time</comment>
+        <translation>%1 — in the past</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Book in the past?</source>
+        <translation>Book in the past?</translation>
+    </message>
+    <message>
+        <source>Move to the past?</source>
+        <translation>Move to the past?</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Book it anyway?</source>
+        <translation>%1 is in the past. Book it anyway?</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Move the booking there anyway?</source>
+        <translation>%1 is in the past. Move the booking there anyway?</translation>
+    </message>
+    <message>
+        <source>Book in the past</source>
+        <translation>Book in the past</translation>
+    </message>
+    <message>
+        <source>Move to the past</source>
+        <translation>Move to the past</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Change the time</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::BookingPresentation</name>
@@ -1743,10 +1823,6 @@ Status: %3</translation>
 <context>
     <name>balie::ui::BookingsPage</name>
     <message>
-        <source>Loading bookings</source>
-        <translation>Loading bookings</translation>
-    </message>
-    <message>
         <source>Choose an organisation to see its bookings.</source>
         <translation>Choose an organisation to see its bookings.</translation>
     </message>
@@ -1761,13 +1837,6 @@ Status: %3</translation>
     <message>
         <source>The bookings could not be loaded.</source>
         <translation>The bookings could not be loaded.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s)</source>
-        <translation>
-            <numerusform>%n booking</numerusform>
-            <numerusform>%n bookings</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1923,6 +1992,45 @@ Status: %3</translation>
         <source>Show all customers</source>
         <translation>Show all customers</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln booking(s), as of %1</source>
+        <translation>
+            <numerusform>%Ln booking, as of %1</numerusform>
+            <numerusform>%Ln bookings, as of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booking(s)</source>
+        <translation>
+            <numerusform>%Ln booking</numerusform>
+            <numerusform>%Ln bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>The booking of %1 was moved to %2 at %3.</source>
+        <translation>The booking of %1 was moved to %2 at %3.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is back at its old time.</source>
+        <translation>The booking of %1 is back at its old time.</translation>
+    </message>
+    <message>
+        <source>Undo the move of %1</source>
+        <translation>Undo the move of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move</source>
+        <translation>&amp;Undo move</translation>
+    </message>
+    <message>
+        <source>Move the last booking moved back to its old time</source>
+        <translation>Move the last booking moved back to its old time</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>
@@ -1999,10 +2107,6 @@ Status: %3</translation>
         <translation>&amp;Secret key:</translation>
     </message>
     <message>
-        <source>Only to test; you sign in after saving</source>
-        <translation>Only to test; you sign in after saving</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
@@ -2013,6 +2117,10 @@ Status: %3</translation>
     <message>
         <source>Try the connection with the cheapest request</source>
         <translation>Try the connection with the cheapest request</translation>
+    </message>
+    <message>
+        <source>Signs in when you save; only a session is kept</source>
+        <translation>Signs in when you save; only a session is kept</translation>
     </message>
 </context>
 <context>
@@ -2089,16 +2197,17 @@ Status: %3</translation>
         <source>Image URL</source>
         <translation>Image URL</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CsvExportFlow</name>
     <message>
         <source>Export %1 as CSV</source>
         <translation>Export %1 as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
     </message>
     <message>
         <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
@@ -2122,6 +2231,24 @@ Status: %3</translation>
             <numerusform>Exported %n row to %1.</numerusform>
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolon) (*.csv)</source>
+        <translation>CSV for Excel (semicolon) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, comma separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>file name: what, date</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>file name: what, organisation, date</comment>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2301,11 @@ Status: %3</translation>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CustomerPicker</name>
@@ -2183,16 +2315,8 @@ Status: %3</translation>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>Type a name or e-mail address</source>
-        <translation>Type a name or e-mail address</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Type to search customers by name or e-mail address</source>
-        <translation>Type to search customers by name or e-mail address</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2209,6 +2333,37 @@ Status: %3</translation>
     <message>
         <source>Customer e-mail address</source>
         <translation>Customer e-mail address</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and e-mail address.</source>
+        <translation>Type the customer&apos;s name and e-mail address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are called “%1”: choose one from the list, by e-mail or phone.</source>
+        <translation>
+            <numerusform>%n customer is called “%1”: choose one from the list, by e-mail or phone.</numerusform>
+            <numerusform>%n customers are called “%1”: choose one from the list, by e-mail or phone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>No customer matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>Choose a customer from the list.</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail address or phone number</source>
+        <translation>Type a name, e-mail address or phone number</translation>
+    </message>
+    <message>
+        <source>Type to search customers; Down opens the list, Enter picks</source>
+        <translation>Type to search customers; Down opens the list, Enter picks</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Matching customers</translation>
     </message>
 </context>
 <context>
@@ -2294,11 +2449,6 @@ Status: %3</translation>
 </context>
 <context>
     <name>balie::ui::MainWindow</name>
-    <message>
-        <source>%1 — %2</source>
-        <comment>organisation — connection</comment>
-        <translation>%1 — %2</translation>
-    </message>
     <message>
         <source>Balie demo</source>
         <translation>Balie demo</translation>
@@ -2467,6 +2617,46 @@ Status: %3</translation>
         <source>Tables</source>
         <translation>Tables</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>The server can be reached again; the tables are up to date.</source>
+        <translation>The server can be reached again; the tables are up to date.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. The tables keep the data of %2; Balie tries again by itself.</source>
+        <translation>Offline: %1 cannot be reached. The tables keep the data of %2; Balie tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. Balie tries again by itself.</source>
+        <translation>Offline: %1 cannot be reached. Balie tries again by itself.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>Try &amp;again now</translation>
+    </message>
+    <message>
+        <source>Offline — data of %1</source>
+        <translation>Offline — data of %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Trying again at %1</source>
+        <translation>Trying again at %1</translation>
+    </message>
+    <message>
+        <source>&amp;Booking</source>
+        <translation>&amp;Booking</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -2565,6 +2755,11 @@ Status: %3</translation>
         <source>Stock on hand</source>
         <translation>Stock on hand</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::QuickSwitcher</name>
@@ -2629,20 +2824,6 @@ Status: %3</translation>
 </context>
 <context>
     <name>balie::ui::ResourcePage</name>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 of %n row</numerusform>
-            <numerusform>%1 of %n rows</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
@@ -2721,6 +2902,28 @@ Status: %3</translation>
     <message>
         <source>Loading progress</source>
         <translation>Loading progress</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln row</numerusform>
+            <numerusform>%1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not up to date: data as of %1</source>
+        <translation>Not up to date: data as of %1</translation>
+    </message>
+    <message>
+        <source>Could not be loaded</source>
+        <translation>Could not be loaded</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3004,49 @@ Status: %3</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>Show the suggestions of a customer field</source>
+        <translation>Show the suggestions of a customer field</translation>
+    </message>
+    <message>
+        <source>Move to the next field, also out of a date</source>
+        <translation>Move to the next field, also out of a date</translation>
+    </message>
+    <message>
+        <source>Choose another booking in the calendar</source>
+        <translation>Choose another booking in the calendar</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Close a dialog or a list</source>
+        <translation>Close a dialog or a list</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,17 @@
         <source>The server kept linking to more pages than Balie fetches (%1).</source>
         <translation>De server bleef naar meer pagina&apos;s verwijzen dan Balie ophaalt (%1).</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer is not a list Balie can read (%1).</source>
+        <translation>Het antwoord van de server is geen lijst die Balie kan lezen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>balie::api::ObjectParser</name>
+    <message>
+        <source>The server&apos;s answer is not a record Balie can read.</source>
+        <translation>Het antwoord van de server is geen gegeven dat Balie kan lezen.</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::Paginator</name>
@@ -1395,6 +1406,18 @@
     </message>
 </context>
 <context>
+    <name>balie::models::OrganisationSession</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>organisation — connection</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The connection is closed. Open it again.</source>
+        <translation>De verbinding is gesloten. Open haar opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::OrganisationTableModel</name>
     <message>
         <source>Name</source>
@@ -1476,6 +1499,13 @@
     </message>
 </context>
 <context>
+    <name>balie::models::Workspace</name>
+    <message>
+        <source>The connection is closed. Open it again.</source>
+        <translation>De verbinding is gesloten. Open haar opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::BookingCalendarGrid</name>
     <message>
         <source>%1–%2</source>
@@ -1489,6 +1519,16 @@ Status: %3</source>
         <translation>%1
 %2
 Status: %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>customer and service of a booking in the calendar</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>start time, then customer and service, of a booking on one line in the calendar</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1549,14 +1589,6 @@ Status: %3</translation>
         <source>%1 your time</source>
         <comment>the booking&apos;s start in the user&apos;s own time zone</comment>
         <translation>%1 in jouw tijdzone</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s name and e-mail address.</source>
-        <translation>Vul de naam en het e-mailadres van de klant in.</translation>
-    </message>
-    <message>
-        <source>Choose a customer from the list.</source>
-        <translation>Kies een klant uit de lijst.</translation>
     </message>
     <message>
         <source>Choose a service.</source>
@@ -1683,6 +1715,54 @@ Status: %3</translation>
         <source>Time zone</source>
         <translation>Tijdzone</translation>
     </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <comment>weekday and date, start time, end time</comment>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 — in the past</source>
+        <comment>a booking&apos;s time</comment>
+        <translation>%1 — in het verleden</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Book in the past?</source>
+        <translation>Afspraak in het verleden maken?</translation>
+    </message>
+    <message>
+        <source>Move to the past?</source>
+        <translation>Naar het verleden verzetten?</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Book it anyway?</source>
+        <translation>%1 ligt in het verleden. Toch deze afspraak maken?</translation>
+    </message>
+    <message>
+        <source>%1 is in the past. Move the booking there anyway?</source>
+        <translation>%1 ligt in het verleden. De afspraak toch daarheen verzetten?</translation>
+    </message>
+    <message>
+        <source>Book in the past</source>
+        <translation>Toch in het verleden maken</translation>
+    </message>
+    <message>
+        <source>Move to the past</source>
+        <translation>Toch naar het verleden verzetten</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Tijd aanpassen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::BookingPresentation</name>
@@ -1743,10 +1823,6 @@ Status: %3</translation>
 <context>
     <name>balie::ui::BookingsPage</name>
     <message>
-        <source>Loading bookings</source>
-        <translation>Afspraken laden</translation>
-    </message>
-    <message>
         <source>Choose an organisation to see its bookings.</source>
         <translation>Kies een organisatie om haar afspraken te zien.</translation>
     </message>
@@ -1761,13 +1837,6 @@ Status: %3</translation>
     <message>
         <source>The bookings could not be loaded.</source>
         <translation>De afspraken konden niet worden geladen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n booking(s)</source>
-        <translation>
-            <numerusform>%n afspraak</numerusform>
-            <numerusform>%n afspraken</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -1923,6 +1992,45 @@ Status: %3</translation>
         <source>Show all customers</source>
         <translation>Alle klanten tonen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln booking(s), as of %1</source>
+        <translation>
+            <numerusform>%Ln afspraak, stand van %1</numerusform>
+            <numerusform>%Ln afspraken, stand van %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln booking(s)</source>
+        <translation>
+            <numerusform>%Ln afspraak</numerusform>
+            <numerusform>%Ln afspraken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>date, time</comment>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>The booking of %1 was moved to %2 at %3.</source>
+        <translation>De afspraak van %1 is verzet naar %2 om %3.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is back at its old time.</source>
+        <translation>De afspraak van %1 staat weer op de oude tijd.</translation>
+    </message>
+    <message>
+        <source>Undo the move of %1</source>
+        <translation>Verzetten van %1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo move</source>
+        <translation>Verzetten &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Move the last booking moved back to its old time</source>
+        <translation>Zet de laatst verzette afspraak terug op de oude tijd</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>
@@ -1999,10 +2107,6 @@ Status: %3</translation>
         <translation>&amp;Geheime sleutel:</translation>
     </message>
     <message>
-        <source>Only to test; you sign in after saving</source>
-        <translation>Alleen om te testen; je logt in na het bewaren</translation>
-    </message>
-    <message>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
@@ -2013,6 +2117,10 @@ Status: %3</translation>
     <message>
         <source>Try the connection with the cheapest request</source>
         <translation>Probeer de verbinding met het lichtste verzoek</translation>
+    </message>
+    <message>
+        <source>Signs in when you save; only a session is kept</source>
+        <translation>Meldt aan bij opslaan; alleen een sessie wordt bewaard</translation>
     </message>
 </context>
 <context>
@@ -2089,16 +2197,17 @@ Status: %3</translation>
         <source>Image URL</source>
         <translation>Afbeeldings-URL</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CsvExportFlow</name>
     <message>
         <source>Export %1 as CSV</source>
         <translation>%1 exporteren als CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Still loading %1: the file is written when every row is in. Cancel stops loading and the export.</source>
@@ -2122,6 +2231,24 @@ Status: %3</translation>
             <numerusform>%n rij geëxporteerd naar %1.</numerusform>
             <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV for Excel (semicolon) (*.csv)</source>
+        <translation>CSV voor Excel (puntkomma) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, gescheiden door komma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>file name: what, date</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <comment>file name: what, organisation, date</comment>
+        <translation>%1 — %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2301,11 @@ Status: %3</translation>
         <source>Edit customer</source>
         <translation>Klant bewerken</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CustomerPicker</name>
@@ -2183,16 +2315,8 @@ Status: %3</translation>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <source>Type a name or e-mail address</source>
-        <translation>Typ een naam of e-mailadres</translation>
-    </message>
-    <message>
         <source>Customer</source>
         <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Type to search customers by name or e-mail address</source>
-        <translation>Typ om klanten te zoeken op naam of e-mailadres</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2209,6 +2333,37 @@ Status: %3</translation>
     <message>
         <source>Customer e-mail address</source>
         <translation>E-mailadres van de klant</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name and e-mail address.</source>
+        <translation>Typ de naam en het e-mailadres van de klant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers are called “%1”: choose one from the list, by e-mail or phone.</source>
+        <translation>
+            <numerusform>%n klant heet ‘%1’: kies uit de lijst, op e-mail of telefoon.</numerusform>
+            <numerusform>%n klanten heten ‘%1’: kies er een uit de lijst, op e-mail of telefoon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Geen klant past bij ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Choose a customer from the list.</source>
+        <translation>Kies een klant uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail address or phone number</source>
+        <translation>Typ een naam, e-mailadres of telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Type to search customers; Down opens the list, Enter picks</source>
+        <translation>Typ om klanten te zoeken; Omlaag opent de lijst, Enter kiest</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Gevonden klanten</translation>
     </message>
 </context>
 <context>
@@ -2294,11 +2449,6 @@ Status: %3</translation>
 </context>
 <context>
     <name>balie::ui::MainWindow</name>
-    <message>
-        <source>%1 — %2</source>
-        <comment>organisation — connection</comment>
-        <translation>%1 — %2</translation>
-    </message>
     <message>
         <source>Balie demo</source>
         <translation>Balie-demo</translation>
@@ -2467,6 +2617,46 @@ Status: %3</translation>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The server can be reached again; the tables are up to date.</source>
+        <translation>De server is weer bereikbaar; de tabellen zijn bijgewerkt.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. The tables keep the data of %2; Balie tries again by itself.</source>
+        <translation>Offline: %1 is niet bereikbaar. De tabellen houden de gegevens van %2; Balie probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 cannot be reached. Balie tries again by itself.</source>
+        <translation>Offline: %1 is niet bereikbaar. Balie probeert het zelf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>Nu &amp;opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Offline — data of %1</source>
+        <translation>Offline — gegevens van %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Trying again at %1</source>
+        <translation>Volgende poging om %1</translation>
+    </message>
+    <message>
+        <source>&amp;Booking</source>
+        <translation>&amp;Afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -2565,6 +2755,11 @@ Status: %3</translation>
         <source>Stock on hand</source>
         <translation>Voorraad</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::QuickSwitcher</name>
@@ -2629,20 +2824,6 @@ Status: %3</translation>
 </context>
 <context>
     <name>balie::ui::ResourcePage</name>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n rij</numerusform>
-            <numerusform>%n rijen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n row(s)</source>
-        <translation>
-            <numerusform>%1 van %n rij</numerusform>
-            <numerusform>%1 van %n rijen</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Copied %n row(s).</source>
         <translation>
@@ -2721,6 +2902,28 @@ Status: %3</translation>
     <message>
         <source>Loading progress</source>
         <translation>Voortgang van het laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 van %Ln rij</numerusform>
+            <numerusform>%1 van %Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not up to date: data as of %1</source>
+        <translation>Niet bijgewerkt: gegevens van %1</translation>
+    </message>
+    <message>
+        <source>Could not be loaded</source>
+        <translation>Kon niet worden geladen</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3004,49 @@ Status: %3</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>De gekozen rij openen</translation>
+    </message>
+    <message>
+        <source>Show the suggestions of a customer field</source>
+        <translation>De suggesties van een klantveld tonen</translation>
+    </message>
+    <message>
+        <source>Move to the next field, also out of a date</source>
+        <translation>Naar het volgende veld, ook vanuit een datum</translation>
+    </message>
+    <message>
+        <source>Choose another booking in the calendar</source>
+        <translation>Een andere afspraak kiezen in de agenda</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Pijltoetsen</translation>
+    </message>
+    <message>
+        <source>Close a dialog or a list</source>
+        <translation>Een venster of lijst sluiten</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,9 @@ objectParser(std::optional<T> (*read)(const JsonValue&, QString*))
         const JsonDocument doc(body);
         if (!doc.root().isObject()) {
             if (error)
-                *error =
-                    QCoreApplication::translate("balie::api::ObjectParser", "expected an object");
+                *error = QCoreApplication::translate(
+                    "balie::api::ObjectParser",
+                    "The server's answer is not a record Balie can read.");
             return std::nullopt;
         }
         return read(doc.root(), error);

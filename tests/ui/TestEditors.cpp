@@ -12,6 +12,7 @@
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
+#include "shell/ConnectionDialog.h"
 #include "shell/CustomerEditorDialog.h"
 #include "shell/DemoConnection.h"
 #include "shell/Language.h"
@@ -23,6 +24,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void productEditorChecksTheEanAndSaves();
     void productEditorEditsTheStock();
     void loginDialogSignsIn();
+    void newLoginConnectionAsksForThePasswordOnce();
     void windowAndTableStateAreRestored();
 
 private:
@@ -575,6 +579,64 @@ void TestEditors::windowAndTableStateAreRestored()
         QVERIFY2(QString::localeAwareCompare(previous, current) >= 0,
                  qPrintable(u"%1 before %2"_s.arg(previous, current)));
     }
+}
+
+void TestEditors::newLoginConnectionAsksForThePasswordOnce()
+{
+    // The password typed to test a new connection signs it in when it is saved: no second
+    // dialog asks for it, and only the session (a refresh token) is kept, never the password.
+    QSettings ownSettings(dir->filePath(u"once.ini"_s), QSettings::IniFormat);
+    Workspace ownWorkspace(&ownSettings, keychain.get(), &h->nam, &h->budgets);
+    MainWindow ownWindow(&ownWorkspace, &ownSettings, translations.get());
+    ownWindow.show();
+    activate(&ownWindow);
+    ownWindow.newConnection();
+    balie::ui::ConnectionDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = ownWindow.findChild<balie::ui::ConnectionDialog*>()) &&
+                dialog->isVisible());
+    activate(dialog);
+    dialog->flavourBox()->setCurrentIndex(dialog->flavourBox()->findData(int(Flavour::Balie)));
+    dialog->authBox()->setCurrentIndex(dialog->authBox()->findData(int(AuthScheme::Login)));
+    const ConnectionSettings platform = h->settings(Flavour::Balie, AuthScheme::Login);
+    const QString password = Sandbox::demoCredentials().password;
+    QTest::keyClicks(dialog->nameEdit(), u"Eigen platform"_s);
+    QTest::keyClicks(dialog->urlEdit(), platform.baseUrl.toString());
+    QTest::keyClicks(dialog->usernameEdit(), platform.username);
+    QTest::keyClicks(dialog->emailEdit(), platform.email);
+    QTest::keyClicks(dialog->passwordEdit(), password);
+    QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isTesting(), 15'000);
+    QVERIFY(dialog->fieldError(u"password"_s).isEmpty());
+
+    bool asked = false;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this,
+            [&] { asked = asked || ownWindow.findChild<LoginDialog*>() != nullptr; });
+    watch.start(5);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!ownWindow.findChild<balie::ui::ConnectionDialog*>(), 15'000);
+    QCOMPARE(ownWorkspace.connections().size(), 1);
+    const QString id = ownWorkspace.connections().first().id;
+    QTRY_COMPARE_WITH_TIMEOUT(ownWorkspace.state(id), Workspace::ConnectionState::Ready, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(ownWorkspace.active().isValid(), 15'000);
+    QTest::qWait(200);
+    watch.stop();
+    QVERIFY2(!asked, "the password was asked for again");
+
+    // Kept: a refresh token in the keychain; the password nowhere.
+    std::optional<CredentialStore::Result> token;
+    keychain->read(id, u"refresh-token"_s,
+                   [&token](const CredentialStore::Result& r) { token = r; });
+    QTRY_VERIFY(token.has_value());
+    QVERIFY(token->ok() && !token->data.isEmpty());
+    QVERIFY(!token->data.contains(password.toUtf8()));
+    ownSettings.sync();
+    QFile file(ownSettings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
+    std::optional<bool> removed;
+    ownWorkspace.removeConnection(id, [&removed](bool ok, const QString&) { removed = ok; });
+    QTRY_VERIFY(removed.has_value() && *removed);
 }
 
 QTEST_MAIN(TestEditors)

@@ -5,6 +5,7 @@
 
 #include "ConsoleTestSupport.h"
 #include "OrganisationDirectory.h"
+#include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "Translations.h"
@@ -22,6 +23,7 @@
 #include "shell/QuickSwitcher.h"
 #include "shell/ResourcePage.h"
 #include "shell/SettingsDialog.h"
+#include "shell/ShortcutsDialog.h"
 #include "shell/WelcomePage.h"
 
 #include <QAction>
@@ -36,12 +38,15 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace balie::test;
@@ -64,6 +69,11 @@ private Q_SLOTS:
     void exportDialogOffersTheSeparator();
     void copyRowsWithCtrlC();
     void connectionDialogTestsAndSavesToTheKeychain();
+    void oneTablePerResourceAndOneListEachOnASwitch();
+    void columnsFitTheirRowsAndEmptyOnesHide();
+    void keyboardShortcutsAreListedAndWork();
+    void cancelQuestionReadsLikeADate();
+    void welcomePageStartsTheDemoWithEnter();
     void languageSwitchesAtRunTime();
 
 private:
@@ -625,6 +635,172 @@ void TestMainWindow::connectionDialogTestsAndSavesToTheKeychain()
     bool removed = false;
     workspace->removeConnection(id, [&removed](bool ok, const QString&) { removed = ok; });
     QTRY_VERIFY_WITH_TIMEOUT(removed, 15'000);
+}
+
+void TestMainWindow::oneTablePerResourceAndOneListEachOnASwitch()
+{
+    window->showTab(MainWindow::Tab::Customers);
+    waitLoaded();
+    // Every page, picker and editor shows the session's one table of each resource.
+    OrganisationSession* session = workspace->session();
+    QVERIFY(session);
+    QCOMPARE(page(MainWindow::Tab::Customers)->model(), session->customers());
+    QCOMPARE(page(MainWindow::Tab::Services)->model(), session->services());
+    QCOMPARE(page(MainWindow::Tab::Products)->model(), session->products());
+    QCOMPARE(window->bookingsPage()->customers(), session->customers());
+    QCOMPARE(window->bookingsPage()->bookings(), session->bookings());
+
+    // Switching with the keyboard: one list per resource, and make_active; nothing twice.
+    const OrganisationRef before = workspace->active();
+    OrganisationRef other;
+    for (int row = 0; row < workspace->directory()->rowCount(); ++row) {
+        if (workspace->directory()->refAt(row) != before)
+            other = workspace->directory()->refAt(row);
+    }
+    QVERIFY(other.isValid());
+    const QString name = workspace->directory()
+                             ->index(workspace->directory()->rowOf(other))
+                             .data(OrganisationDirectory::OrganisationNameRole)
+                             .toString();
+    h->sandbox->resetStats();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(window->quickSwitcher()->isVisible());
+    QTest::keyClicks(window->quickSwitcher()->searchEdit(), name);
+    QTest::keyClick(window->quickSwitcher()->searchEdit(), Qt::Key_Return);
+    QCOMPARE(workspace->active(), other);
+    waitLoaded();
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->organisations()->isLoading(), 15'000);
+    QTest::qWait(300);                         // anything late would be counted too
+    QCOMPARE(h->sandbox->stats().requests, 5); // customers, services, bookings, products, active
+    QCOMPARE(page(MainWindow::Tab::Customers)->model(), workspace->session()->customers());
+
+    // The organisations table says at once which one is active now.
+    OrganisationTableModel* organisations = workspace->organisations();
+    const int active = organisations->columnForKey(u"active"_s);
+    QTRY_VERIFY(organisations->find(other.organisationId)->isActive);
+    QVERIFY(!organisations->find(before.organisationId)->isActive);
+    QCOMPARE(organisations->index(organisations->rowOf(before.organisationId), active).data(),
+             QVariant(QString()));
+    workspace->activate(before);
+    waitLoaded();
+    QTRY_VERIFY(organisations->find(before.organisationId)->isActive);
+    QVERIFY(!organisations->find(other.organisationId)->isActive);
+}
+
+void TestMainWindow::columnsFitTheirRowsAndEmptyOnesHide()
+{
+    // Without a saved layout (these settings are new): the ID narrower than the name, and the
+    // company, which the platform never sends, out of the way.
+    window->showTab(MainWindow::Tab::Customers);
+    waitLoaded();
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    QHeaderView* header = customers->table()->horizontalHeader();
+    const RecordTableModel* model = customers->model();
+    const int id = model->columnForKey(u"id"_s);
+    const int name = model->columnForKey(u"name"_s);
+    const int company = model->columnForKey(u"company"_s);
+    QTRY_VERIFY(header->sectionSize(id) < header->sectionSize(name));
+    QVERIFY(header->isSectionHidden(company));
+    QVERIFY(!header->isSectionHidden(name));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, company).data().toString().isEmpty());
+}
+
+void TestMainWindow::keyboardShortcutsAreListedAndWork()
+{
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    window->showTab(MainWindow::Tab::Customers);
+
+    // F1: every shortcut, read from the actions themselves.
+    QTest::keyClick(window.get(), Qt::Key_F1);
+    balie::ui::ShortcutsDialog* shortcuts = nullptr;
+    QTRY_VERIFY((shortcuts = window->findChild<balie::ui::ShortcutsDialog*>()) &&
+                shortcuts->isVisible());
+    QHash<QString, QString> keys;
+    for (int i = 0; i < shortcuts->list()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = shortcuts->list()->topLevelItem(i);
+        keys.insert(item->text(0), item->text(1));
+    }
+    auto native = [](const QKeySequence& key) {
+        return key.toString(QKeySequence::NativeText);
+    };
+    QCOMPARE(keys.value(u"Confirm"_s), native(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+    QCOMPARE(keys.value(u"Reschedule"_s), native(QKeySequence(Qt::CTRL | Qt::Key_M)));
+    QCOMPARE(keys.value(u"Complete"_s), native(QKeySequence(Qt::CTRL | Qt::Key_D)));
+    QCOMPARE(keys.value(u"Undo move"_s), native(QKeySequence::Undo));
+    QCOMPARE(keys.value(u"Export CSV"_s), native(QKeySequence(Qt::CTRL | Qt::Key_E)));
+    QVERIFY(keys.value(u"Keyboard shortcuts"_s).contains(native(QKeySequence::HelpContents)));
+    shortcuts->close();
+    QTRY_VERIFY(!window->findChild<balie::ui::ShortcutsDialog*>());
+
+    // The Booking menu lists every action on a booking.
+    auto* menu = window->findChild<QMenu*>(u"bookingMenu"_s);
+    QVERIFY(menu);
+    QStringList names;
+    for (QAction* a : menu->actions())
+        names << a->objectName();
+    for (const char* name : {"newBookingAction", "confirmBookingAction", "rescheduleBookingAction",
+                             "completeBookingAction", "cancelBookingAction", "undoMoveAction"})
+        QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+
+    // Ctrl+E exports also while the filter field has the focus (the field would take it as
+    // "end of line").
+    QLineEdit* filter = page(MainWindow::Tab::Customers)->filterEdit();
+    filter->setFocus(Qt::ShortcutFocusReason);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+    QFileDialog* save = nullptr;
+    QTRY_VERIFY((save = window->findChild<QFileDialog*>()) && save->isVisible());
+    save->reject();
+    QTRY_VERIFY(!window->findChild<QFileDialog*>());
+}
+
+void TestMainWindow::cancelQuestionReadsLikeADate()
+{
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* bookings = window->bookingsPage();
+    waitLoaded();
+    QString id;
+    for (const Booking& b : bookings->bookings()->records()) {
+        if (BookingStatuses::allows(b.status, BookingAction::Cancel))
+            id = b.id;
+    }
+    QVERIFY(!id.isEmpty());
+    bookings->selectBooking(id);
+    bookings->cancelSelected();
+    QTRY_VERIFY(bookings->cancelQuestion() && bookings->cancelQuestion()->isVisible());
+    const QString text = bookings->cancelQuestion()->text();
+    // "Monday, 30 November 2026 at 12:00": no seconds, no zone abbreviation.
+    QVERIFY2(!text.contains(QRegularExpression(u"\\d:\\d\\d:\\d\\d"_s)), qPrintable(text));
+    QVERIFY2(!text.contains(QRegularExpression(u"\\b(CET|CEST|UTC|GMT)\\b"_s)), qPrintable(text));
+    const Booking booking = *bookings->bookings()->find(id);
+    QVERIFY2(text.contains(
+                 QLocale().toString(booking.scheduledAt.toLocalTime().date(), QLocale::LongFormat)),
+             qPrintable(text));
+    // "Cancel" is the appointment's; the way out of the question says something else.
+    QCOMPARE(bookings->cancelQuestion()->button(QMessageBox::No)->text(), u"Keep booking"_s);
+    QTest::mouseClick(bookings->cancelQuestion()->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(!bookings->cancelQuestion());
+}
+
+void TestMainWindow::welcomePageStartsTheDemoWithEnter()
+{
+    // A first start: no connection, the welcome page; Enter does what it offers first.
+    QTemporaryDir empty;
+    QSettings fresh(empty.filePath(u"first.ini"_s), QSettings::IniFormat);
+    Workspace nothing(&fresh, keychain.get(), &h->nam, &h->budgets);
+    MainWindow first(&nothing, &fresh, translations.get());
+    first.show();
+    first.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&first));
+    QVERIFY(first.welcomePage()->isVisible());
+    QSignalSpy demo(&first, &MainWindow::demoRequested);
+    QTRY_VERIFY(first.welcomePage()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(demo.count(), 1);
 }
 
 void TestMainWindow::languageSwitchesAtRunTime()

@@ -355,11 +355,8 @@ void BookingsPage::rebind()
                   m_table->horizontalHeader()->sortIndicatorOrder());
     m_exportFlow->setModel(table);
     if (table) {
-        connect(table, &models::RecordTableModel::loadFailed, this,
-                [this](const api::ApiError& error) {
-                    updateState();
-                    Q_EMIT problem(error, tr("Loading bookings"));
-                });
+        // The window says what failed; the page says how old its rows are.
+        connect(table, &models::RecordTableModel::loadFailed, this, &BookingsPage::updateState);
         connect(table, &models::RecordTableModel::loadingChanged, this, [this](bool loading) {
             // Columns fit the first rows that arrive; after that the user's widths stay.
             if (!loading && !m_columnsFitted && bookings() && bookings()->rowCount() > 0) {
@@ -841,7 +838,7 @@ void BookingsPage::retranslateUi()
     m_refresh->setText(tr("Re&fresh"));
     m_refresh->setToolTip(tr("Load the bookings again (F5)"));
     m_undo->setText(tr("&Undo move"));
-    m_undo->setToolTip(tr("Move the last booking moved back to its old time (Ctrl+Z)"));
+    m_undo->setToolTip(tr("Move the last booking moved back to its old time"));
     for (QToolButton* b : std::as_const(m_actionButtons))
         b->setAccessibleName(b->defaultAction()->text().remove(u'&').remove(u'…'));
     updateActions();

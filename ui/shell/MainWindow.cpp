@@ -64,6 +64,10 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
     connect(workspace, &Workspace::connectionStateChanged, this,
             &MainWindow::connectionStateChanged);
     connect(workspace, &Workspace::problem, this, &MainWindow::showProblem);
+    connect(workspace->organisations(), &models::RecordTableModel::loadFailed, this,
+            [this](const api::ApiError& error) {
+                showProblem(error, page(Tab::Organisations)->title());
+            });
     connect(workspace, &Workspace::keychainProblem, this, [this](const QString& message) {
         m_messageBar->showMessage(message, MessageBar::Level::Warning);
     });
@@ -505,6 +509,7 @@ void MainWindow::updateCentral()
 
 void MainWindow::connectionStateChanged(const QString& connectionId)
 {
+    updateCentral(); // a connection added behind the window's back (the demo, a script) shows
     updateCapabilities();
     if (m_demo || m_workspace->state(connectionId) != Workspace::ConnectionState::NeedsLogin ||
         m_loginAsked.contains(connectionId))

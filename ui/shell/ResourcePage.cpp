@@ -89,10 +89,9 @@ void ResourcePage::setModel(RecordTableModel* model)
         connect(model, &RecordTableModel::progress, this, &ResourcePage::progressed);
         connect(model, &RecordTableModel::lastSyncedChanged, this, &ResourcePage::updateSynced);
         connect(model, &RecordTableModel::loadSucceeded, this, &ResourcePage::fitColumnsOnce);
-        connect(model, &RecordTableModel::loadFailed, this, [this](const api::ApiError& error) {
-            updateSynced();
-            Q_EMIT problem(error, m_title);
-        });
+        // The window says what failed (once, for every table): the page shows how old its
+        // rows are.
+        connect(model, &RecordTableModel::loadFailed, this, &ResourcePage::updateSynced);
     }
     loadingChanged(model && model->isLoading());
     updateSynced();
@@ -153,7 +152,8 @@ void ResourcePage::buildUi()
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    // The last column (often the ID) keeps the width it needs; the names get theirs.
+    header->setStretchLastSection(false);
     header->setDefaultSectionSize(160);
     header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order until asked
     header->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -58,12 +58,15 @@ void ShortcutsDialog::fill()
         m_list->addTopLevelItem(new QTreeWidgetItem({what, shown.join(tr(", "))}));
     }
     // Keys of the views and fields themselves, which no action names.
+    auto key = [](Qt::Key k) {
+        return QKeySequence(k).toString(QKeySequence::NativeText);
+    };
     const QList<std::pair<QString, QString>> more{
-        {tr("Open the selected row"), tr("Enter")},
-        {tr("Show the suggestions of a customer field"), tr("Down")},
-        {tr("Move to the next field, also out of a date"), tr("Tab")},
+        {tr("Open the selected row"), key(Qt::Key_Return)},
+        {tr("Show the suggestions of a customer field"), key(Qt::Key_Down)},
+        {tr("Move to the next field, also out of a date"), key(Qt::Key_Tab)},
         {tr("Choose another booking in the calendar"), tr("Arrow keys")},
-        {tr("Close a dialog or a list"), tr("Esc")},
+        {tr("Close a dialog or a list"), key(Qt::Key_Escape)},
     };
     for (const auto& [what, keys] : more)
         m_list->addTopLevelItem(new QTreeWidgetItem({what, keys}));

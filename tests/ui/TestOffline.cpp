@@ -1,0 +1,133 @@
+// The console with its server stopped, as the desk meets it when the network goes: F5 keeps
+// the day's bookings on screen and says since when they are old, the window says "offline"
+// once, and when the server is back the console notices by itself, loads again and says so.
+
+#include "ConsoleTestSupport.h"
+#include "OrganisationSession.h"
+#include "ResourceModels.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "bookings/BookingsPage.h"
+#include "config/ConnectionStore.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+using balie::ui::MainWindow;
+using balie::ui::MessageBar;
+
+class TestOffline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void refreshWhileTheServerIsDownKeepsTheAgenda();
+
+private:
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<balie::Translations> translations;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+void TestOffline::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    h = std::make_unique<SandboxHarness>();
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+    dir = std::make_unique<QTemporaryDir>();
+    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    keychain = std::make_unique<CredentialStore>(
+        u"balie-test-offline-%1"_s.arg(QCoreApplication::applicationPid()));
+    translations = std::make_unique<balie::Translations>();
+    balie::ui::Language::apply(translations.get(), u"en"_s);
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
+    window->resize(1200, 760);
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
+                                 workspace->session()->bookings()->lastSynced().isValid() &&
+                                 workspace->session()->customers()->lastSynced().isValid(),
+                             20'000);
+}
+
+void TestOffline::cleanupTestCase()
+{
+    window.reset();
+    workspace.reset();
+}
+
+void TestOffline::refreshWhileTheServerIsDownKeepsTheAgenda()
+{
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* page = window->bookingsPage();
+    BookingTableModel* bookings = page->bookings();
+    const int shown = bookings->rowCount();
+    QVERIFY(shown > 0);
+    QStringList ids;
+    for (const Booking& b : bookings->records())
+        ids << b.id;
+    const QDateTime synced = bookings->lastSynced();
+
+    // The server goes away; F5.
+    const quint16 port = h->sandbox->port();
+    const SandboxOptions options = h->sandbox->options();
+    h->sandbox.reset();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(bookings->isStale() && !bookings->isLoading(), 30'000);
+
+    // The agenda stays, said to be as old as it is.
+    QCOMPARE(bookings->rowCount(), shown);
+    QStringList still;
+    for (const Booking& b : bookings->records())
+        still << b.id;
+    QCOMPARE(still, ids);
+    QCOMPARE(bookings->lastSynced(), synced);
+    const QString time = QLocale().toString(synced.toLocalTime().time(), QLocale::ShortFormat);
+    auto* state = page->findChild<QLabel*>(u"bookingsState"_s);
+    QVERIFY2(state->text().contains(time), qPrintable(state->text()));
+    // Offline is said once, in one place, and in the status bar.
+    QTRY_VERIFY(window->messageBar()->isVisible());
+    QCOMPARE(window->messageBar()->topic(), u"offline"_s);
+    QVERIFY2(window->messageBar()->text().startsWith(u"Offline"_s),
+             qPrintable(window->messageBar()->text()));
+    QVERIFY(window->offlineLabel()->isVisible());
+    QVERIFY2(window->offlineLabel()->text().contains(time),
+             qPrintable(window->offlineLabel()->text()));
+
+    // The server comes back: the console notices by itself.
+    h->sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isStale() && bookings->lastSynced() > synced, 40'000);
+    QTRY_VERIFY(!window->offlineLabel()->isVisible());
+    QCOMPARE(window->messageBar()->level(), MessageBar::Level::Info);
+    QVERIFY2(window->messageBar()->text().contains(u"reached again"_s),
+             qPrintable(window->messageBar()->text()));
+    QCOMPARE(bookings->rowCount(), shown);
+    QVERIFY(!state->text().contains(time) || !bookings->isStale());
+}
+
+QTEST_MAIN(TestOffline)
+#include "TestOffline.moc"

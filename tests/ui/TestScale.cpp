@@ -1,0 +1,187 @@
+// The console at a real customer base: 100,000 customers in one organisation, in Dutch. What a
+// person does with them (filter as they type, sort by a column, pick a customer for a booking
+// and for the bookings filter) gives the right rows; how fast is balie-bench's to measure.
+
+#include "ConsoleTestSupport.h"
+#include "OrganisationSession.h"
+#include "RecordFilterProxy.h"
+#include "ResourceModels.h"
+#include "SearchIndex.h"
+#include "Translations.h"
+#include "Workspace.h"
+#include "auth/CredentialStore.h"
+#include "bookings/BookingEditorDialog.h"
+#include "bookings/BookingsPage.h"
+#include "bookings/CustomerPicker.h"
+#include "config/ConnectionStore.h"
+#include "shell/Language.h"
+#include "shell/MainWindow.h"
+#include "shell/ResourcePage.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace balie::test;
+using namespace balie::models;
+using balie::ui::MainWindow;
+
+class TestScale : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void filterAsYouTypeFindsEveryMatch();
+    void sortByNameAndBackToTheServersOrder();
+    void pickTheThirdCelikForABooking();
+
+private:
+    static constexpr int Customers = 100'000;
+    std::unique_ptr<SandboxHarness> h;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QSettings> settings;
+    std::unique_ptr<CredentialStore> keychain;
+    std::unique_ptr<balie::Translations> translations;
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<MainWindow> window;
+};
+
+void TestScale::initTestCase()
+{
+    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
+    SandboxOptions options;
+    options.organisations = 1;
+    options.customers = Customers;
+    h = std::make_unique<SandboxHarness>(options);
+    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
+    dir = std::make_unique<QTemporaryDir>();
+    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
+    keychain = std::make_unique<CredentialStore>(
+        u"balie-test-scale-%1"_s.arg(QCoreApplication::applicationPid()));
+    translations = std::make_unique<balie::Translations>();
+    balie::ui::Language::apply(translations.get(), u"nl"_s);
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
+    window->resize(1200, 760);
+    window->show();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
+                                 workspace->session()->customers()->rowCount() == Customers &&
+                                 !workspace->session()->customers()->isLoading(),
+                             120'000);
+}
+
+void TestScale::cleanupTestCase()
+{
+    window.reset();
+    workspace.reset();
+    balie::ui::Language::apply(translations.get(), u"en"_s);
+}
+
+void TestScale::filterAsYouTypeFindsEveryMatch()
+{
+    window->showTab(MainWindow::Tab::Customers);
+    balie::ui::ResourcePage* page = window->page(MainWindow::Tab::Customers);
+    auto* count = page->findChild<QLabel*>(u"rowCount"_s);
+    // Digits grouped as the user's language groups them.
+    QTRY_COMPARE(count->text(), u"100.000 rijen"_s);
+
+    // Letter by letter, without the accent, into the real field.
+    QLineEdit* filter = page->filterEdit();
+    filter->setFocus(Qt::ShortcutFocusReason);
+    const QString typed = u"celik"_s;
+    CustomerTableModel* customers = workspace->session()->customers();
+    for (qsizetype n = 1; n <= typed.size(); ++n) {
+        QTest::keyClick(filter, typed.at(n - 1).toLatin1());
+        // Every customer whose text holds what is typed so far, and only those.
+        const QByteArray word = typed.left(n).toUtf8();
+        int expected = 0;
+        const int name = customers->columnForKey(u"name"_s);
+        const int email = customers->columnForKey(u"email"_s);
+        for (int row = 0; row < customers->rowCount(); ++row) {
+            const QString text = customers->index(row, name).data().toString() + u'\n' +
+                                 customers->index(row, email).data().toString();
+            if (SearchIndex::fold(text).contains(word))
+                ++expected;
+        }
+        if (n == typed.size()) {
+            QCOMPARE(page->proxy()->rowCount(), expected);
+            QVERIFY(expected > 100);
+        } else {
+            QVERIFY(page->proxy()->rowCount() >= expected); // phone and company match too
+        }
+    }
+    for (int row = 0; row < page->proxy()->rowCount(); ++row)
+        QVERIFY(
+            SearchIndex::fold(page->proxy()->index(row, 0).data().toString()).contains("celik"));
+    QCOMPARE(count->text(),
+             u"%1 van 100.000 rijen"_s.arg(QLocale().toString(page->proxy()->rowCount())));
+    filter->clear();
+    QTRY_COMPARE(page->proxy()->rowCount(), Customers);
+}
+
+void TestScale::sortByNameAndBackToTheServersOrder()
+{
+    window->showTab(MainWindow::Tab::Customers);
+    balie::ui::ResourcePage* page = window->page(MainWindow::Tab::Customers);
+    QHeaderView* header = page->table()->horizontalHeader();
+    QTRY_VERIFY(header->isVisible());
+    const int name = page->model()->columnForKey(u"name"_s);
+    const QPoint at(header->sectionViewportPosition(name) + header->sectionSize(name) / 2,
+                    header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(page->proxy()->sortColumn(), name);
+    QCOMPARE(page->proxy()->rowCount(), Customers);
+    // Ascending, case and accents aside, over the whole table.
+    QByteArray previous;
+    for (int row = 0; row < Customers; row += 97) {
+        const QByteArray folded =
+            SearchIndex::fold(page->proxy()->index(row, name).data().toString());
+        QVERIFY2(previous <= folded, qPrintable(QString::fromUtf8(previous + " > " + folded)));
+        previous = folded;
+    }
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    QTRY_COMPARE(page->proxy()->sortOrder(), Qt::DescendingOrder);
+    QVERIFY(SearchIndex::fold(page->proxy()->index(0, name).data().toString()) >=
+            SearchIndex::fold(page->proxy()->index(Customers - 1, name).data().toString()));
+}
+
+void TestScale::pickTheThirdCelikForABooking()
+{
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier); // Nieuwe afspraak
+    balie::ui::BookingEditorDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window->bookingsPage()->editor()) && dialog->isVisible());
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    balie::ui::CustomerPicker* picker = dialog->customerPicker();
+    QTRY_COMPARE(QApplication::focusWidget(), picker->searchEdit());
+    QTest::keyClicks(picker->searchEdit(), u"celik"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    // Thousands match: the first hundred are offered, in name order.
+    QCOMPARE(popup->model()->rowCount(), balie::ui::CustomerPicker::MaxSuggestions);
+    const QString third = popup->model()->index(2, 0).data(RecordTableModel::IdRole).toString();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(picker->customerId(), third);
+    dialog->discard();
+    QTRY_VERIFY(!window->bookingsPage()->editor());
+}
+
+QTEST_MAIN(TestScale)
+#include "TestScale.moc"
