@@ -88,9 +88,12 @@ void RecordTableModel::start(bool live)
             return;
         takeRows(job, live);
     });
-    connect(job, &api::ListJob::progress, this, [this, job](qint64 received, qint64 total) {
-        if (job == m_job)
-            Q_EMIT progress(received, total);
+    connect(job, &api::ListJob::progress, this, [this, job, live](qint64 received, qint64 total) {
+        if (job != m_job)
+            return;
+        if (live && total > received)
+            expectRows(total - received);
+        Q_EMIT progress(received, total);
     });
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
@@ -152,14 +155,42 @@ void RecordTableModel::rebuildIndex()
     const int rows = rowCount();
     m_rowOfId.reserve(rows);
     for (int row = 0; row < rows; ++row)
-        m_rowOfId.insert(idAt(row), row);
+        m_rowOfId.append();
+}
+
+RecordTableModel::MemoryUse RecordTableModel::memoryUse() const
+{
+    MemoryUse use;
+    use.rows = rowBytes();
+    use.search = m_search.bytesUsed();
+    use.index = m_rowOfId.bytesUsed();
+    for (const Order& order : m_orders) {
+        use.index += qsizetype(order.rows.capacity() * sizeof(int) +
+                               order.pieces.capacity() * sizeof(SearchIndex::Piece) +
+                               order.numbers.capacity() * sizeof(double));
+    }
+    return use;
+}
+
+void RecordTableModel::expectRows(qint64 more)
+{
+    // Room for the rows a list announced, made once: grown as pages come, the id index would
+    // be hashed again (and the search text copied) on the UI thread at every doubling. The
+    // server's word is trusted up to a limit.
+    constexpr qint64 MostReserved = 2'000'000;
+    const qsizetype rows = qsizetype(qMin<qint64>(rowCount() + more, MostReserved));
+    if (rows <= m_rowOfId.capacity())
+        return;
+    m_rowOfId.reserve(rows);
+    const qsizetype perRow = m_search.size() > 0 ? m_search.textBytes() / m_search.size() : 64;
+    m_search.reserve(int(rows), rows * perRow * 5 / 4);
 }
 
 void RecordTableModel::afterRowsAppended(int first, int last, const QList<QByteArray>* texts)
 {
     const bool made = texts && texts->size() == last - first + 1;
     for (int row = first; row <= last; ++row) {
-        m_rowOfId.insert(idAt(row), row);
+        m_rowOfId.append();
         m_search.append(made ? QByteArrayView(texts->at(row - first)) : searchTextAt(row));
     }
     // Each kept order takes the new rows at their places: a binary search each, and one pass

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RowIdIndex.h"
 #include "SearchIndex.h"
 
 #include <QAbstractTableModel>
@@ -68,9 +69,18 @@ public:
     QString columnKey(int column) const;
     int columnForKey(const QString& key) const;
     // The row of the record with this id, or -1.
-    int rowOf(const QString& id) const { return m_rowOfId.value(id, -1); }
+    int rowOf(const QString& id) const { return m_rowOfId.rowOf(id); }
 
     const SearchIndex& searchIndex() const { return m_search; }
+
+    // The memory the table's rows take, by part: to see where a large table's memory goes.
+    struct MemoryUse
+    {
+        qsizetype rows = 0;   // the packed records
+        qsizetype search = 0; // their folded search text
+        qsizetype index = 0;  // finding rows by id, and the kept sort orders
+    };
+    MemoryUse memoryUse() const;
     // Every row, ordered by the column's SortRole value ascending (text case- and accent-
     // insensitively, as a collation at primary strength orders Latin script); ties keep the
     // model's order.
@@ -98,6 +108,8 @@ protected:
     virtual void clearRows() = 0;
     virtual QString columnKeyAt(int column) const = 0;
     virtual QString idAt(int row) const = 0;
+    virtual QByteArrayView idUtf8At(int row) const = 0; // as kept, for the id index
+    virtual qsizetype rowBytes() const = 0;
     // The folded text a filter searches in, for one row.
     virtual QByteArray searchTextAt(int row) const = 0;
     // Whether the search text or the sort order of text columns depends on the language.
@@ -131,6 +143,7 @@ private:
     void start(bool live);
     void stop();
     void rebuildIndex();
+    void expectRows(qint64 more);
     Order buildOrder(int column) const;
     bool lessThan(const Order& order, int a, int b) const;
     // Reads the keys of rows [first, last] (every row when the search index was compacted).
@@ -141,7 +154,9 @@ private:
     QPointer<api::ListJob> m_job;
     QDateTime m_lastSynced;
     api::ApiError m_lastError;
-    QHash<QString, int> m_rowOfId;
+    RowIdIndex m_rowOfId{[this](int row) {
+        return idUtf8At(row);
+    }};
     SearchIndex m_search;
     QHash<int, Order> m_orders; // by column, made on first use
 };

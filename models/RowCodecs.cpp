@@ -7,11 +7,6 @@ namespace balie::models {
 
 // --- RowWriter / RowReader ---------------------------------------------------------------
 
-namespace {
-// "No time" is stored as the smallest number, which no instant a server sends is.
-constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
-} // namespace
-
 void RowWriter::raw(const void* data, size_t size)
 {
     const char* bytes = static_cast<const char*>(data);
@@ -55,8 +50,25 @@ void RowWriter::bytes(const QByteArray& value)
 
 void RowWriter::time(const QDateTime& value)
 {
-    const qint64 ms = value.isValid() ? value.toMSecsSinceEpoch() : NoTime;
-    raw(&ms, sizeof ms);
+    // Servers send whole seconds: those take a five-byte varint. 0 is no time, 1 is followed by
+    // the milliseconds as they are, n >= 2 is second n - 2 (zig-zag).
+    if (!value.isValid()) {
+        m_out.push_back(0);
+        return;
+    }
+    const qint64 ms = value.toMSecsSinceEpoch();
+    if (ms % 1000 != 0) {
+        m_out.push_back(1);
+        raw(&ms, sizeof ms);
+        return;
+    }
+    const qint64 seconds = ms / 1000;
+    quint64 v = ((quint64(seconds) << 1) ^ quint64(seconds >> 63)) + 2;
+    while (v >= 0x80) {
+        m_out.push_back(char(v | 0x80));
+        v >>= 7;
+    }
+    m_out.push_back(char(v));
 }
 
 void RowWriter::texts(const QStringList& values)
@@ -93,6 +105,14 @@ QString RowReader::text()
     return value;
 }
 
+QByteArrayView RowReader::utf8()
+{
+    const qsizetype length = qsizetype(varint());
+    const QByteArrayView value(m_at, length);
+    m_at += length;
+    return value;
+}
+
 QByteArray RowReader::bytes()
 {
     const qsizetype length = qsizetype(number());
@@ -103,10 +123,18 @@ QByteArray RowReader::bytes()
 
 QDateTime RowReader::time()
 {
-    qint64 ms;
-    std::memcpy(&ms, m_at, sizeof ms);
-    m_at += sizeof ms;
-    return ms == NoTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const quint64 v = varint();
+    if (v == 0)
+        return {};
+    if (v == 1) {
+        qint64 ms;
+        std::memcpy(&ms, m_at, sizeof ms);
+        m_at += sizeof ms;
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    }
+    const quint64 zigzag = v - 2;
+    const auto seconds = qint64(zigzag >> 1) ^ -qint64(zigzag & 1);
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000, Qt::UTC);
 }
 
 QStringList RowReader::texts()

@@ -42,6 +42,7 @@ public:
         : m_at(at)
     {}
     QString text();
+    QByteArrayView utf8(); // a text field's bytes, as kept, without unpacking them
     QByteArray bytes();
     qint64 number();
     bool flag() { return *m_at++ != 0; }
@@ -76,6 +77,21 @@ public:
     {
         RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
         return reader.text();
+    }
+
+    // What the rows take: their bytes (kept chunks are counted as filled) and their places.
+    qsizetype bytesUsed() const
+    {
+        size_t bytes = m_rows.capacity() * sizeof(Place);
+        for (const std::vector<char>& chunk : m_chunks)
+            bytes += chunk.size();
+        return qsizetype(bytes);
+    }
+
+    QByteArrayView firstUtf8(int row) const
+    {
+        RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
+        return reader.utf8();
     }
 
     // Whether the row holds exactly this record.

@@ -22,6 +22,7 @@ public:
     static QList<QByteArray> words(QStringView filter);
 
     int size() const { return int(m_spans.size()); }
+    qsizetype textBytes() const { return qsizetype(m_text.size()) - m_garbage; }
     void append(QByteArrayView folded);
     void replace(int row, QByteArrayView folded);
     void remove(int first, int count);

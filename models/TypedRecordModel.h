@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+#include <QThreadPool>
 #include <functional>
 #include <optional>
 
@@ -186,6 +187,11 @@ protected:
             m_rows.append(record);
         afterRowsAppended(first, m_rows.size() - 1, indexed ? &freshTexts : nullptr);
         endInsertRows();
+        // The records are packed into the table now; a page of them is let go on a worker
+        // thread, not between two frames of the UI.
+        QThreadPool::globalInstance()->start([rows = std::move(rows), fresh = std::move(fresh),
+                                              texts = std::move(texts),
+                                              freshTexts = std::move(freshTexts)] {});
     }
 
     void commitStaged() override
@@ -270,6 +276,8 @@ protected:
     }
 
     QString idAt(int row) const override { return m_rows.firstText(row); }
+    QByteArrayView idUtf8At(int row) const override { return m_rows.firstUtf8(row); }
+    qsizetype rowBytes() const override { return m_rows.bytesUsed(); }
 
     bool sortsAsText(int column) const override { return !m_columns.at(column).sort; }
 

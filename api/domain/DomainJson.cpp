@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <cmath>
+#include <string>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +26,27 @@ bool fail(QString* error, const QString& id, std::string_view field)
 
 QString organisationIdOf(const JsonValue& v)
 {
-    if (const auto n = v.toInteger())
-        return QString::number(*n);
+    // Every row of a page names the same organisation: the text made for the last row is
+    // shared rather than made again.
+    thread_local std::string lastText;
+    thread_local QString lastId;
+    if (v.isString()) {
+        const std::string_view text = v.utf8();
+        if (text != lastText || lastId.isNull()) {
+            lastText.assign(text);
+            lastId = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        }
+        return lastId;
+    }
+    thread_local qint64 lastNumber = 0;
+    thread_local QString lastNumberId;
+    if (const auto n = v.toInteger()) {
+        if (*n != lastNumber || lastNumberId.isNull()) {
+            lastNumber = *n;
+            lastNumberId = QString::number(*n);
+        }
+        return lastNumberId;
+    }
     if (const auto n = v.isNumber() ? JsonFields::wholeNumber(v.toDouble()) : std::nullopt)
         return QString::number(*n);
     return v.toString();

@@ -20,12 +20,13 @@ QString keyText(std::string_view key)
 // goes to parseDateTime().
 std::optional<QDateTime> fastIsoUtc(std::string_view s)
 {
-    auto digits = [&s](size_t at, size_t n, int* out) {
+    const auto digits = [&s](size_t at, size_t n, int* out) {
         int v = 0;
         for (size_t i = at; i < at + n; ++i) {
-            if (s[i] < '0' || s[i] > '9')
+            const unsigned digit = unsigned(s[i]) - unsigned('0');
+            if (digit > 9)
                 return false;
-            v = v * 10 + (s[i] - '0');
+            v = v * 10 + int(digit);
         }
         *out = v;
         return true;

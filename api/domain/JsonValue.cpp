@@ -1,6 +1,8 @@
 #include "JsonValue.h"
 
+#include <QMutex>
 #include <cstring>
+#include <vector>
 #include <simdjson.h>
 #include <type_traits>
 
@@ -29,37 +31,34 @@ void store(Buffer& buffer, const T& value)
     std::memcpy(buffer.data(), static_cast<const void*>(&value), sizeof(T));
 }
 
-// One parser per thread: its buffers grow to the largest page seen and are reused.
-dom::parser& threadParser()
+JsonValue::Type typeOf(const dom::element& element)
 {
-    thread_local dom::parser parser;
-    return parser;
+    switch (element.type()) {
+    case dom::element_type::ARRAY:
+        return JsonValue::Type::Array;
+    case dom::element_type::OBJECT:
+        return JsonValue::Type::Object;
+    case dom::element_type::INT64:
+        return JsonValue::Type::Integer;
+    case dom::element_type::UINT64: // beyond qint64: only as a double
+    case dom::element_type::DOUBLE:
+        return JsonValue::Type::Double;
+    case dom::element_type::STRING:
+        return JsonValue::Type::String;
+    case dom::element_type::BOOL:
+        return JsonValue::Type::Bool;
+    case dom::element_type::NULL_VALUE:
+        return JsonValue::Type::Null;
+    }
+    return JsonValue::Type::Missing;
 }
 
 } // namespace
 
-JsonValue::Type JsonValue::type() const
+void JsonValue::setElement(const void* element)
 {
-    if (!m_present)
-        return Type::Missing;
-    switch (load<dom::element>(m_element).type()) {
-    case dom::element_type::ARRAY:
-        return Type::Array;
-    case dom::element_type::OBJECT:
-        return Type::Object;
-    case dom::element_type::INT64:
-        return Type::Integer;
-    case dom::element_type::UINT64: // beyond qint64: only as a double
-    case dom::element_type::DOUBLE:
-        return Type::Double;
-    case dom::element_type::STRING:
-        return Type::String;
-    case dom::element_type::BOOL:
-        return Type::Bool;
-    case dom::element_type::NULL_VALUE:
-        return Type::Null;
-    }
-    return Type::Missing;
+    std::memcpy(m_element.data(), element, sizeof(dom::element));
+    m_type = typeOf(*static_cast<const dom::element*>(element));
 }
 
 JsonValue JsonValue::operator[](std::string_view key) const
@@ -68,10 +67,8 @@ JsonValue JsonValue::operator[](std::string_view key) const
     if (!isObject())
         return member;
     dom::element found;
-    if (load<dom::element>(m_element).get_object().at_key(key).get(found) == simdjson::SUCCESS) {
-        store(member.m_element, found);
-        member.m_present = true;
-    }
+    if (load<dom::element>(m_element).get_object().at_key(key).get(found) == simdjson::SUCCESS)
+        member.setElement(&found);
     return member;
 }
 
@@ -81,15 +78,38 @@ void JsonValue::pick(const std::string_view* keys, JsonValue* out, int count) co
         out[i] = JsonValue();
     if (!isObject())
         return;
+    const auto same = [](std::string_view a, std::string_view b) {
+        return a.size() == b.size() && (a.empty() || a.front() == b.front()) && a == b;
+    };
+    // A server sends the members of every row in one order: the key that the member at this
+    // position had in the last row read here is tried first.
+    constexpr int Remembered = 32;
+    thread_local const std::string_view* lastKeys = nullptr;
+    thread_local std::array<int, Remembered> lastMatch{};
+    if (lastKeys != keys) {
+        lastKeys = keys;
+        lastMatch.fill(-1);
+    }
     const dom::object object = load<dom::element>(m_element).get_object().value_unsafe();
+    int position = 0;
     for (const dom::key_value_pair member : object) {
-        for (int i = 0; i < count; ++i) {
-            if (member.key == keys[i] && !out[i].m_present) { // the first of duplicates
-                store(out[i].m_element, member.value);
-                out[i].m_present = true;
-                break;
+        int matched = -1;
+        const int guess = position < Remembered ? lastMatch[size_t(position)] : -1;
+        if (guess >= 0 && guess < count && same(member.key, keys[guess])) {
+            matched = guess;
+        } else {
+            for (int i = 0; i < count; ++i) {
+                if (same(member.key, keys[i])) {
+                    matched = i;
+                    break;
+                }
             }
         }
+        if (position < Remembered)
+            lastMatch[size_t(position)] = matched;
+        ++position;
+        if (matched >= 0 && out[matched].isMissing()) // the first of duplicates
+            out[matched].setElement(&member.value);
     }
 }
 
@@ -165,8 +185,8 @@ JsonValue::Iterator JsonValue::end() const
 JsonValue JsonValue::Iterator::operator*() const
 {
     JsonValue value;
-    store(value.m_element, *load<dom::array::iterator>(m_at));
-    value.m_present = true;
+    const dom::element element = *load<dom::array::iterator>(m_at);
+    value.setElement(&element);
     return value;
 }
 
@@ -187,31 +207,64 @@ bool JsonValue::Iterator::operator==(const Iterator& other) const
 
 struct JsonDocument::Storage
 {
+    dom::parser parser;
     dom::document document;
 };
 
-JsonDocument::JsonDocument(QByteArrayView json, Reuse reuse)
+struct JsonParserPool::Free
 {
-    // A page's document is a few times its size: reusing the thread's saves the allocation
-    // (and its page faults) for every page of a long list.
-    thread_local dom::document scratch;
-    if (reuse == Reuse::Nothing)
-        m_storage = std::make_unique<Storage>();
-    dom::document& document = m_storage ? m_storage->document : scratch;
+    QMutex mutex;
+    std::vector<std::unique_ptr<JsonDocument::Storage>> storages;
+};
+
+JsonParserPool::JsonParserPool()
+    : m_free(std::make_unique<Free>())
+{
+}
+
+JsonParserPool::~JsonParserPool() = default;
+
+std::unique_ptr<JsonDocument::Storage> JsonParserPool::take()
+{
+    {
+        const QMutexLocker lock(&m_free->mutex);
+        if (!m_free->storages.empty()) {
+            std::unique_ptr<JsonDocument::Storage> storage = std::move(m_free->storages.back());
+            m_free->storages.pop_back();
+            return storage;
+        }
+    }
+    return std::make_unique<JsonDocument::Storage>();
+}
+
+void JsonParserPool::give(std::unique_ptr<JsonDocument::Storage> storage)
+{
+    const QMutexLocker lock(&m_free->mutex);
+    m_free->storages.push_back(std::move(storage));
+}
+
+JsonDocument::JsonDocument(QByteArrayView json, JsonParserPool* pool)
+    : m_storage(pool ? pool->take() : std::make_unique<Storage>())
+    , m_pool(pool)
+{
     dom::element root;
     const simdjson::error_code error =
-        threadParser()
-            .parse_into_document(document, reinterpret_cast<const uint8_t*>(json.data()),
+        m_storage->parser
+            .parse_into_document(m_storage->document,
+                                 reinterpret_cast<const uint8_t*>(json.data()),
                                  size_t(json.size()), true)
             .get(root);
     if (error != simdjson::SUCCESS) {
         m_error = QString::fromUtf8(simdjson::error_message(error));
         return;
     }
-    store(m_root.m_element, root);
-    m_root.m_present = true;
+    m_root.setElement(&root);
 }
 
-JsonDocument::~JsonDocument() = default;
+JsonDocument::~JsonDocument()
+{
+    if (m_pool)
+        m_pool->give(std::move(m_storage));
+}
 
 } // namespace balie::api

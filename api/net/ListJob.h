@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ApiRequest.h"
 #include "Paginator.h"
+#include "SeenIds.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace balie::api {
 
@@ -167,17 +169,19 @@ protected:
     struct Sieve
     {
         QMutex mutex;
-        QSet<QString> seen;
+        SeenIds seen;
         QString organisation;
     };
 
     PageReader pageReader(std::shared_ptr<const Paginator> paginator) const override
     {
         auto sieve = std::make_shared<Sieve>();
+        auto parsers = std::make_shared<JsonParserPool>();
         sieve->organisation = organisationId();
-        return [paginator, parser = m_parser, indexer = m_indexer, sieve](const QByteArray& body) {
+        return [paginator, parser = m_parser, indexer = m_indexer, sieve,
+                parsers](const QByteArray& body) {
             ParsedPage out;
-            const JsonDocument doc(body, JsonDocument::Reuse::ThreadBuffers);
+            const JsonDocument doc(body, parsers.get());
             if (!doc.isValid()) {
                 out.error = QCoreApplication::translate(
                                 "balie::api::ListJob",
@@ -205,16 +209,24 @@ protected:
                 }
                 rows.rows.append(std::move(*row));
             }
+            std::vector<SeenIds::Fingerprint> ids;
+            ids.reserve(size_t(rows.rows.size()));
+            for (const T& row : std::as_const(rows.rows))
+                ids.push_back(sieve->seen.fingerprintOf(row.id));
+            std::vector<bool> before(ids.size());
             {
                 const QMutexLocker lock(&sieve->mutex);
-                if (out.page->total > sieve->seen.capacity())
-                    sieve->seen.reserve(qsizetype(qMin<qint64>(out.page->total, 10'000'000)));
-                rows.rows.removeIf([&sieve](const T& row) {
-                    const qsizetype before = sieve->seen.size();
-                    sieve->seen.insert(row.id);
-                    return sieve->seen.size() == before; // came before
-                });
+                // Room for the announced total, up to a size no server's word should cost more
+                // than; beyond it the table grows as ids come.
+                if (out.page->total > 0)
+                    sieve->seen.reserve(qsizetype(qMin<qint64>(out.page->total, 250'000)));
+                for (const SeenIds::Fingerprint& id : ids)
+                    sieve->seen.prefetch(id);
+                for (size_t i = 0; i < ids.size(); ++i)
+                    before[i] = !sieve->seen.insert(ids[i]);
             }
+            qsizetype at = 0;
+            rows.rows.removeIf([&](const T&) { return before[size_t(at++)]; });
             if (indexer) {
                 rows.indexes.reserve(rows.rows.size());
                 for (const T& row : std::as_const(rows.rows))

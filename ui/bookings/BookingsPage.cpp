@@ -3,6 +3,7 @@
 #include "BookingCalendarGrid.h"
 #include "BookingCalendarView.h"
 #include "BookingPresentation.h"
+#include "ColumnFit.h"
 #include "CsvExportFlow.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
@@ -361,7 +362,7 @@ void BookingsPage::rebind()
             // Columns fit the first rows that arrive; after that the user's widths stay.
             if (!loading && !m_columnsFitted && bookings() && bookings()->rowCount() > 0) {
                 m_columnsFitted = true;
-                m_table->resizeColumnsToContents();
+                ColumnFit{}.apply(m_table);
             }
             updateState();
         });

@@ -1,6 +1,7 @@
 #include "ResourcePage.h"
 
 #include "ApiError.h"
+#include "ColumnFit.h"
 #include "CsvExportFlow.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
@@ -400,31 +401,9 @@ void ResourcePage::fitColumnsOnce()
     m_columnsFitted = true;
     if (m_savedLayout)
         return; // the user's own widths and columns stay
-    // Each column as wide as what the first rows need (an ID is narrower than a name), and the
-    // columns this server never fills out of the way; the Columns menu brings them back.
-    QHeaderView* header = m_table->horizontalHeader();
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int sample = qMin(m_model->rowCount(), 2000);
-    int shown = m_model->columnCount();
-    for (int c = 0; c < m_model->columnCount(); ++c) {
-        int width = metrics.horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) +
-                    32; // room for the sort arrow
-        bool filled = false;
-        for (int row = 0; row < sample; ++row) {
-            const QString text = m_model->index(row, c).data().toString();
-            if (text.isEmpty())
-                continue;
-            filled = true;
-            if (row >= 200)
-                break;
-            width = qMax(width, metrics.horizontalAdvance(text) + 16);
-        }
-        header->resizeSection(c, qMin(width, 360));
-        if (!filled && shown > 1) {
-            header->setSectionHidden(c, true);
-            --shown;
-        }
-    }
+    ColumnFit fit;
+    fit.hideEmptyColumns = true; // those this server never fills
+    fit.apply(m_table);
 }
 
 void ResourcePage::changeEvent(QEvent* event)

@@ -1,4 +1,5 @@
 target_sources(balie_ui PRIVATE
+    shell/ColumnFit.cpp shell/ColumnFit.h
     shell/ConnectionDialog.cpp shell/ConnectionDialog.h
     shell/CreateOrganisationDialog.cpp shell/CreateOrganisationDialog.h
     shell/CsvExportFlow.cpp shell/CsvExportFlow.h
