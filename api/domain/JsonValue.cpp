@@ -2,9 +2,9 @@
 
 #include <QMutex>
 #include <cstring>
-#include <vector>
 #include <simdjson.h>
 #include <type_traits>
+#include <vector>
 
 namespace balie::api {
 
@@ -219,8 +219,7 @@ struct JsonParserPool::Free
 
 JsonParserPool::JsonParserPool()
     : m_free(std::make_unique<Free>())
-{
-}
+{}
 
 JsonParserPool::~JsonParserPool() = default;
 
@@ -250,8 +249,7 @@ JsonDocument::JsonDocument(QByteArrayView json, JsonParserPool* pool)
     dom::element root;
     const simdjson::error_code error =
         m_storage->parser
-            .parse_into_document(m_storage->document,
-                                 reinterpret_cast<const uint8_t*>(json.data()),
+            .parse_into_document(m_storage->document, reinterpret_cast<const uint8_t*>(json.data()),
                                  size_t(json.size()), true)
             .get(root);
     if (error != simdjson::SUCCESS) {
