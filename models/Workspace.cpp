@@ -40,6 +40,9 @@ Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
     , m_budgets(budgets)
     , m_directory(new OrganisationDirectory(this))
     , m_organisations(new OrganisationTableModel(this))
+    , m_noCustomers(new CustomerTableModel(this))
+    , m_noServices(new ServiceTableModel(this))
+    , m_noProducts(new ProductTableModel(this))
 {}
 
 Workspace::~Workspace()

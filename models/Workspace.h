@@ -26,6 +26,9 @@ class Operation;
 class OrganisationDirectory;
 class OrganisationSession;
 class OrganisationTableModel;
+class CustomerTableModel;
+class ServiceTableModel;
+class ProductTableModel;
 
 // Which organisation of which connection the window works on.
 struct OrganisationRef
@@ -110,6 +113,11 @@ public:
     OrganisationSession* session() const { return m_session; }
     // The organisations of the active connection, as a table.
     OrganisationTableModel* organisations() const { return m_organisations; }
+    // Tables of no organisation, never loaded: what pages show (columns, no rows) while none
+    // is active.
+    CustomerTableModel* noCustomers() const { return m_noCustomers; }
+    ServiceTableModel* noServices() const { return m_noServices; }
+    ProductTableModel* noProducts() const { return m_noProducts; }
     // Makes an organisation active. Everything of the previous one is cancelled first.
     void activate(const OrganisationRef& ref);
     // Reloads the organisations of a connection (after creating one).
@@ -144,6 +152,9 @@ private:
     OrganisationRef m_active;
     OrganisationSession* m_session = nullptr;
     OrganisationTableModel* m_organisations;
+    CustomerTableModel* m_noCustomers;
+    ServiceTableModel* m_noServices;
+    ProductTableModel* m_noProducts;
     std::unique_ptr<api::Connector> m_testConnector;
 };
 

@@ -192,15 +192,13 @@ void MainWindow::createPages()
 
     for (int i = 0; i < 5; ++i)
         m_tabPages << nullptr;
-    m_noCustomers = new models::CustomerTableModel(this);
-    m_noServices = new models::ServiceTableModel(this);
-    m_noProducts = new models::ProductTableModel(this);
     addResourcePage(Tab::Organisations, m_workspace->organisations(), u"organisations"_s)
         ->addPageAction(m_newOrganisation);
-    ResourcePage* customers = addResourcePage(Tab::Customers, m_noCustomers, u"customers"_s);
+    ResourcePage* customers =
+        addResourcePage(Tab::Customers, m_workspace->noCustomers(), u"customers"_s);
     customers->addPageAction(m_newCustomer);
     connect(customers, &ResourcePage::rowActivated, this, &MainWindow::editCustomer);
-    addResourcePage(Tab::Services, m_noServices, u"services"_s);
+    addResourcePage(Tab::Services, m_workspace->noServices(), u"services"_s);
     m_bookings = new BookingsPage(m_workspace, m_tabs);
     m_tabPages[int(Tab::Bookings)] = m_bookings;
     connect(m_bookings, &BookingsPage::problem, this, &MainWindow::showProblem);
@@ -209,7 +207,8 @@ void MainWindow::createPages()
         m_messageBar->showMessage(message, MessageBar::Level::Info);
         m_messageBar->setAction(tr("&Undo"), [this] { m_bookings->undoMove(); });
     });
-    ResourcePage* products = addResourcePage(Tab::Products, m_noProducts, u"products"_s);
+    ResourcePage* products =
+        addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
     products->addPageAction(m_newProduct);
     connect(products, &ResourcePage::rowActivated, this, &MainWindow::editProduct);
     for (QWidget* page : std::as_const(m_tabPages))
@@ -346,9 +345,9 @@ void MainWindow::bindSession()
         m_session->disconnect(this);
     m_session = m_workspace->session();
     // At once, before anything else: no row of the previous organisation stays on screen.
-    page(Tab::Customers)->setModel(m_session ? m_session->customers() : m_noCustomers);
-    page(Tab::Services)->setModel(m_session ? m_session->services() : m_noServices);
-    page(Tab::Products)->setModel(m_session ? m_session->products() : m_noProducts);
+    page(Tab::Customers)->setModel(m_session ? m_session->customers() : m_workspace->noCustomers());
+    page(Tab::Services)->setModel(m_session ? m_session->services() : m_workspace->noServices());
+    page(Tab::Products)->setModel(m_session ? m_session->products() : m_workspace->noProducts());
     const QString organisation = m_session ? m_session->organisationName() : QString();
     for (ResourcePage* p : std::as_const(m_resourcePages))
         p->setOrganisationName(p == page(Tab::Organisations) ? QString() : organisation);

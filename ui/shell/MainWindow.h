@@ -20,11 +20,8 @@ class ApiError;
 }
 
 namespace balie::models {
-class CustomerTableModel;
 class OrganisationSession;
-class ProductTableModel;
 class RecordTableModel;
-class ServiceTableModel;
 class Workspace;
 struct OrganisationRef;
 } // namespace balie::models
@@ -145,9 +142,6 @@ private:
     QList<QWidget*> m_tabPages; // by Tab
     BookingsPage* m_bookings = nullptr;
     // Empty tables of each kind: the pages' columns while no organisation is active.
-    models::CustomerTableModel* m_noCustomers = nullptr;
-    models::ServiceTableModel* m_noServices = nullptr;
-    models::ProductTableModel* m_noProducts = nullptr;
     QPointer<models::OrganisationSession> m_session;
     QList<ResourcePage*> m_resourcePages;
 
