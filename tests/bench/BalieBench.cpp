@@ -612,6 +612,8 @@ int Bench::consoleFigures()
     std::printf(
         "    of which the customers table: rows %.1f MB, search text %.1f MB, index %.1f MB\n\n",
         use.rows / 1e6, use.search / 1e6, use.index / 1e6);
+    if (session->customers()->rowCount() != m_customers)
+        m_failures << u"rows"_s;
     if (stalls.worstMs() > 16)
         m_failures << u"stall"_s;
     if (memoryRatio > 1.5)
@@ -770,7 +772,8 @@ int Bench::run()
     m_server.waitForFinished();
     if (!m_failures.isEmpty()) {
         std::printf("\nmissed: %s\n", qPrintable(m_failures.join(u", "_s)));
-        const bool wrong = m_failures.contains(u"rows"_s) || m_failures.contains(u"requests"_s);
+        const bool wrong = m_failures.contains(u"rows"_s) || m_failures.contains(u"requests"_s) ||
+                           m_failures.contains(u"console"_s);
         return m_smoke && !wrong ? 0 : 2;
     }
     std::printf("\nevery target met\n");
