@@ -1,5 +1,6 @@
 #include "OrganisationDirectory.h"
 
+#include "RecordTableModel.h"
 #include "Workspace.h"
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,9 @@ QVariant OrganisationDirectory::data(const QModelIndex& index, int role) const
     case OrganisationNameRole:
         return e.organisation.name;
     case Qt::ToolTipRole:
+        return RecordTableModel::toolTipOf(
+            tr("%1 (%2)", "organisation (connection)").arg(e.organisation.name, e.connectionName));
+    case Qt::AccessibleTextRole:
         return tr("%1 (%2)", "organisation (connection)")
             .arg(e.organisation.name, e.connectionName);
     case ConnectionIdRole:

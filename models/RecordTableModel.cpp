@@ -12,6 +12,8 @@
 
 Q_LOGGING_CATEGORY(lcTables, "balie.models.tables", QtInfoMsg)
 
+using namespace Qt::StringLiterals;
+
 namespace balie::models {
 
 namespace {} // namespace
@@ -156,6 +158,13 @@ void RecordTableModel::rebuildIndex()
     m_rowOfId.reserve(rows);
     for (int row = 0; row < rows; ++row)
         m_rowOfId.append();
+}
+
+QString RecordTableModel::toolTipOf(const QString& text)
+{
+    if (text.isEmpty())
+        return text;
+    return u"<p>"_s + text.toHtmlEscaped().replace(u'\n', u"<br>"_s) + u"</p>"_s;
 }
 
 RecordTableModel::MemoryUse RecordTableModel::memoryUse() const

@@ -73,6 +73,10 @@ public:
 
     const SearchIndex& searchIndex() const { return m_search; }
 
+    // A cell's text for Qt::ToolTipRole. Views show tooltips as rich text whenever the text
+    // looks like markup, so what a server sent is escaped: shown as it is, never rendered.
+    static QString toolTipOf(const QString& text);
+
     // The memory the table's rows take, by part: to see where a large table's memory goes.
     struct MemoryUse
     {

@@ -84,8 +84,9 @@ public:
         const T& record = cachedRecord(index.row());
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole:
             return column.display(record);
+        case Qt::ToolTipRole:
+            return toolTipOf(column.display(record).toString());
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(column.alignment);
         case SortRole:

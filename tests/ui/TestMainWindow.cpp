@@ -46,6 +46,7 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void cancelQuestionReadsLikeADate();
     void welcomePageStartsTheDemoWithEnter();
     void languageSwitchesAtRunTime();
+    void serverTextIsNeverMarkup();
 
 private:
     void waitLoaded();
@@ -838,6 +840,41 @@ void TestMainWindow::languageSwitchesAtRunTime()
     QTRY_COMPARE(window->tabs()->tabText(int(MainWindow::Tab::Customers)), u"Customers"_s);
     QCOMPARE(window->findChild<QMenu*>(u"fileMenu"_s)->title(), u"&File"_s);
     dialog->close();
+}
+
+void TestMainWindow::serverTextIsNeverMarkup()
+{
+    // A name that Qt would render as HTML (and an image it would try to load) if a label or a
+    // tooltip took it as rich text.
+    const QString name = u"<b>Vet</b> <img src=\"/dev/zero\"> & co"_s;
+    auto created = await(workspace->activeConnector()->createCustomer(
+        activeOrganisation(), {name, u"markup@example.nl"_s, u"+31 6 87654321"_s},
+        ApiRequest::newIdempotencyKey()));
+    QVERIFY2(created->isOk(), qPrintable(created->error().technicalDetails()));
+    window->showTab(MainWindow::Tab::Customers);
+    ResourcePage* customers = page(MainWindow::Tab::Customers);
+    customers->filterEdit()->clear();
+    customers->refresh();
+    waitLoaded();
+    auto* model = static_cast<CustomerTableModel*>(customers->model());
+    const int row = model->rowOf(created->value().id);
+    QVERIFY(row >= 0);
+
+    // The cell shows the text; its tooltip, rendered as views render tooltips, is that text.
+    const QModelIndex cell = model->index(row, model->columnForKey(u"name"_s));
+    QCOMPARE(cell.data(Qt::DisplayRole).toString(), name);
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY(Qt::mightBeRichText(tip));
+    QTextDocument rendered;
+    rendered.setHtml(tip);
+    QCOMPARE(rendered.toPlainText(), name);
+    QVERIFY(!tip.contains(u"<img"_s));
+
+    // Every label of the window shows text as it is.
+    const QList<QLabel*> labels = window->findChildren<QLabel*>();
+    QVERIFY(!labels.isEmpty());
+    for (QLabel* label : labels)
+        QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
 }
 
 QTEST_MAIN(TestMainWindow)

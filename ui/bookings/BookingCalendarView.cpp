@@ -2,6 +2,7 @@
 
 #include "BookingCalendarGrid.h"
 #include "BookingStatusLegend.h"
+#include "PlainText.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -20,7 +21,7 @@ BookingCalendarView::BookingCalendarView(QWidget* parent)
     , m_previous(new QToolButton(this))
     , m_today(new QToolButton(this))
     , m_next(new QToolButton(this))
-    , m_title(new QLabel(this))
+    , m_title(plainLabel(this))
     , m_day(new QToolButton(this))
     , m_week(new QToolButton(this))
     , m_grid(new BookingCalendarGrid(this))

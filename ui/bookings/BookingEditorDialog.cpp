@@ -6,6 +6,7 @@
 #include "InlineMessage.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
+#include "PlainText.h"
 #include "ResourceModels.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ namespace {
 
 QLabel* errorLabel(QWidget* parent, const QString& name)
 {
-    auto* label = new QLabel(parent);
+    auto* label = plainLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -135,7 +136,7 @@ QWidget* BookingEditorDialog::buildForm()
         m_session && m_session->can(api::Capability::Customers) ? m_session->customers() : nullptr,
         form);
     m_customerError = errorLabel(form, u"customerError"_s);
-    m_customerLabel = new QLabel(form);
+    m_customerLabel = plainLabel(form);
     m_customerLabel->setBuddy(m_customer->firstField());
     layout->addRow(m_customerLabel, withError(form, row({m_customer}), m_customerError));
 
@@ -147,11 +148,11 @@ QWidget* BookingEditorDialog::buildForm()
     } else {
         m_service->setEditable(true); // no list of services: the service's id
     }
-    m_availability = new QLabel(form);
+    m_availability = plainLabel(form);
     m_availability->setObjectName(u"availability"_s);
     m_availability->setWordWrap(true);
     m_serviceError = errorLabel(form, u"serviceError"_s);
-    m_serviceLabel = new QLabel(form);
+    m_serviceLabel = plainLabel(form);
     m_serviceLabel->setBuddy(m_service);
     layout->addRow(m_serviceLabel,
                    withError(form, row({m_service}), m_serviceError, m_availability));
@@ -162,16 +163,16 @@ QWidget* BookingEditorDialog::buildForm()
     m_time = new QTimeEdit(form);
     m_time->setObjectName(u"time"_s);
     m_time->setDisplayFormat(u"HH:mm"_s);
-    m_zone = new QLabel(form);
+    m_zone = plainLabel(form);
     m_zone->setObjectName(u"zone"_s);
-    m_local = new QLabel(form);
+    m_local = plainLabel(form);
     m_local->setObjectName(u"localTime"_s);
-    m_when = new QLabel(form);
+    m_when = plainLabel(form);
     m_when->setObjectName(u"whenSummary"_s);
     m_when->setTextFormat(Qt::PlainText);
     m_when->setWordWrap(true);
     m_timeError = errorLabel(form, u"timeError"_s);
-    m_timeLabel = new QLabel(form);
+    m_timeLabel = plainLabel(form);
     m_timeLabel->setBuddy(m_date);
     auto* when = row({m_date, m_time, m_zone}, true);
     auto* hints = new QWidget(form);
@@ -187,14 +188,14 @@ QWidget* BookingEditorDialog::buildForm()
     m_duration->setRange(5, 600);
     m_duration->setSingleStep(15);
     m_durationError = errorLabel(form, u"durationError"_s);
-    m_durationLabel = new QLabel(form);
+    m_durationLabel = plainLabel(form);
     m_durationLabel->setBuddy(m_duration);
     layout->addRow(m_durationLabel, withError(form, row({m_duration}, true), m_durationError));
 
     m_note = new QLineEdit(form);
     m_note->setObjectName(u"note"_s);
     m_noteError = errorLabel(form, u"noteError"_s);
-    m_noteLabel = new QLabel(form);
+    m_noteLabel = plainLabel(form);
     m_noteLabel->setBuddy(m_note);
     layout->addRow(m_noteLabel, withError(form, row({m_note}), m_noteError));
 
@@ -515,6 +516,7 @@ void BookingEditorDialog::askAboutThePast()
     QPushButton* go =
         box->addButton(m_mode == Mode::Create ? tr("Book in the past") : tr("Move to the past"),
                        QMessageBox::AcceptRole);
+    makePlain(box);
     QPushButton* change = box->addButton(tr("Change the time"), QMessageBox::RejectRole);
     box->setDefaultButton(change);
     box->setEscapeButton(change);
@@ -683,6 +685,7 @@ void BookingEditorDialog::askToDiscard()
                                     : tr("Close without rescheduling? The new time will be lost."),
                                 QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"discardQuestion"_s);
+    makePlain(box);
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Discard)->setText(tr("Close without saving"));
     box->setAttribute(Qt::WA_DeleteOnClose);

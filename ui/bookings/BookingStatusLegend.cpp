@@ -1,6 +1,7 @@
 #include "BookingStatusLegend.h"
 
 #include "BookingPresentation.h"
+#include "PlainText.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -13,7 +14,7 @@ namespace balie::ui {
 
 BookingStatusLegend::BookingStatusLegend(QWidget* parent)
     : QWidget(parent)
-    , m_title(new QLabel(this))
+    , m_title(plainLabel(this))
 {
     setObjectName(u"statusLegend"_s);
     auto* layout = new QHBoxLayout(this);
@@ -32,7 +33,7 @@ BookingStatusLegend::BookingStatusLegend(QWidget* parent)
         palette.setColor(QPalette::Window, BookingPresentation::statusBackground(status));
         palette.setColor(QPalette::WindowText, BookingPresentation::statusForeground(status));
         swatch->setPalette(palette);
-        auto* name = new QLabel(this);
+        auto* name = plainLabel(this);
         name->setObjectName(u"statusName"_s);
         layout->addSpacing(8);
         layout->addWidget(swatch);

@@ -9,6 +9,7 @@
 #include "DateField.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
+#include "PlainText.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "TableText.h"
@@ -143,24 +144,24 @@ void BookingsPage::createActions()
 void BookingsPage::buildUi()
 {
     // Filters.
-    m_fromLabel = new QLabel(this);
+    m_fromLabel = plainLabel(this);
     m_from = new DateField(this);
     m_from->setObjectName(u"fromDate"_s);
     m_from->setCalendarPopup(true);
-    m_toLabel = new QLabel(this);
+    m_toLabel = plainLabel(this);
     m_to = new DateField(this);
     m_to->setObjectName(u"toDate"_s);
     m_to->setCalendarPopup(true);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
-    m_statusLabel = new QLabel(this);
+    m_statusLabel = plainLabel(this);
     m_status = new QComboBox(this);
     m_status->setObjectName(u"statusFilter"_s);
     m_statusLabel->setBuddy(m_status);
     m_status->addItem(QString()); // All
     for (api::BookingStatus status : allStatuses)
         m_status->addItem(QString(), int(status));
-    m_customerLabel = new QLabel(this);
+    m_customerLabel = plainLabel(this);
     m_customerFilter = new CustomerPicker(nullptr, this);
     m_customerFilter->setObjectName(u"customerFilter"_s);
     m_customerFilter->setMinimumWidth(180);
@@ -214,7 +215,7 @@ void BookingsPage::buildUi()
         m_actionButtons << button;
     }
     actions->addStretch(1);
-    m_state = new QLabel(this);
+    m_state = plainLabel(this);
     m_state->setObjectName(u"bookingsState"_s);
     actions->addWidget(m_state);
     auto* refresh = new QToolButton(this);
@@ -250,7 +251,7 @@ void BookingsPage::buildUi()
     contentLayout->addLayout(filters);
     contentLayout->addLayout(actions);
     contentLayout->addWidget(m_views, 1);
-    m_placeholder = new QLabel(this);
+    m_placeholder = plainLabel(this);
     m_placeholder->setObjectName(u"bookingsPlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -692,6 +693,7 @@ void BookingsPage::cancelSelected()
                         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"cancelQuestion"_s);
     box->setInformativeText(tr("The customer's time becomes free for others."));
+    makePlain(box);
     box->button(QMessageBox::Yes)->setText(tr("Cancel booking"));
     box->button(QMessageBox::No)->setText(tr("Keep booking"));
     box->setDefaultButton(QMessageBox::No);

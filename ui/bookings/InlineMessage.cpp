@@ -1,5 +1,7 @@
 #include "InlineMessage.h"
 
+#include "PlainText.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -12,9 +14,9 @@ namespace balie::ui {
 
 InlineMessage::InlineMessage(QWidget* parent)
     : QFrame(parent)
-    , m_text(new QLabel(this))
+    , m_text(plainLabel(this))
     , m_detailsToggle(new QToolButton(this))
-    , m_details(new QLabel(this))
+    , m_details(plainLabel(this))
     , m_action(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);

@@ -2,6 +2,7 @@
 
 #include "MessageBar.h"
 #include "Operation.h"
+#include "PlainText.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -51,15 +52,15 @@ ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
     m_test->setObjectName(u"testConnection"_s);
     buttons()->addButton(m_test, QDialogButtonBox::ActionRole);
 
-    m_flavourLabel = new QLabel(this);
-    m_nameLabel = new QLabel(this);
-    m_urlLabel = new QLabel(this);
-    m_authLabel = new QLabel(this);
-    m_usernameLabel = new QLabel(this);
-    m_emailLabel = new QLabel(this);
-    m_passwordLabel = new QLabel(this);
-    m_keyLabel = new QLabel(this);
-    m_secretLabel = new QLabel(this);
+    m_flavourLabel = plainLabel(this);
+    m_nameLabel = plainLabel(this);
+    m_urlLabel = plainLabel(this);
+    m_authLabel = plainLabel(this);
+    m_usernameLabel = plainLabel(this);
+    m_emailLabel = plainLabel(this);
+    m_passwordLabel = plainLabel(this);
+    m_keyLabel = plainLabel(this);
+    m_secretLabel = plainLabel(this);
     m_form = new QFormLayout;
     m_form->addRow(m_flavourLabel, withError(m_flavour, u"flavour"_s));
     m_form->addRow(m_nameLabel, withError(m_name, u"name"_s));

@@ -3,6 +3,7 @@
 #include "MessageBar.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
+#include "PlainText.h"
 #include "Workspace.h"
 #include "domain/Validation.h"
 
@@ -29,10 +30,10 @@ CreateOrganisationDialog::CreateOrganisationDialog(models::Workspace* workspace,
     , m_filter(new QLineEdit(this))
     , m_currencies(new QListWidget(this))
     , m_image(new QLineEdit(this))
-    , m_nameLabel(new QLabel(this))
-    , m_baseLabel(new QLabel(this))
-    , m_currenciesLabel(new QLabel(this))
-    , m_imageLabel(new QLabel(this))
+    , m_nameLabel(plainLabel(this))
+    , m_baseLabel(plainLabel(this))
+    , m_currenciesLabel(plainLabel(this))
+    , m_imageLabel(plainLabel(this))
 {
     setObjectName(u"createOrganisationDialog"_s);
     m_name->setObjectName(u"name"_s);

@@ -3,6 +3,7 @@
 #include "MessageBar.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
+#include "PlainText.h"
 #include "Workspace.h"
 #include "domain/Validation.h"
 
@@ -24,9 +25,9 @@ CustomerEditorDialog::CustomerEditorDialog(models::Workspace* workspace,
     , m_name(new QLineEdit(this))
     , m_email(new QLineEdit(this))
     , m_phone(new QLineEdit(this))
-    , m_nameLabel(new QLabel(this))
-    , m_emailLabel(new QLabel(this))
-    , m_phoneLabel(new QLabel(this))
+    , m_nameLabel(plainLabel(this))
+    , m_emailLabel(plainLabel(this))
+    , m_phoneLabel(plainLabel(this))
 {
     setObjectName(u"customerEditor"_s);
     m_name->setObjectName(u"name"_s);

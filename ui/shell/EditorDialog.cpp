@@ -2,6 +2,7 @@
 
 #include "ApiError.h"
 #include "MessageBar.h"
+#include "PlainText.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ QWidget* EditorDialog::withError(QWidget* field, const QString& key)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(field);
-    auto* error = new QLabel(box);
+    auto* error = plainLabel(box);
     error->setObjectName(key + u"Error"_s);
     error->setWordWrap(true);
     QPalette p = error->palette();
@@ -136,6 +137,7 @@ void EditorDialog::reject()
                                  tr("Close without saving? What you typed will be lost."),
                                  QMessageBox::Discard | QMessageBox::Cancel, this);
     m_question->setObjectName(u"discardQuestion"_s);
+    makePlain(m_question);
     m_question->button(QMessageBox::Discard)->setText(tr("Close without saving"));
     m_question->button(QMessageBox::Cancel)->setText(tr("Keep editing"));
     m_question->setDefaultButton(QMessageBox::Cancel);

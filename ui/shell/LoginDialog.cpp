@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "Operation.h"
+#include "PlainText.h"
 #include "Workspace.h"
 
 #include <QDialogButtonBox>
@@ -19,10 +20,10 @@ LoginDialog::LoginDialog(models::Workspace* workspace, const QString& connection
     : QDialog(parent)
     , m_workspace(workspace)
     , m_connectionId(connectionId)
-    , m_intro(new QLabel(this))
-    , m_passwordLabel(new QLabel(this))
+    , m_intro(plainLabel(this))
+    , m_passwordLabel(plainLabel(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(plainLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_signIn(m_buttons->button(QDialogButtonBox::Ok))
 {
@@ -89,7 +90,7 @@ void LoginDialog::finished(models::Operation* job)
         return;
     }
     m_error->setText(job->error().message());
-    m_error->setToolTip(job->error().technicalDetails());
+    m_error->setToolTip(plainToolTip(job->error().technicalDetails()));
     m_error->show();
     m_password->setAccessibleDescription(m_error->text());
     m_password->selectAll();

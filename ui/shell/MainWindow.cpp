@@ -8,6 +8,7 @@
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
 #include "OrganisationSwitcher.h"
+#include "PlainText.h"
 #include "ProductEditorDialog.h"
 #include "QuickSwitcher.h"
 #include "RateBudgetLabel.h"
@@ -221,7 +222,7 @@ void MainWindow::createToolBar()
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_switcherLabel = new QLabel(m_toolBar);
+    m_switcherLabel = plainLabel(m_toolBar);
     m_switcher = new OrganisationSwitcher(m_workspace, m_toolBar);
     m_switcherLabel->setBuddy(m_switcher);
     // Widgets in a tool bar are shown and hidden through their actions.
@@ -284,12 +285,12 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_activeLabel = new QLabel(this);
+    m_activeLabel = plainLabel(this);
     m_activeLabel->setObjectName(u"activeOrganisationLabel"_s);
-    m_offlineLabel = new QLabel(this);
+    m_offlineLabel = plainLabel(this);
     m_offlineLabel->setObjectName(u"offlineLabel"_s);
     m_offlineLabel->hide();
-    m_syncedLabel = new QLabel(this);
+    m_syncedLabel = plainLabel(this);
     m_syncedLabel->setObjectName(u"statusLastSynced"_s);
     m_budgetLabel = new RateBudgetLabel(this);
     statusBar()->addWidget(m_activeLabel, 1);
@@ -694,6 +695,7 @@ void MainWindow::showAbout()
                                    "bookings and products, in Dutch and English.</p>")
                                     .arg(QApplication::applicationVersion()),
                                 QMessageBox::Close, this);
+    box->setTextFormat(Qt::RichText); // Balie's own words, no server text
     box->setIconPixmap(windowIcon().pixmap(64, 64));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -1,6 +1,7 @@
 #include "MessageBar.h"
 
 #include "ApiError.h"
+#include "PlainText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,10 +16,10 @@ namespace balie::ui {
 
 MessageBar::MessageBar(QWidget* parent)
     : QFrame(parent)
-    , m_icon(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_icon(plainLabel(this))
+    , m_text(plainLabel(this))
     , m_detailsToggle(new QToolButton(this))
-    , m_details(new QLabel(this))
+    , m_details(plainLabel(this))
     , m_close(new QToolButton(this))
     , m_action(new QToolButton(this))
 {

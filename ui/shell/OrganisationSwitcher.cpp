@@ -63,7 +63,7 @@ void OrganisationSwitcher::rebuild()
         item->setData(index.data(OrganisationDirectory::OrganisationIdRole), OrganisationIdRole);
         item->setData(false, IsHeaderRole);
         item->setData(index.data(Qt::ToolTipRole), Qt::ToolTipRole);
-        item->setData(index.data(Qt::ToolTipRole), Qt::AccessibleTextRole);
+        item->setData(index.data(Qt::AccessibleTextRole), Qt::AccessibleTextRole);
         m_items->appendRow(item);
     }
     m_rebuilding = false;

@@ -3,6 +3,7 @@
 #include "MessageBar.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
+#include "PlainText.h"
 #include "Workspace.h"
 #include "domain/Validation.h"
 
@@ -29,9 +30,9 @@ ProductEditorDialog::ProductEditorDialog(models::Workspace* workspace,
     , m_name(new QLineEdit(this))
     , m_ean(new QLineEdit(this))
     , m_stock(new QLineEdit(this))
-    , m_nameLabel(new QLabel(this))
-    , m_eanLabel(new QLabel(this))
-    , m_stockLabel(new QLabel(this))
+    , m_nameLabel(plainLabel(this))
+    , m_eanLabel(plainLabel(this))
+    , m_stockLabel(plainLabel(this))
 {
     setObjectName(u"productEditor"_s);
     m_name->setObjectName(u"name"_s);

@@ -1,6 +1,7 @@
 #include "QuickSwitcher.h"
 
 #include "OrganisationDirectory.h"
+#include "PlainText.h"
 #include "SearchIndex.h"
 #include "Workspace.h"
 
@@ -31,7 +32,7 @@ QuickSwitcher::QuickSwitcher(models::Workspace* workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_items(new QStandardItemModel(this))
     , m_filtered(new QSortFilterProxyModel(this))
-    , m_title(new QLabel(this))
+    , m_title(plainLabel(this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
 {

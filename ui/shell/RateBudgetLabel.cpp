@@ -14,6 +14,7 @@ RateBudgetLabel::RateBudgetLabel(QWidget* parent)
     : QLabel(parent)
 {
     setObjectName(u"rateBudget"_s);
+    setTextFormat(Qt::PlainText);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &RateBudgetLabel::update);
     hide();

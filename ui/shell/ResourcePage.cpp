@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ColumnFit.h"
 #include "CsvExportFlow.h"
+#include "PlainText.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
 #include "TableText.h"
@@ -172,9 +173,9 @@ void ResourcePage::buildUi()
     m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"cancelLoad"_s);
     connect(m_cancel, &QPushButton::clicked, this, &ResourcePage::cancelLoad);
-    m_count = new QLabel(this);
+    m_count = plainLabel(this);
     m_count->setObjectName(u"rowCount"_s);
-    m_synced = new QLabel(this);
+    m_synced = plainLabel(this);
     m_synced->setObjectName(u"lastSynced"_s);
 
     auto* bottom = new QHBoxLayout;

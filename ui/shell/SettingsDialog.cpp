@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 #include "Language.h"
+#include "PlainText.h"
 #include "Workspace.h"
 
 #include <QComboBox>
@@ -32,7 +33,7 @@ SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* trans
     , m_edit(new QPushButton(this))
     , m_remove(new QPushButton(this))
     , m_languageBox(new QGroupBox(this))
-    , m_languageLabel(new QLabel(this))
+    , m_languageLabel(plainLabel(this))
     , m_language(new QComboBox(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
@@ -156,6 +157,7 @@ void SettingsDialog::removeConnection()
         tr("Remove the connection “%1”? Its keys are deleted from the keychain.").arg(name),
         QMessageBox::Yes | QMessageBox::No, this);
     m_question->setObjectName(u"removeQuestion"_s);
+    makePlain(m_question);
     m_question->button(QMessageBox::Yes)->setText(tr("Remove"));
     m_question->button(QMessageBox::No)->setText(tr("Keep"));
     m_question->setDefaultButton(QMessageBox::No);
@@ -169,6 +171,7 @@ void SettingsDialog::removeConnection()
                 return;
             auto* box = new QMessageBox(QMessageBox::Warning, tr("Remove connection"), why,
                                         QMessageBox::Close, self);
+            makePlain(box);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         });

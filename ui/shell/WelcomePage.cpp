@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "PlainText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -14,9 +16,9 @@ namespace balie::ui {
 
 WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent)
-    , m_icon(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
+    , m_icon(plainLabel(this))
+    , m_title(plainLabel(this))
+    , m_text(plainLabel(this))
     , m_demo(new QPushButton(this))
     , m_add(new QPushButton(this))
 {

@@ -10,6 +10,7 @@ target_sources(balie_ui PRIVATE
     shell/LoginDialog.cpp shell/LoginDialog.h
     shell/MainWindow.cpp shell/MainWindow.h
     shell/MessageBar.cpp shell/MessageBar.h
+    shell/PlainText.cpp shell/PlainText.h
     shell/OrganisationSwitcher.cpp shell/OrganisationSwitcher.h
     shell/ProductEditorDialog.cpp shell/ProductEditorDialog.h
     shell/QuickSwitcher.cpp shell/QuickSwitcher.h

@@ -1,0 +1,28 @@
+#include "PlainText.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QTextDocument>
+
+namespace balie::ui {
+
+QLabel* plainLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+void makePlain(QMessageBox* box)
+{
+    box->setTextFormat(Qt::PlainText);
+}
+
+QString plainToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        return text; // no tooltip
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
+}
+
+} // namespace balie::ui
