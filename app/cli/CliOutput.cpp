@@ -29,6 +29,15 @@ QString pad(const QString& text, qsizetype width, bool right)
     return right ? text.rightJustified(width, u' ') : text.leftJustified(width, u' ');
 }
 
+// Characters a terminal acts on rather than shows: C0 and C1 controls (escape sequences can
+// set the window title, clear the screen or fake a prompt) and the bidirectional overrides and
+// isolates that make text read otherwise than it is stored.
+bool actsOnTerminal(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) ||
+           (c >= 0x2066 && c <= 0x2069);
+}
+
 // A table cell on one line: line breaks in a note would break the alignment.
 QString oneLine(const QString& text)
 {
@@ -37,10 +46,20 @@ QString oneLine(const QString& text)
     line.replace(u'\n', u' ');
     line.replace(u'\r', u' ');
     line.replace(u'\t', u' ');
-    return line;
+    return CliOutput::terminalSafe(line);
 }
 
 } // namespace
+
+QString CliOutput::terminalSafe(const QString& text)
+{
+    QString safe = text;
+    for (QChar& c : safe) {
+        if (c != u'\n' && c != u'\t' && actsOnTerminal(c.unicode()))
+            c = QChar::ReplacementCharacter;
+    }
+    return safe;
+}
 
 CliOutput::CliOutput()
     : m_out(stdout)
@@ -194,7 +213,7 @@ void CliOutput::printList(const Table& table, const QString& heading)
         break;
     case Format::Table:
         if (!heading.isEmpty())
-            m_out << heading << u'\n' << QString(heading.size(), u'=') << u'\n';
+            m_out << terminalSafe(heading) << u'\n' << QString(heading.size(), u'=') << u'\n';
         m_out << renderTable(table);
         m_out << tr("%n row(s)", "below a table", int(table.rows.size())) << u"\n\n"_s;
         break;
@@ -213,7 +232,7 @@ void CliOutput::printRecord(const Table& table, const QString& heading)
         break;
     case Format::Table:
         if (!heading.isEmpty())
-            m_out << heading << u'\n';
+            m_out << terminalSafe(heading) << u'\n';
         m_out << renderRecord(table);
         break;
     }
@@ -223,14 +242,14 @@ void CliOutput::printRecord(const Table& table, const QString& heading)
 void CliOutput::info(const QString& message)
 {
     QTextStream& stream = m_format == Format::Table ? m_out : m_err;
-    stream << message << u'\n';
+    stream << terminalSafe(message) << u'\n';
     stream.flush();
 }
 
 void CliOutput::error(const QString& message)
 {
     m_out.flush();
-    m_err << u"balie-cli: "_s << message << u'\n';
+    m_err << u"balie-cli: "_s << terminalSafe(message) << u'\n';
     m_err.flush();
 }
 
@@ -238,7 +257,7 @@ void CliOutput::errorDetail(const QString& message)
 {
     const QStringList lines = message.split(u'\n');
     for (const QString& text : lines)
-        m_err << u"  "_s << text << u'\n';
+        m_err << u"  "_s << terminalSafe(text) << u'\n';
     m_err.flush();
 }
 

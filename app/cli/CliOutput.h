@@ -51,6 +51,9 @@ public:
     static QByteArray renderJson(const Table& table, bool single);
     // The plain text of a value, as CSV holds it.
     static QString plainText(const QJsonValue& value);
+    // Text for a terminal: what a server sent may hold escape sequences and bidirectional
+    // overrides; each such character becomes U+FFFD. Line breaks and tabs stay.
+    static QString terminalSafe(const QString& text);
 
 private:
     Format m_format = Format::Table;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void organisationsListAndActivate();
     void customersAsCsv();
     void csvForScriptsKeepsTheRawData();
+    void serverTextCannotDriveTheTerminal();
     void badEmailSendsNothing();
     void bookingCreateConflictCancel();
     void productsList();
@@ -363,6 +364,29 @@ void TestCli::csvForScriptsKeepsTheRawData()
     }
     QVERIFY2(line.startsWith(id + u",=1+1,formula@example.com,+31 6 12345678,"_s),
              qPrintable(line));
+}
+
+void TestCli::serverTextCannotDriveTheTerminal()
+{
+    // A name with an escape sequence that sets the terminal's title, a bell, a C1 control and
+    // a right-to-left override.
+    const QString name = u"Eve\x1b]0;pwned\x07 \u009b2J \u202Egnp.exe"_s;
+    CliRun r;
+    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, name, u"--email"_s, u"eve@example.com"_s,
+                 u"--json"_s},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().object()[u"name"_s].toString(), name); // JSON escapes it, as it should
+    QVERIFY(run({u"customers"_s, u"list"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(u"Eve\uFFFD]0;pwned\uFFFD \uFFFD2J \uFFFDgnp.exe"_s), r.out.constData());
+    for (const QChar c : out) {
+        const char16_t u = c.unicode();
+        QVERIFY2(u == u'\n' || (u >= 0x20 && u != 0x7f && !(u >= 0x80 && u <= 0x9f) &&
+                                !(u >= 0x202a && u <= 0x202e) && !(u >= 0x2066 && u <= 0x2069)),
+                 qPrintable(QString::number(u, 16)));
+    }
 }
 
 void TestCli::badEmailSendsNothing()
