@@ -112,15 +112,15 @@ void Workspace::open(const QString& connectionId)
         Q_EMIT keychainProblem(r.message);
         setState(connectionId, ConnectionState::Failed);
     };
-    m_keychain->read(connectionId, apiKeyName, [=, this](const auto& key) {
+    m_keychain->read(connectionId, apiKeyName, this, [=, this](const auto& key) {
         if (!key.ok() && key.status != api::CredentialStore::Result::Status::NotFound)
             return fail(key);
         credentials->apiKey = key.data;
-        m_keychain->read(connectionId, secretName, [=, this](const auto& secret) {
+        m_keychain->read(connectionId, secretName, this, [=, this](const auto& secret) {
             if (!secret.ok() && secret.status != api::CredentialStore::Result::Status::NotFound)
                 return fail(secret);
             credentials->secret = secret.data;
-            m_keychain->read(connectionId, refreshName, [=, this](const auto& refresh) {
+            m_keychain->read(connectionId, refreshName, this, [=, this](const auto& refresh) {
                 if (!refresh.ok() &&
                     refresh.status != api::CredentialStore::Result::Status::NotFound)
                     return fail(refresh);
@@ -185,9 +185,9 @@ void Workspace::keepRefreshToken(const QString& connectionId)
             Q_EMIT keychainProblem(r.message);
     };
     if (token.isEmpty())
-        m_keychain->remove(connectionId, refreshName, report);
+        m_keychain->remove(connectionId, refreshName, this, report);
     else
-        m_keychain->write(connectionId, refreshName, token, report);
+        m_keychain->write(connectionId, refreshName, token, this, report);
 }
 
 void Workspace::listOrganisations(const QString& connectionId)
@@ -278,7 +278,7 @@ void Workspace::saveConnection(const api::ConnectionSettings& input,
             *next = nullptr; // breaks the self-reference
             return;
         }
-        m_keychain->write(settings.id, writes.at(i).first, writes.at(i).second,
+        m_keychain->write(settings.id, writes.at(i).first, writes.at(i).second, this,
                           [done, next, i](const api::CredentialStore::Result& r) {
                               if (!r.ok()) {
                                   done(false, r.message);
@@ -318,7 +318,7 @@ void Workspace::removeConnection(const QString& connectionId, Done done)
         forget(ok);
         return;
     }
-    m_keychain->removeAll(connectionId, api::CredentialStore::secretNames(), forget);
+    m_keychain->removeAll(connectionId, api::CredentialStore::secretNames(), this, forget);
 }
 
 Operation* Workspace::login(const QString& connectionId, const QString& password)

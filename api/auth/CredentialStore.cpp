@@ -57,7 +57,7 @@ CredentialStore::Result resultOf(QKeychain::Job* job)
 }
 
 // Starts a QtKeychain job and reports on it through `done`. The job deletes itself.
-void run(QKeychain::Job* job, QObject* context, CredentialStore::Callback done,
+void run(QKeychain::Job* job, const QObject* context, CredentialStore::Callback done,
          std::function<void(QKeychain::Job*, CredentialStore::Result&)> extra = {})
 {
     job->setAutoDelete(true);
@@ -89,31 +89,33 @@ QString CredentialStore::key(const QString& connectionId, const QString& name) c
     return connectionId + u'/' + name;
 }
 
-void CredentialStore::read(const QString& connectionId, const QString& name, Callback done)
+void CredentialStore::read(const QString& connectionId, const QString& name, const QObject* context,
+                           Callback done)
 {
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key(connectionId, name));
-    run(job, this, std::move(done), [](QKeychain::Job* j, Result& result) {
+    run(job, context, std::move(done), [](QKeychain::Job* j, Result& result) {
         if (result.ok())
             result.data = static_cast<QKeychain::ReadPasswordJob*>(j)->textData().toUtf8();
     });
 }
 
 void CredentialStore::write(const QString& connectionId, const QString& name,
-                            const QByteArray& secret, Callback done)
+                            const QByteArray& secret, const QObject* context, Callback done)
 {
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key(connectionId, name));
     // As text, so that the keyring's own tools (Seahorse, secret-tool) show it as it is.
     job->setTextData(QString::fromUtf8(secret));
-    run(job, this, std::move(done));
+    run(job, context, std::move(done));
 }
 
-void CredentialStore::remove(const QString& connectionId, const QString& name, Callback done)
+void CredentialStore::remove(const QString& connectionId, const QString& name,
+                             const QObject* context, Callback done)
 {
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key(connectionId, name));
-    run(job, this, [done = std::move(done)](const Result& r) {
+    run(job, context, [done = std::move(done)](const Result& r) {
         if (r.status == Result::Status::NotFound) {
             Result ok;
             ok.status = Result::Status::Ok;
@@ -125,10 +127,10 @@ void CredentialStore::remove(const QString& connectionId, const QString& name, C
 }
 
 void CredentialStore::removeAll(const QString& connectionId, const QStringList& names,
-                                Callback done)
+                                const QObject* context, Callback done)
 {
     if (names.isEmpty()) {
-        QTimer::singleShot(0, this, [done = std::move(done)] {
+        QTimer::singleShot(0, context, [done = std::move(done)] {
             Result ok;
             ok.status = Result::Status::Ok;
             done(ok);
@@ -139,13 +141,14 @@ void CredentialStore::removeAll(const QString& connectionId, const QStringList& 
     // is the one worth reporting.
     const QString first = names.first();
     const QStringList rest = names.mid(1);
-    remove(connectionId, first, [this, connectionId, rest, done](const Result& r) {
-        if (!r.ok()) {
-            done(r);
-            return;
-        }
-        removeAll(connectionId, rest, done);
-    });
+    remove(connectionId, first, context,
+           [this, connectionId, rest, context, done](const Result& r) {
+               if (!r.ok()) {
+                   done(r);
+                   return;
+               }
+               removeAll(connectionId, rest, context, done);
+           });
 }
 
 void CredentialStore::probe(Callback done)

@@ -37,13 +37,35 @@ public:
 
     QString service() const { return m_service; }
 
-    // Each calls `done` once, later, in this thread; never before returning.
-    void read(const QString& connectionId, const QString& name, Callback done);
+    // Each calls `done` once, later, in this thread; never before returning. With a context,
+    // `done` is called only while the context lives: a keyring may answer minutes later (a
+    // password prompt), when whoever asked is gone; without one, the store is the context.
+    void read(const QString& connectionId, const QString& name, Callback done)
+    {
+        read(connectionId, name, this, std::move(done));
+    }
+    void read(const QString& connectionId, const QString& name, const QObject* context,
+              Callback done);
     void write(const QString& connectionId, const QString& name, const QByteArray& secret,
-               Callback done);
+               Callback done)
+    {
+        write(connectionId, name, secret, this, std::move(done));
+    }
+    void write(const QString& connectionId, const QString& name, const QByteArray& secret,
+               const QObject* context, Callback done);
     // Removing an entry that does not exist is a success.
-    void remove(const QString& connectionId, const QString& name, Callback done);
-    void removeAll(const QString& connectionId, const QStringList& names, Callback done);
+    void remove(const QString& connectionId, const QString& name, Callback done)
+    {
+        remove(connectionId, name, this, std::move(done));
+    }
+    void remove(const QString& connectionId, const QString& name, const QObject* context,
+                Callback done);
+    void removeAll(const QString& connectionId, const QStringList& names, Callback done)
+    {
+        removeAll(connectionId, names, this, std::move(done));
+    }
+    void removeAll(const QString& connectionId, const QStringList& names, const QObject* context,
+                   Callback done);
 
     // Tells whether a keychain works here by reading an entry that does not exist: NotFound
     // means it works, anything else means it does not (measured: QtKeychain 0.13 reports a

@@ -122,7 +122,7 @@ void CliSession::readSecrets(const QStringList& names, api::Credentials credenti
     const QString name = names.first();
     const QStringList rest = names.mid(1);
     m_keychain->read(
-        m_connection.id, name,
+        m_connection.id, name, this,
         [this, name, rest, credentials, done](const api::CredentialStore::Result& result) mutable {
             using Status = api::CredentialStore::Result::Status;
             if (result.status != Status::Ok && result.status != Status::NotFound) {
@@ -173,9 +173,9 @@ void CliSession::storeRefreshToken(const api::CredentialStore::Callback& done)
         done(result);
     };
     if (token.isEmpty())
-        m_keychain->remove(m_connection.id, refreshTokenName, remember);
+        m_keychain->remove(m_connection.id, refreshTokenName, this, remember);
     else
-        m_keychain->write(m_connection.id, refreshTokenName, token, remember);
+        m_keychain->write(m_connection.id, refreshTokenName, token, this, remember);
 }
 
 void CliSession::finish(ExitCode code)

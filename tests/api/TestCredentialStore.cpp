@@ -20,6 +20,7 @@ private Q_SLOTS:
     void roundTrip();
     void missingEntryIsNotFound();
     void removeAllRemovesEveryEntry();
+    void anAnswerAfterTheAskerIsGoneReachesNobody();
 
 private:
     Result run(const std::function<void(CredentialStore::Callback)>& call);
@@ -99,6 +100,24 @@ void TestCredentialStore::removeAllRemovesEveryEntry()
         QCOMPARE(run([&](auto cb) { m_store->read(u"conn-2"_s, name, cb); }).status,
                  Result::Status::NotFound);
     }
+}
+
+void TestCredentialStore::anAnswerAfterTheAskerIsGoneReachesNobody()
+{
+    // Whoever asked (a workspace, a dialog) may be gone before the keyring answers: its
+    // callback must not run then. A second read, asked after, shows the keyring did answer.
+    QVERIFY(run([&](auto cb) { m_store->write(u"conn-3"_s, u"api-key"_s, "k3", cb); }).ok());
+    auto asker = std::make_unique<QObject>();
+    bool called = false;
+    m_store->read(u"conn-3"_s, u"api-key"_s, asker.get(),
+                  [&called](const Result&) { called = true; });
+    asker.reset();
+    const Result after = run([&](auto cb) { m_store->read(u"conn-3"_s, u"api-key"_s, cb); });
+    QVERIFY(after.ok());
+    QCOMPARE(after.data, QByteArray("k3"));
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QVERIFY(run([&](auto cb) { m_store->remove(u"conn-3"_s, u"api-key"_s, cb); }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)
