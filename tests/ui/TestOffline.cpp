@@ -6,6 +6,7 @@
 #include "OrganisationSession.h"
 #include "ResourceModels.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "bookings/BookingsPage.h"
@@ -24,7 +25,7 @@ using namespace balie::models;
 using balie::ui::MainWindow;
 using balie::ui::MessageBar;
 
-class TestOffline : public QObject
+class TestOffline : public QObject, private WindowFixture
 {
     Q_OBJECT
 
@@ -34,37 +35,13 @@ private Q_SLOTS:
     void refreshWhileTheServerIsDownKeepsTheAgenda();
 
 private:
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<CredentialStore> keychain;
-    std::unique_ptr<balie::Translations> translations;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
 };
 
 void TestOffline::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
-    h = std::make_unique<SandboxHarness>();
-    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
-    dir = std::make_unique<QTemporaryDir>();
-    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
-    keychain = std::make_unique<CredentialStore>(
-        u"balie-test-offline-%1"_s.arg(QCoreApplication::applicationPid()));
-    translations = std::make_unique<balie::Translations>();
-    balie::ui::Language::apply(translations.get(), u"en"_s);
-    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
-    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
-    window->resize(1200, 760);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-
-    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
-    s.id.clear();
-    s = workspace->connectionStore()->save(s);
-    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QString why;
+    QVERIFY2(start({}, u"offline"_s, u"en"_s, &why), qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
                                  workspace->session()->bookings()->lastSynced().isValid() &&
                                  workspace->session()->customers()->lastSynced().isValid(),
@@ -73,8 +50,7 @@ void TestOffline::initTestCase()
 
 void TestOffline::cleanupTestCase()
 {
-    window.reset();
-    workspace.reset();
+    stop();
 }
 
 void TestOffline::refreshWhileTheServerIsDownKeepsTheAgenda()

@@ -8,6 +8,7 @@
 #include "ResourceModels.h"
 #include "SearchIndex.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "bookings/BookingEditorDialog.h"
@@ -31,7 +32,7 @@ using namespace balie::test;
 using namespace balie::models;
 using balie::ui::MainWindow;
 
-class TestScale : public QObject
+class TestScale : public QObject, private WindowFixture
 {
     Q_OBJECT
 
@@ -44,13 +45,6 @@ private Q_SLOTS:
 
 private:
     static constexpr int Customers = 100'000;
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<CredentialStore> keychain;
-    std::unique_ptr<balie::Translations> translations;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<MainWindow> window;
 };
 
 void TestScale::initTestCase()
@@ -59,24 +53,8 @@ void TestScale::initTestCase()
     SandboxOptions options;
     options.organisations = 1;
     options.customers = Customers;
-    h = std::make_unique<SandboxHarness>(options);
-    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
-    dir = std::make_unique<QTemporaryDir>();
-    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
-    keychain = std::make_unique<CredentialStore>(
-        u"balie-test-scale-%1"_s.arg(QCoreApplication::applicationPid()));
-    translations = std::make_unique<balie::Translations>();
-    balie::ui::Language::apply(translations.get(), u"nl"_s);
-    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
-    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
-    window->resize(1200, 760);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
-    s.id.clear();
-    s = workspace->connectionStore()->save(s);
-    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QString why;
+    QVERIFY2(start(options, u"scale"_s, u"nl"_s, &why), qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
                                  workspace->session()->customers()->rowCount() == Customers &&
                                  !workspace->session()->customers()->isLoading(),
@@ -85,8 +63,7 @@ void TestScale::initTestCase()
 
 void TestScale::cleanupTestCase()
 {
-    window.reset();
-    workspace.reset();
+    stop();
     balie::ui::Language::apply(translations.get(), u"en"_s);
 }
 
