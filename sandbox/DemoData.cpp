@@ -272,9 +272,9 @@ struct Seeder
     }
 };
 
-qint64 mondayOfThisWeek()
+qint64 mondayOfTheWeek(qint64 nowMs)
 {
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, QTimeZone::utc()).date();
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     return QDateTime(monday, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 }
@@ -292,7 +292,8 @@ QString DemoData::ean13(const QString& twelveDigits)
 DemoData::Result DemoData::populate(Store& store, const SandboxOptions& options,
                                     const DemoCredentials& credentials)
 {
-    Seeder seeder{store, SplitMix64(options.seed), mondayOfThisWeek(), TimeFormat::nowMs()};
+    const qint64 nowMs = options.seededAtMs > 0 ? options.seededAtMs : TimeFormat::nowMs();
+    Seeder seeder{store, SplitMix64(options.seed), mondayOfTheWeek(nowMs), nowMs};
     Result result;
     store.begin();
 

@@ -30,6 +30,9 @@ struct SandboxOptions
     int services = 4;
     int products = 60;
     int bookings = 120;
+    // The instant the demo data is generated for (ms since the epoch; 0 = now): two sandboxes
+    // with one seed and one instant hold the same data, even across a second's boundary.
+    qint64 seededAtMs = 0;
 
     // When set, page links (DRF next/previous) are built on this origin instead of the
     // request's Host, as a misconfigured proxy would: lets tests prove the client refuses them.

@@ -817,8 +817,11 @@ void TestSandboxRoutes::faultKinds()
 
 void TestSandboxRoutes::deterministicForASeed()
 {
-    Sandbox a(smallOptions());
-    Sandbox b(smallOptions());
+    SandboxOptions options = smallOptions();
+    // One instant for both: bookings created "now" would otherwise differ across a second.
+    options.seededAtMs = QDateTime::currentMSecsSinceEpoch();
+    Sandbox a(options);
+    Sandbox b(options);
     QVERIFY(a.start());
     QVERIFY(b.start());
     const Headers key = {{"Authorization", "telesto_demo_key"}};
