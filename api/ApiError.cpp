@@ -31,6 +31,14 @@ void ApiError::setRetryAfterMs(qint64 ms, const QDateTime& now)
     m_retryAt = ms >= 0 ? now.addMSecs(ms) : QDateTime();
 }
 
+ApiError ApiError::said(Kind kind, const QString& code, const QString& sentence)
+{
+    ApiError error(kind, QString());
+    error.setCode(code);
+    error.setSentence(sentence);
+    return error;
+}
+
 QString ApiError::kindName(Kind kind)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(int(kind)));
@@ -38,6 +46,10 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::message() const
 {
+    if (m_kind == Kind::None)
+        return {};
+    if (!m_sentence.isEmpty())
+        return m_sentence;
     QString base;
     switch (m_kind) {
     case Kind::None:
@@ -45,6 +57,11 @@ QString ApiError::message() const
     case Kind::Network:
         base = tr("The server could not be reached. Check the network connection and the "
                   "server address.");
+        break;
+    case Kind::OutcomeUnknown:
+        base = tr("The connection broke after the request was sent, so Balie cannot tell "
+                  "whether the server carried it out. Look it up (refresh the list) before you "
+                  "try again, so that nothing is done twice.");
         break;
     case Kind::Timeout:
         base = tr("The server took too long to answer.");

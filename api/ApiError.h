@@ -24,6 +24,7 @@ public:
     {
         None,
         Network,
+        OutcomeUnknown, // a write was sent, its answer lost, and it cannot be safely repeated
         Timeout,
         Tls,
         Auth,
@@ -73,12 +74,17 @@ public:
     void setDetails(const QJsonObject& details) { m_details = details; }
     void setRequestId(const QString& id) { m_requestId = id; }
     void setRetryAfterMs(qint64 ms, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Balie's own complete, translated sentence, said instead of the kind's general one (a
+    // refused redirect, a list cut short): message() then adds no server words.
+    void setSentence(const QString& sentence) { m_sentence = sentence; }
+    static ApiError said(Kind kind, const QString& code, const QString& sentence);
 
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_code;
     QString m_serverMessage;
+    QString m_sentence;
     QMap<QString, QStringList> m_fieldErrors;
     QJsonObject m_details;
     QString m_requestId;

@@ -8,10 +8,19 @@ namespace balie::sandbox {
 
 namespace {
 const QList<QPair<FaultKind, QString>> names = {
-    {FaultKind::ServerError, u"500"_s},   {FaultKind::RateLimited, u"429"_s},
-    {FaultKind::Drop, u"drop"_s},         {FaultKind::Slow, u"slow"_s},
-    {FaultKind::Truncate, u"truncate"_s}, {FaultKind::HtmlPage, u"html"_s},
+    {FaultKind::ServerError, u"500"_s},
+    {FaultKind::RateLimited, u"429"_s},
+    {FaultKind::Drop, u"drop"_s},
+    {FaultKind::Slow, u"slow"_s},
+    {FaultKind::Truncate, u"truncate"_s},
+    {FaultKind::HtmlPage, u"html"_s},
     {FaultKind::BadJson, u"badjson"_s},
+    {FaultKind::NotFound, u"404"_s},
+    {FaultKind::CommitDrop, u"commitdrop"_s},
+    {FaultKind::Redirect, u"redirect"_s},
+    {FaultKind::Trickle, u"trickle"_s},
+    {FaultKind::Endless, u"endless"_s},
+    {FaultKind::ShortPage, u"short"_s},
 };
 } // namespace
 
@@ -28,6 +37,8 @@ void FaultInjector::configure(double rate, const QSet<FaultKind>& kinds)
 
 std::optional<FaultKind> FaultInjector::roll()
 {
+    if (!m_script.isEmpty())
+        return m_script.takeFirst();
     if (m_rate <= 0 || m_kinds.isEmpty())
         return std::nullopt;
     if (!m_random.chance(m_rate))

@@ -15,6 +15,7 @@ public:
     explicit FaultInjector(quint64 seed);
 
     void configure(double rate, const QSet<FaultKind>& kinds);
+    void script(const QList<std::optional<FaultKind>>& next) { m_script = next; }
     std::optional<FaultKind> roll();
 
     static std::optional<FaultKind> kindFromName(const QString& name);
@@ -24,6 +25,7 @@ private:
     SplitMix64 m_random;
     double m_rate = 0;
     QList<FaultKind> m_kinds; // sorted, so the choice does not depend on QSet order
+    QList<std::optional<FaultKind>> m_script;
 };
 
 } // namespace balie::sandbox

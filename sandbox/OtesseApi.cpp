@@ -117,12 +117,12 @@ std::optional<ApiResponse> OtesseApi::paging(const ApiRequest& request, qint64* 
 
 QJsonObject OtesseApi::paginated(const QJsonArray& data, qint64 page, qint64 perPage, qint64 total)
 {
-    return QJsonObject{
-        {u"data"_s, data},
-        {u"pagination"_s, QJsonObject{{u"page"_s, page},
-                                      {u"per_page"_s, perPage},
-                                      {u"total"_s, total},
-                                      {u"total_pages"_s, (total + perPage - 1) / perPage}}}};
+    QJsonObject pagination{{u"page"_s, page}, {u"per_page"_s, perPage}};
+    if (m_ctx.options.announceTotals) {
+        pagination.insert(u"total"_s, total);
+        pagination.insert(u"total_pages"_s, (total + perPage - 1) / perPage);
+    }
+    return QJsonObject{{u"data"_s, data}, {u"pagination"_s, pagination}};
 }
 
 ApiResponse OtesseApi::idempotent(const ApiRequest& request,

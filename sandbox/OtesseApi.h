@@ -25,7 +25,7 @@ private:
     static ApiResponse fieldError(const FieldErrors& errors);
     std::optional<ApiResponse> paging(const ApiRequest& request, qint64* page,
                                       qint64* perPage) const;
-    static QJsonObject paginated(const QJsonArray& data, qint64 page, qint64 perPage, qint64 total);
+    QJsonObject paginated(const QJsonArray& data, qint64 page, qint64 perPage, qint64 total);
 
     ApiResponse listCustomers(const ApiRequest& request);
     ApiResponse createCustomer(const ApiRequest& request);

@@ -79,6 +79,15 @@ void OutsetaApi::guarded(const QString& method, const QString& pattern, Handler 
     });
 }
 
+QJsonObject OutsetaApi::page(const QJsonArray& items, qint64 offset, qint64 limit,
+                             qint64 total) const
+{
+    QJsonObject metadata{{u"limit"_s, limit}, {u"offset"_s, offset}};
+    if (m_ctx.options.announceTotals)
+        metadata.insert(u"total"_s, total);
+    return QJsonObject{{u"metadata"_s, metadata}, {u"items"_s, items}};
+}
+
 std::optional<ApiResponse> OutsetaApi::paging(const ApiRequest& request, qint64* offset,
                                               qint64* limit) const
 {
@@ -174,11 +183,7 @@ ApiResponse OutsetaApi::listPeople(const ApiRequest& request)
     QJsonArray items;
     for (const CustomerRecord& c : rows.rows)
         items.append(selectFields(personJson(c), fields));
-    return ApiResponse::json(200,
-                             QJsonObject{{u"metadata"_s, QJsonObject{{u"limit"_s, limit},
-                                                                     {u"offset"_s, offset},
-                                                                     {u"total"_s, rows.total}}},
-                                         {u"items"_s, items}});
+    return ApiResponse::json(200, page(items, offset, limit, rows.total));
 }
 
 ApiResponse OutsetaApi::createPerson(const ApiRequest& request)
@@ -230,11 +235,7 @@ ApiResponse OutsetaApi::listAccounts(const ApiRequest& request)
                                  {u"Created"_s, TimeFormat::iso(a.createdMs)},
                                  {u"Updated"_s, TimeFormat::iso(a.updatedMs)}});
     }
-    return ApiResponse::json(200,
-                             QJsonObject{{u"metadata"_s, QJsonObject{{u"limit"_s, limit},
-                                                                     {u"offset"_s, offset},
-                                                                     {u"total"_s, rows.total}}},
-                                         {u"items"_s, items}});
+    return ApiResponse::json(200, page(items, offset, limit, rows.total));
 }
 
 } // namespace balie::sandbox

@@ -21,6 +21,7 @@ private:
     void guarded(const QString& method, const QString& pattern, Handler handler);
     static ApiResponse failure(int status, const QString& code, const QString& message);
     std::optional<QString> credential(const ApiRequest& request) const;
+    QJsonObject page(const QJsonArray& items, qint64 offset, qint64 limit, qint64 total) const;
     std::optional<ApiResponse> paging(const ApiRequest& request, qint64* offset,
                                       qint64* limit) const;
     static QJsonObject personJson(const CustomerRecord& customer);

@@ -77,8 +77,8 @@ bool Sandbox::start(quint16 port)
         d->seeded = true;
     }
 
-    auto server =
-        std::make_unique<SandboxServer>(d->faults, d->stats, d->options.seed, d->options.slowMs);
+    auto server = std::make_unique<SandboxServer>(d->faults, d->stats, d->options.seed,
+                                                  d->options.slowMs, d->options.trickleMs);
     server->addDialect(std::make_unique<PlatformApi>(d->context));
     server->addDialect(std::make_unique<OtesseApi>(d->context));
     server->addDialect(std::make_unique<BookingApi>(d->context));
@@ -138,6 +138,11 @@ void Sandbox::setFaults(double rate, const QSet<FaultKind>& kinds)
     d->options.faultRate = rate;
     d->options.faultKinds = kinds;
     d->faults.configure(rate, kinds);
+}
+
+void Sandbox::scriptFaults(const QList<std::optional<FaultKind>>& next)
+{
+    d->faults.script(next);
 }
 
 void Sandbox::expireAccessTokens()

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace balie::sandbox {
 
@@ -19,6 +20,12 @@ enum class FaultKind
     Truncate,    // Content-Length larger than the body sent, then close
     HtmlPage,    // 502 text/html page, as a proxy sends
     BadJson,     // 200 with a body that is not JSON
+    NotFound,    // 404 with the prefix's error body
+    CommitDrop,  // the request is carried out, then the connection closes without an answer
+    Redirect,    // 302 to another origin
+    Trickle,     // a correct answer, one byte every trickleMs
+    Endless,     // 200 JSON of no stated length that never ends
+    ShortPage,   // a correct page with half of its rows left out, as a server that loses rows
 };
 
 struct SandboxOptions
@@ -38,6 +45,10 @@ struct SandboxOptions
     // request's Host, as a misconfigured proxy would: lets tests prove the client refuses them.
     QUrl publicBaseUrl;
 
+    // Otesse's pagination.total/total_pages and Outseta's metadata.total: their guides show
+    // them, but a server may leave them out; a client must then page on while pages are full.
+    bool announceTotals = true;
+
     int pageSizeDefault = 50; // balie/oas DRF pages
     int pageSizeMax = 500;
     int tokenTtlSeconds = 900;
@@ -45,6 +56,7 @@ struct SandboxOptions
     double faultRate = 0.0;
     QSet<FaultKind> faultKinds;
     int slowMs = 3000;
+    int trickleMs = 1000;
 
     int otesseLimit = 120; // requests per window per key
     int otesseWindowSeconds = 60;
@@ -107,6 +119,8 @@ public:
     SandboxStats stats() const;
     void resetStats();
     void setFaults(double rate, const QSet<FaultKind>& kinds);
+    // The next faultable requests get these, in order (nullopt: none), before random faults.
+    void scriptFaults(const QList<std::optional<FaultKind>>& next);
     // Makes every access token issued so far invalid, so the next request gets 401.
     void expireAccessTokens();
     // Number of rows of a table (customers, bookings, products, organisations, services)

@@ -4,6 +4,9 @@
 #include "Sandbox.h"
 
 #include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpSocket>
@@ -47,15 +50,46 @@ const QByteArray proxyPage = QByteArrayLiteral(
     "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n"
     "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n");
 
+// The page as a server that loses rows sends it: the same page, half of its rows gone.
+ApiResponse withoutHalfTheRows(const ApiResponse& response)
+{
+    QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    const auto halve = [](QJsonArray rows) {
+        const qsizetype keep = rows.size() / 2;
+        while (rows.size() > keep)
+            rows.removeLast();
+        return rows;
+    };
+    QJsonObject object = doc.object();
+    bool changed = false;
+    for (const QString& key : {u"results"_s, u"data"_s, u"items"_s}) {
+        if (object.value(key).isArray()) {
+            object.insert(key, halve(object.value(key).toArray()));
+            changed = true;
+        }
+    }
+    if (doc.isArray()) {
+        doc.setArray(halve(doc.array()));
+    } else if (changed) {
+        doc.setObject(object);
+    } else {
+        return response;
+    }
+    ApiResponse shortened = response;
+    shortened.body = doc.toJson(QJsonDocument::Compact);
+    return shortened;
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(FaultInjector& faults, SandboxStats& stats, quint64 seed, int slowMs,
-                             QObject* parent)
+                             int trickleMs, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_faults(faults)
     , m_stats(stats)
     , m_requestIds(seed ^ 0x2E0E57ULL)
     , m_slowMs(slowMs)
+    , m_trickleMs(trickleMs)
 {}
 
 SandboxServer::~SandboxServer() = default;
@@ -134,6 +168,14 @@ ApiResponse SandboxServer::faultResponse(FaultKind kind, const Dialect& dialect)
     case FaultKind::BadJson:
         return ApiResponse::text(200, QByteArrayLiteral("{\"results\": [{\"id\": \"cus_0000"),
                                  QByteArrayLiteral("application/json"));
+    case FaultKind::NotFound:
+        return dialect.error(404, u"Not found (injected)."_s);
+    case FaultKind::Redirect: {
+        ApiResponse moved = ApiResponse::text(302, QByteArray(), QByteArrayLiteral("text/plain"));
+        moved.withHeader(QByteArrayLiteral("Location"),
+                         QByteArrayLiteral("http://elsewhere.invalid/moved"));
+        return moved;
+    }
     default:
         break;
     }
@@ -151,6 +193,46 @@ void SandboxServer::write(QHttpServerResponder& responder, const ApiResponse& re
     for (const auto& [name, value] : response.headers)
         responder.writeHeader(name, value);
     responder.writeBody(response.body);
+}
+
+void SandboxServer::writeTrickle(QTcpSocket* socket, const ApiResponse& response,
+                                 const QByteArray& requestId) const
+{
+    // Every byte comes in time to keep a transfer timeout at bay: only a deadline on the whole
+    // answer ends it.
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) +
+                      " OK\r\nContent-Type: " + response.contentType +
+                      "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                      "\r\nX-Request-Id: " + requestId + "\r\n\r\n";
+    socket->write(head);
+    auto* timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body = response.body] {
+        if (*sent >= body.size()) {
+            timer->stop();
+            return;
+        }
+        socket->write(body.mid(*sent, 1));
+        ++*sent;
+    });
+    timer->start(m_trickleMs);
+}
+
+void SandboxServer::writeEndless(QTcpSocket* socket, const QByteArray& requestId) const
+{
+    // No length, no end: 64 KiB of rows every few milliseconds until the client hangs up.
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                  "X-Request-Id: " +
+                  requestId + "\r\n\r\n{\"results\": [");
+    QByteArray chunk;
+    while (chunk.size() < 64 * 1024)
+        chunk += QByteArrayLiteral("{\"id\": \"cus_endless\", \"name\": \"Endless\"},");
+    auto* timer = new QTimer(socket);
+    connect(timer, &QTimer::timeout, socket, [socket, chunk] {
+        if (socket->bytesToWrite() < 4 * chunk.size())
+            socket->write(chunk);
+    });
+    timer->start(2);
 }
 
 void SandboxServer::writeTruncated(QHttpServerResponder& responder, QTcpSocket* socket,
@@ -192,15 +274,35 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         socket->abort();
         return true;
     }
+    if (fault == FaultKind::Endless) {
+        writeEndless(socket, requestId);
+        return true;
+    }
 
-    QHttpServerResponder responder = makeResponder(request, socket);
-    if (fault && *fault != FaultKind::Slow && *fault != FaultKind::Truncate) {
+    const auto carriedOut = [](FaultKind kind) {
+        return kind == FaultKind::Slow || kind == FaultKind::Truncate ||
+               kind == FaultKind::CommitDrop || kind == FaultKind::Trickle ||
+               kind == FaultKind::ShortPage;
+    };
+    if (fault && !carriedOut(*fault)) {
+        QHttpServerResponder responder = makeResponder(request, socket);
         write(responder, faultResponse(*fault, *dialect), requestId);
         return true;
     }
 
-    // Slow and truncated answers are real ones: the request has had its effect.
-    const ApiResponse response = dispatch(*dialect, apiRequest);
+    // These answers are real ones, or lost ones: the request has had its effect.
+    ApiResponse response = dispatch(*dialect, apiRequest);
+    if (fault == FaultKind::ShortPage)
+        response = withoutHalfTheRows(response);
+    if (fault == FaultKind::CommitDrop) {
+        socket->abort();
+        return true;
+    }
+    if (fault == FaultKind::Trickle) {
+        writeTrickle(socket, response, requestId);
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
     if (fault == FaultKind::Truncate) {
         writeTruncated(responder, socket, response, requestId);
     } else if (fault == FaultKind::Slow) {

@@ -22,7 +22,7 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     SandboxServer(FaultInjector& faults, SandboxStats& stats, quint64 seed, int slowMs,
-                  QObject* parent = nullptr);
+                  int trickleMs, QObject* parent = nullptr);
     ~SandboxServer() override;
 
     void addDialect(std::unique_ptr<Dialect> dialect);
@@ -39,6 +39,9 @@ private:
     static ApiRequest decode(const QHttpServerRequest& request);
     static void write(QHttpServerResponder& responder, const ApiResponse& response,
                       const QByteArray& requestId);
+    void writeTrickle(QTcpSocket* socket, const ApiResponse& response,
+                      const QByteArray& requestId) const;
+    void writeEndless(QTcpSocket* socket, const QByteArray& requestId) const;
     static void writeTruncated(QHttpServerResponder& responder, QTcpSocket* socket,
                                const ApiResponse& response, const QByteArray& requestId);
 
@@ -46,6 +49,7 @@ private:
     SandboxStats& m_stats;
     SplitMix64 m_requestIds;
     int m_slowMs;
+    int m_trickleMs;
     std::vector<std::unique_ptr<Dialect>> m_dialects;
 };
 

@@ -92,6 +92,10 @@
         <source>Field %1: %2</source>
         <translation>Field %1: %2</translation>
     </message>
+    <message>
+        <source>The connection broke after the request was sent, so Balie cannot tell whether the server carried it out. Look it up (refresh the list) before you try again, so that nothing is done twice.</source>
+        <translation>The connection broke after the request was sent, so Balie cannot tell whether the server carried it out. Look it up (refresh the list) before you try again, so that nothing is done twice.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorParser</name>
@@ -113,6 +117,22 @@
     <message>
         <source>The connection closed before the whole answer arrived.</source>
         <translation>The connection closed before the whole answer arrived.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1, more than Balie reads in one answer; it stopped reading.</source>
+        <translation>The server&apos;s answer is larger than %1, more than Balie reads in one answer; it stopped reading.</translation>
+    </message>
+    <message>
+        <source>The server sent Balie on to another server (%1). Balie did not follow, so that your credentials stay with this server; check the server address of this connection.</source>
+        <translation>The server sent Balie on to another server (%1). Balie did not follow, so that your credentials stay with this server; check the server address of this connection.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The server kept sending Balie on to other addresses.</source>
+        <translation>The server kept sending Balie on to other addresses.</translation>
     </message>
 </context>
 <context>
@@ -260,12 +280,27 @@
         <translation>The server pointed to another server (%1) for the next page; Balie did not follow, so that your credentials stay with this server.</translation>
     </message>
     <message>
-        <source>The server kept linking to more pages than Balie fetches (%1).</source>
-        <translation>The server kept linking to more pages than Balie fetches (%1).</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer is not a list Balie can read (%1).</source>
         <translation>The server&apos;s answer is not a list Balie can read (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was not complete after %n minute(s), so Balie stopped (%1 rows had arrived). The server may be very slow or keep sending more pages; try again later.</source>
+        <translation>
+            <numerusform>The list was not complete after %n minute, so Balie stopped (%1 rows had arrived). The server may be very slow or keep sending more pages; try again later.</numerusform>
+            <numerusform>The list was not complete after %n minutes, so Balie stopped (%1 rows had arrived). The server may be very slow or keep sending more pages; try again later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server kept linking to more pages than Balie fetches for one list (%1); the list is incomplete, so Balie stopped.</source>
+        <translation>The server kept linking to more pages than Balie fetches for one list (%1); the list is incomplete, so Balie stopped.</translation>
+    </message>
+    <message>
+        <source>The server said a page of this list does not exist (404) although it announced it; the list is incomplete, so Balie stopped. Try again; if it keeps happening, the server&apos;s paging is broken.</source>
+        <translation>The server said a page of this list does not exist (404) although it announced it; the list is incomplete, so Balie stopped. Try again; if it keeps happening, the server&apos;s paging is broken.</translation>
+    </message>
+    <message>
+        <source>The server announced %1 rows but sent only %2; the list is incomplete, so Balie did not use it. Try again; if it keeps happening, the server&apos;s paging is broken.</source>
+        <translation>The server announced %1 rows but sent only %2; the list is incomplete, so Balie did not use it. Try again; if it keeps happening, the server&apos;s paging is broken.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +807,10 @@
     <message>
         <source>this connection&apos;s kind of server does not offer it</source>
         <translation>this connection&apos;s kind of server does not offer it</translation>
+    </message>
+    <message>
+        <source>a change was sent but its answer was lost: look it up before you repeat it, or repeat it with the same --idempotency-key</source>
+        <translation>a change was sent but its answer was lost: look it up before you repeat it, or repeat it with the same --idempotency-key</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@
         <source>Field %1: %2</source>
         <translation>Veld %1: %2</translation>
     </message>
+    <message>
+        <source>The connection broke after the request was sent, so Balie cannot tell whether the server carried it out. Look it up (refresh the list) before you try again, so that nothing is done twice.</source>
+        <translation>De verbinding viel weg nadat het verzoek was verstuurd, dus Balie weet niet of de server het heeft uitgevoerd. Kijk het eerst na (vernieuw de lijst) voordat je het opnieuw probeert, zodat niets twee keer gebeurt.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorParser</name>
@@ -113,6 +117,22 @@
     <message>
         <source>The connection closed before the whole answer arrived.</source>
         <translation>De verbinding werd verbroken voordat het hele antwoord binnen was.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1, more than Balie reads in one answer; it stopped reading.</source>
+        <translation>Het antwoord van de server is groter dan %1, meer dan Balie in één antwoord leest; Balie is gestopt met lezen.</translation>
+    </message>
+    <message>
+        <source>The server sent Balie on to another server (%1). Balie did not follow, so that your credentials stay with this server; check the server address of this connection.</source>
+        <translation>De server stuurde Balie door naar een andere server (%1). Balie is niet meegegaan, zodat je inloggegevens bij deze server blijven; controleer het serveradres van deze verbinding.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>The server kept sending Balie on to other addresses.</source>
+        <translation>De server bleef Balie doorsturen naar andere adressen.</translation>
     </message>
 </context>
 <context>
@@ -260,12 +280,27 @@
         <translation>Voor de volgende pagina verwees de server naar een andere server (%1); Balie is die verwijzing niet gevolgd, zodat je inloggegevens bij deze server blijven.</translation>
     </message>
     <message>
-        <source>The server kept linking to more pages than Balie fetches (%1).</source>
-        <translation>De server bleef naar meer pagina&apos;s verwijzen dan Balie ophaalt (%1).</translation>
-    </message>
-    <message>
         <source>The server&apos;s answer is not a list Balie can read (%1).</source>
         <translation>Het antwoord van de server is geen lijst die Balie kan lezen (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list was not complete after %n minute(s), so Balie stopped (%1 rows had arrived). The server may be very slow or keep sending more pages; try again later.</source>
+        <translation>
+            <numerusform>De lijst was na %n minuut nog niet compleet, dus Balie is gestopt (%1 rijen waren binnen). De server is misschien erg traag of blijft meer pagina&apos;s sturen; probeer het later opnieuw.</numerusform>
+            <numerusform>De lijst was na %n minuten nog niet compleet, dus Balie is gestopt (%1 rijen waren binnen). De server is misschien erg traag of blijft meer pagina&apos;s sturen; probeer het later opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server kept linking to more pages than Balie fetches for one list (%1); the list is incomplete, so Balie stopped.</source>
+        <translation>De server bleef naar meer pagina&apos;s verwijzen dan Balie voor één lijst ophaalt (%1); de lijst is onvolledig, dus Balie is gestopt.</translation>
+    </message>
+    <message>
+        <source>The server said a page of this list does not exist (404) although it announced it; the list is incomplete, so Balie stopped. Try again; if it keeps happening, the server&apos;s paging is broken.</source>
+        <translation>Volgens de server bestaat een pagina van deze lijst niet (404), terwijl de server die wel aankondigde; de lijst is onvolledig, dus Balie is gestopt. Probeer het opnieuw; blijft het gebeuren, dan klopt de paginering van de server niet.</translation>
+    </message>
+    <message>
+        <source>The server announced %1 rows but sent only %2; the list is incomplete, so Balie did not use it. Try again; if it keeps happening, the server&apos;s paging is broken.</source>
+        <translation>De server kondigde %1 rijen aan maar stuurde er maar %2; de lijst is onvolledig, dus Balie heeft hem niet gebruikt. Probeer het opnieuw; blijft het gebeuren, dan klopt de paginering van de server niet.</translation>
     </message>
 </context>
 <context>
@@ -772,6 +807,10 @@
     <message>
         <source>this connection&apos;s kind of server does not offer it</source>
         <translation>de soort server van deze verbinding ondersteunt het niet</translation>
+    </message>
+    <message>
+        <source>a change was sent but its answer was lost: look it up before you repeat it, or repeat it with the same --idempotency-key</source>
+        <translation>een wijziging is verstuurd maar het antwoord ging verloren: kijk het na voordat je het herhaalt, of herhaal het met dezelfde --idempotency-key</translation>
     </message>
 </context>
 <context>

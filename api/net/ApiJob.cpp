@@ -3,9 +3,11 @@
 #include "ApiLogging.h"
 #include "ErrorParser.h"
 #include "HttpClient.h"
+#include "OneShotBody.h"
 #include "RateBudget.h"
 #include "auth/Authenticator.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,8 @@ ApiJob::ApiJob(HttpClient* client, ApiRequest request)
     m_waitTimer.setSingleShot(true);
     // Retry-After is a promise about time; a coarse timer may fire up to 5 % early.
     m_waitTimer.setTimerType(Qt::PreciseTimer);
+    m_attemptTimer.setSingleShot(true);
+    connect(&m_attemptTimer, &QTimer::timeout, this, [this] { abortAttempt(false); });
 }
 
 ApiJob::~ApiJob()
@@ -119,8 +123,20 @@ void ApiJob::send()
     }
 
     QNetworkAccessManager* nam = m_client->networkManager();
-    m_reply = nam->sendCustomRequest(request, m_request.method, m_request.body);
+    m_attemptTimedOut = false;
+    m_tooLarge = false;
+    if (m_request.method == "GET" || m_request.method == "HEAD") {
+        m_reply = nam->sendCustomRequest(request, m_request.method, m_request.body);
+    } else {
+        // Sent once per attempt, whatever the connection does (see OneShotBody).
+        auto* body = new OneShotBody(m_request.body);
+        m_reply = nam->sendCustomRequest(request, m_request.method, body);
+        body->setParent(m_reply);
+        m_sentBody = body;
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
+    watchSize(m_reply);
+    m_attemptTimer.start(qMax(1, m_request.attemptDeadlineMs));
     connect(m_reply, &QNetworkReply::sslErrors, this, [](const QList<QSslError>& errors) {
         // Never ignored: the reply then fails with SslHandshakeFailedError.
         for (const QSslError& e : errors)
@@ -130,13 +146,69 @@ void ApiJob::send()
                              << m_attempts;
 }
 
+void ApiJob::watchSize(QNetworkReply* reply)
+{
+    const qint64 cap = m_request.maxResponseBytes;
+    if (cap <= 0)
+        return;
+    // Refused as soon as the headers announce too much, and while an answer of unknown length
+    // streams in: nothing larger than the cap is ever held.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > cap)
+            abortAttempt(true);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, cap](qint64 received, qint64) {
+        if (received > cap)
+            abortAttempt(true);
+    });
+}
+
+void ApiJob::abortAttempt(bool tooLarge)
+{
+    if (!m_reply)
+        return;
+    (tooLarge ? m_tooLarge : m_attemptTimedOut) = true;
+    m_reply->abort(); // finished() follows at once, with OperationCanceledError
+}
+
 void ApiJob::onReplyFinished()
 {
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
+    m_attemptTimer.stop();
     if (!reply)
         return;
     reply->deleteLater();
+
+    if (m_tooLarge) {
+        m_body.clear();
+        const QString cap = QLocale().formattedDataSize(m_request.maxResponseBytes);
+        finish(ApiError::said(ApiError::Kind::BadResponse, u"response_too_large"_s,
+                              tr("The server's answer is larger than %1, more than Balie reads "
+                                 "in one answer; it stopped reading.")
+                                  .arg(cap)));
+        return;
+    }
+    const QNetworkReply::NetworkError replyError = reply->error();
+    if (replyError == QNetworkReply::InsecureRedirectError ||
+        replyError == QNetworkReply::TooManyRedirectsError) {
+        // A refusal of ours, not a network fault: another try would be refused the same way.
+        QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (!target.isValid())
+            target = QUrl::fromEncoded(reply->rawHeader("Location"));
+        const QUrl to = target.isValid() ? reply->url().resolved(target) : QUrl();
+        qCWarning(lcApi).noquote() << "refused a redirect to" << HttpClient::redacted(to);
+        finish(replyError == QNetworkReply::InsecureRedirectError
+                   ? ApiError::said(ApiError::Kind::BadResponse, u"cross_origin_redirect"_s,
+                                    tr("The server sent Balie on to another server (%1). Balie "
+                                       "did not follow, so that your credentials stay with this "
+                                       "server; check the server address of this connection.")
+                                        .arg(to.host().isEmpty() ? tr("unknown") : to.host()))
+                   : ApiError::said(ApiError::Kind::BadResponse, u"too_many_redirects"_s,
+                                    tr("The server kept sending Balie on to other addresses.")));
+        return;
+    }
 
     ReplySnapshot snap;
     snap.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -145,6 +217,8 @@ void ApiJob::onReplyFinished()
     // With no status, OperationCanceled can only be the transfer timeout: cancel() disconnects
     // from the reply before aborting it.
     snap.timedOut = snap.httpStatus == 0 && reply->error() == QNetworkReply::OperationCanceledError;
+    if (m_attemptTimedOut)
+        snap.timedOut = true;
     snap.body = reply->readAll();
     snap.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     snap.retryAfter = reply->rawHeader("Retry-After");
@@ -167,7 +241,8 @@ void ApiJob::onReplyFinished()
     const bool transportError = reply->error() > QNetworkReply::NoError &&
                                 reply->error() < QNetworkReply::ProxyConnectionRefusedError;
     if (snap.httpStatus != 0 && (shortBody || transportError)) {
-        snap.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        snap.timedOut =
+            reply->error() == QNetworkReply::OperationCanceledError || m_attemptTimedOut;
         snap.httpStatus = 0;
         if (!transportError)
             snap.networkError = QNetworkReply::RemoteHostClosedError;
@@ -187,6 +262,7 @@ void ApiJob::onReplyFinished()
             m_json = QJsonDocument::fromJson(m_body, &parseError);
             if (parseError.error != QJsonParseError::NoError && !m_body.isEmpty()) {
                 ApiError error = ErrorParser::parse(snap);
+                error.setCode(u"unreadable_body"_s); // a proxy's page, a cut: worth another try
                 retryOrFinish(error);
                 return;
             }
@@ -235,12 +311,19 @@ void ApiJob::waitForRefresh()
 
 void ApiJob::retryOrFinish(const ApiError& error)
 {
+    // A wait the server asked for (429 or 503 with Retry-After) is not a failed attempt: only
+    // the deadline bounds those.
+    const bool serverWait =
+        error.retryAfterMs() >= 0 && (error.httpStatus() == 429 || error.httpStatus() == 503);
+    const int counted = m_attempts - m_serverWaits - (serverWait ? 1 : 0);
     const std::optional<int> delay = m_request.retry.delayBeforeRetry(
-        m_attempts + 1, error, m_request.method, m_request.isRepeatable(), m_elapsed.elapsed());
+        counted + 1, error, m_request.method, m_request.isRepeatable(), m_elapsed.elapsed());
     if (!delay) {
-        finish(error);
+        finish(writeOutcome(error));
         return;
     }
+    if (serverWait)
+        ++m_serverWaits;
     qCInfo(lcApi).noquote() << "retrying" << m_request.method
                             << HttpClient::redacted(m_client->urlFor(m_request)) << "in" << *delay
                             << "ms after" << ApiError::kindName(error.kind()) << error.httpStatus();
@@ -253,6 +336,22 @@ void ApiJob::retryOrFinish(const ApiError& error)
 ApiError ApiJob::interpret()
 {
     return {};
+}
+
+ApiError ApiJob::writeOutcome(const ApiError& error) const
+{
+    // A write whose answer was lost may have been carried out: say so, rather than "could not
+    // be reached". Refused connections and unknown hosts never reached the server.
+    if (m_request.method == "GET" || m_request.method == "HEAD" || m_attempts == 0)
+        return error;
+    const bool lostAnswer = error.kind() == ApiError::Kind::Timeout ||
+                            (error.kind() == ApiError::Kind::Network && error.httpStatus() == 0 &&
+                             error.code() != u"not_reached");
+    if (!lostAnswer)
+        return error;
+    ApiError unknown = error;
+    unknown.setKind(ApiError::Kind::OutcomeUnknown);
+    return unknown;
 }
 
 void ApiJob::finish(const ApiError& error)

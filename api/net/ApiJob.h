@@ -16,6 +16,7 @@
 namespace balie::api {
 
 class HttpClient;
+class OneShotBody;
 
 // One request, from the first attempt to its end: waits for rate budgets, adds credentials,
 // owns its reply, has a transfer timeout, retries only where safe, replays once after a token
@@ -67,6 +68,9 @@ private:
     void attempt();
     void send();
     void onReplyFinished();
+    void watchSize(QNetworkReply* reply);
+    void abortAttempt(bool tooLarge);
+    ApiError writeOutcome(const ApiError& error) const;
     void retryOrFinish(const ApiError& error);
     void waitForRefresh();
     void finish(const ApiError& error);
@@ -74,10 +78,15 @@ private:
     QPointer<HttpClient> m_client;
     ApiRequest m_request;
     QPointer<QNetworkReply> m_reply;
+    QPointer<OneShotBody> m_sentBody;
     QTimer m_waitTimer;
+    QTimer m_attemptTimer;
     QElapsedTimer m_elapsed;
     QMetaObject::Connection m_refreshConnection;
     int m_attempts = 0;
+    int m_serverWaits = 0; // retries after a server's own Retry-After: not counted as attempts
+    bool m_attemptTimedOut = false;
+    bool m_tooLarge = false;
     int m_authGeneration = 0;
     bool m_replayedAfterRefresh = false;
     bool m_finished = false;

@@ -29,7 +29,11 @@ struct ApiRequest
     QByteArray idempotencyKey;
     bool serverHonoursIdempotencyKey = false; // set by connectors whose server documents it
     bool authenticated = true;
-    int transferTimeoutMs = 30'000;
+    int transferTimeoutMs = 30'000; // without a byte
+    // Wall-clock time one attempt may take, however steadily bytes trickle in.
+    int attemptDeadlineMs = 60'000;
+    // The largest answer read; a larger one is aborted, never buffered whole.
+    qint64 maxResponseBytes = qint64(64) << 20;
     RetryPolicy retry;
     QList<RateBudget*> budgets; // each must have room before the request goes
     QString organisationId;     // the organisation this request works for, if any

@@ -161,6 +161,19 @@ ApiError networkFailure(const ReplySnapshot& reply)
     case NE::SslHandshakeFailedError:
         error.setKind(ApiError::Kind::Tls);
         break;
+    case NE::ConnectionRefusedError:
+    case NE::HostNotFoundError:
+    case NE::ProxyConnectionRefusedError:
+    case NE::ProxyNotFoundError:
+        // The request never left: a write can be tried again without doubt.
+        error.setKind(ApiError::Kind::Network);
+        error.setCode(u"not_reached"_s);
+        break;
+    case NE::ContentReSendError:
+        // Only a write's OneShotBody refuses a resend: it went once, its answer was lost.
+        error.setKind(ApiError::Kind::Network);
+        error.setCode(u"resend_refused"_s);
+        break;
     default:
         error.setKind(ApiError::Kind::Network);
         break;

@@ -1,8 +1,11 @@
 #include "HttpClient.h"
 
+#include "ApiLogging.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -123,6 +126,22 @@ bool HttpClient::isLoopbackHost(const QString& host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+int HttpClient::listParallelism(int wanted) const
+{
+    if (m_parallelAfter429 == 0)
+        return wanted;
+    constexpr qint64 quietMs = 30'000;
+    const qint64 regained = m_since429.elapsed() / quietMs;
+    return int(std::clamp<qint64>(m_parallelAfter429 + regained, 1, qMax(1, wanted)));
+}
+
+void HttpClient::noteRateLimited(int pagesInUse)
+{
+    m_parallelAfter429 = qMax(1, pagesInUse / 2);
+    m_since429.start();
+    qCInfo(lcApi) << "rate limited: lists now fetch" << m_parallelAfter429 << "pages at once";
 }
 
 bool HttpClient::isTransportAllowed(const QUrl& url)

@@ -5,6 +5,7 @@
 #include "ListJob.h"
 #include "auth/Authenticator.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -80,6 +81,11 @@ public:
     void cancelOrganisation(const QString& organisationId);
     int jobsInFlight() const;
 
+    // How many pages of a list go out at once, at most `wanted`: after the server said 429 the
+    // connection's lists send fewer, and win one back per quiet half minute.
+    int listParallelism(int wanted) const;
+    void noteRateLimited(int pagesInUse);
+
     // https, or plain http only to this computer (loopback).
     static bool isTransportAllowed(const QUrl& url);
     static bool isLoopbackHost(const QString& host);
@@ -96,6 +102,8 @@ private:
     QList<QPointer<ApiJob>> m_jobs;
     QList<QPointer<ListJob>> m_lists;
     QByteArray m_userAgent;
+    int m_parallelAfter429 = 0; // 0: no 429 seen
+    QElapsedTimer m_since429;
 };
 
 } // namespace balie::api

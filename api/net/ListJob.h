@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QMap>
 #include <QMutex>
@@ -14,6 +15,7 @@
 #include <QPointer>
 #include <QQueue>
 #include <QSet>
+#include <QTimer>
 #include <any>
 #include <functional>
 #include <memory>
@@ -51,6 +53,11 @@ public:
     qint64 bytesReceived() const { return m_bytes; }
 
     void setMaxParallel(int n) { m_maxParallel = qMax(1, n); }
+    // The most pages one list may take, and the time the whole list may take (retries and
+    // waits a server asks for included): beyond either, the list fails with a clear error.
+    void setMaxPages(int pages) { m_maxPages = qMax(1, pages); }
+    void setDeadlineMs(qint64 ms) { m_deadlineMs = qMax<qint64>(1, ms); }
+    static constexpr qint64 DefaultDeadlineMs = 15 * 60'000;
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     void failOnStart(const ApiError& error) { m_presetError = error; }
     // Serves this JSON array as the only page, without a request (an implicit organisation).
@@ -82,6 +89,7 @@ protected:
     // rows kept.
     virtual int keep(std::any& rows) = 0;
     void countForeignRows(int rows) { m_foreignDropped += rows; }
+    void countDuplicateRows(int rows) { m_duplicates += rows; }
 
 private:
     friend class HttpClient;
@@ -89,17 +97,23 @@ private:
     {
         ApiRequest request;
         quint64 sequence = 0; // the page's place in the list
+        qint64 firstRow = -1; // the row it starts at, where the server's total plans it
+        int rereads = 0;      // times fetched again because its body could not be read
     };
 
     void start();
     void fetch(const Planned& planned);
-    void enqueue(const ApiRequest& request);
+    void enqueue(const ApiRequest& request, qint64 firstRow = -1);
     static QString urlKey(const QUrl& url);
-    void onPage(ApiJob* job, quint64 sequence);
-    void read(const QByteArray& body, quint64 sequence, const QUrl& url);
+    void onPage(ApiJob* job, const Planned& planned);
+    void read(const QByteArray& body, const Planned& planned, const QUrl& url);
+    void reread(Planned planned, const QString& why);
     void deliver();
-    bool take(ParsedPage& parsed, const QUrl& url);
+    bool take(ParsedPage& parsed, const ApiRequest& request, const QUrl& url);
+    bool isMissingPageExpected(qint64 firstRow) const;
+    ApiError shortListError() const;
     void pump();
+    int parallelism() const;
     void finish(const ApiError& error);
 
     QPointer<HttpClient> m_client;
@@ -111,16 +125,25 @@ private:
     QSet<QString> m_planned; // urlKey() of every page requested or queued
     struct Ready
     {
-        std::optional<ParsedPage> parsed; // empty: a page past the end, nothing to add
+        std::optional<ParsedPage> parsed; // empty: the server said 404 for this page
+        ApiRequest request;
         QUrl url;
+        qint64 firstRow = -1;
     };
     QMap<quint64, Ready> m_ready; // read, waiting for the pages before them
     quint64 m_nextSequence = 0;   // given to the next page planned
     quint64 m_nextToDeliver = 0;
     int m_reading = 0; // pages on worker threads
+    int m_rereadsWaiting = 0;
     bool m_deliveryQueued = false;
     int m_pagesRequested = 0;
     int m_maxParallel = 4;
+    int m_maxPages = int(Paginator::MaxPages);
+    qint64 m_deadlineMs = DefaultDeadlineMs;
+    QElapsedTimer m_clock;
+    QTimer m_deadline;
+    qint64 m_firstPageRows = 0; // rows of a full first page: the step of planned pages
+    qint64 m_minimumRows = -1;  // at least this many, when only a page count is known
     bool m_firstPageDone = false;
     bool m_finished = false;
     bool m_autoDelete = true;
@@ -129,6 +152,7 @@ private:
     qint64 m_bytes = 0;
     int m_pagesFetched = 0;
     int m_foreignDropped = 0;
+    int m_duplicates = 0;
     ApiError m_error;
     std::optional<ApiError> m_presetError;
     std::optional<QByteArray> m_presetPage;
@@ -162,6 +186,7 @@ protected:
         QList<T> rows;
         QList<QByteArray> indexes;
         int foreign = 0;
+        int duplicates = 0;
     };
     // What the worker threads share to drop rows that came before (by id) or belong to another
     // organisation. Pages are read in any order, so of a row that comes twice (rows moved
@@ -226,7 +251,8 @@ protected:
                     before[i] = !sieve->seen.insert(ids[i]);
             }
             qsizetype at = 0;
-            rows.rows.removeIf([&](const T&) { return before[size_t(at++)]; });
+            rows.duplicates =
+                int(rows.rows.removeIf([&](const T&) { return before[size_t(at++)]; }));
             if (indexer) {
                 rows.indexes.reserve(rows.rows.size());
                 for (const T& row : std::as_const(rows.rows))
@@ -244,6 +270,7 @@ protected:
         if (!parsed)
             return 0;
         countForeignRows(parsed->foreign);
+        countDuplicateRows(parsed->duplicates);
         const int kept = int(parsed->rows.size());
         if (m_rows.isEmpty()) {
             m_rows = std::move(parsed->rows);

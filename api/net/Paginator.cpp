@@ -23,6 +23,11 @@ bool tooManyPages(qint64 pages, QString* error)
     return true;
 }
 
+qint64 pagesFor(qint64 rows, qint64 perPage)
+{
+    return perPage > 0 ? qMax<qint64>(1, rows / perPage + (rows % perPage ? 1 : 0)) : 1;
+}
+
 ApiRequest withQueryItem(const ApiRequest& base, const QString& key, qint64 value)
 {
     ApiRequest request = base;
@@ -120,8 +125,10 @@ public:
         const JsonValue pagination = root["pagination"];
         page.total = JsonFields::count(pagination["total"]);
         const JsonValue totalPages = pagination["total_pages"];
-        page.totalPages = totalPages.isMissing() ? 1 : JsonFields::count(totalPages);
-        if (page.totalPages < 0) {
+        page.totalPages = totalPages.isMissing() || totalPages.isNull()
+                              ? (page.total >= 0 ? pagesFor(page.total, m_perPage) : -1)
+                              : JsonFields::count(totalPages);
+        if (page.totalPages < 0 && !(totalPages.isMissing() || totalPages.isNull())) {
             *error = QCoreApplication::translate("balie::api::Paginator",
                                                  "\"total_pages\" is not a page count");
             return std::nullopt;
@@ -138,6 +145,14 @@ public:
         for (qint64 n = 2; n <= page.totalPages; ++n)
             requests.append(withQueryItem(first, u"page"_s, n));
         return requests;
+    }
+
+    std::optional<ApiRequest> following(const ApiRequest& request, const Page& page) const override
+    {
+        if (page.totalPages >= 0 || page.itemCount < m_perPage)
+            return std::nullopt;
+        const qint64 current = request.query.queryItemValue(u"page"_s).toLongLong();
+        return withQueryItem(request, u"page"_s, qMax<qint64>(1, current) + 1);
     }
 
 private:
@@ -186,6 +201,15 @@ public:
         for (qint64 offset = step; offset < page.total; offset += step)
             requests.append(withQueryItem(first, u"offset"_s, offset));
         return requests;
+    }
+
+    std::optional<ApiRequest> following(const ApiRequest& request, const Page& page) const override
+    {
+        const qint64 step = page.step > 0 ? page.step : m_limit;
+        if (page.total >= 0 || page.itemCount < step)
+            return std::nullopt;
+        const qint64 offset = request.query.queryItemValue(u"offset"_s).toLongLong();
+        return withQueryItem(request, u"offset"_s, offset + step);
     }
 
 private:

@@ -33,6 +33,15 @@ public:
     // that announces more than MaxPages pages gets an error, not a plan that exhausts memory.
     virtual QList<ApiRequest> remaining(const ApiRequest& first, const Page& firstPage,
                                         QString* error) const = 0;
+    // The page after `page` (asked by `request`) when the server gave neither a total nor a
+    // `next` link: a full page means there may be more, so the list goes on until a page
+    // comes back short. Empty when the list is known to end here.
+    virtual std::optional<ApiRequest> following(const ApiRequest& request, const Page& page) const
+    {
+        Q_UNUSED(request);
+        Q_UNUSED(page);
+        return std::nullopt;
+    }
 
     static constexpr qint64 MaxPages = 20'000;
 

@@ -24,11 +24,15 @@ bool RetryPolicy::isRetryableError(const ApiError& error) const
     case ApiError::Kind::RateLimited:
         return true;
     case ApiError::Kind::Server: {
+        // A 500 is often passing (a deploy, a lost database connection): whatever can be
+        // repeated safely is tried again. 501 and 505 are for good.
         const int s = error.httpStatus();
-        // Otesse names server_error retryable; a plain 500 elsewhere is not.
-        return s == 502 || s == 503 || s == 504 ||
+        return s == 500 || s == 502 || s == 503 || s == 504 || s == 0 ||
                error.code().compare(u"server_error", Qt::CaseInsensitive) == 0;
     }
+    case ApiError::Kind::BadResponse:
+        // A 2xx whose body is not JSON or was cut short (a proxy's page, a dropped stream).
+        return error.code() == u"unreadable_body";
     default:
         return false;
     }

@@ -99,6 +99,11 @@ QList<QPair<int, QString>> exitCodes()
         {int(ExitCode::Unsupported),
          QCoreApplication::translate("balie::cli::CliApp",
                                      "this connection's kind of server does not offer it")},
+        {int(ExitCode::OutcomeUnknown),
+         QCoreApplication::translate(
+             "balie::cli::CliApp",
+             "a change was sent but its answer was lost: look it up before you repeat it, or "
+             "repeat it with the same --idempotency-key")},
     };
 }
 

@@ -9,15 +9,16 @@ namespace balie::cli {
 enum class ExitCode : int
 {
     Ok = 0,
-    Failure = 1,     // anything not listed below (a server problem we cannot name, ...)
-    Usage = 2,       // bad command line or bad input; nothing was sent
-    Auth = 3,        // credentials refused, or a login is required
-    NotFound = 4,    // the organisation, booking, service... does not exist
-    Conflict = 5,    // the server's state does not allow it (booking conflict, transition)
-    RateLimited = 6, // too many requests; the message says when the next one can go
-    Network = 7,     // unreachable, timeout, TLS, server error, not a valid answer
-    Keychain = 8,    // no usable keychain to keep secrets in
-    Unsupported = 9, // this connection's kind of server does not offer the command
+    Failure = 1,         // anything not listed below (a server problem we cannot name, ...)
+    Usage = 2,           // bad command line or bad input; nothing was sent
+    Auth = 3,            // credentials refused, or a login is required
+    NotFound = 4,        // the organisation, booking, service... does not exist
+    Conflict = 5,        // the server's state does not allow it (booking conflict, transition)
+    RateLimited = 6,     // too many requests; the message says when the next one can go
+    Network = 7,         // unreachable, timeout, TLS, server error, not a valid answer
+    Keychain = 8,        // no usable keychain to keep secrets in
+    Unsupported = 9,     // this connection's kind of server does not offer the command
+    OutcomeUnknown = 10, // a change was sent and its answer lost: look before repeating it
 };
 
 // The exit code for an API failure.
@@ -40,6 +41,8 @@ inline ExitCode exitCodeFor(api::ApiError::Kind kind)
         return ExitCode::Conflict;
     case K::RateLimited:
         return ExitCode::RateLimited;
+    case K::OutcomeUnknown:
+        return ExitCode::OutcomeUnknown;
     case K::Network:
     case K::Timeout:
     case K::Tls:

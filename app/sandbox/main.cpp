@@ -48,7 +48,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption faultsOption(u"faults"_s, u"Probability of a fault per request."_s,
                                           u"RATE"_s, u"0"_s);
     const QCommandLineOption faultKindsOption(
-        u"fault-kinds"_s, u"Comma-separated kinds: 500,429,drop,slow,truncate,html,badjson."_s,
+        u"fault-kinds"_s,
+        u"Comma-separated kinds: 500,429,drop,slow,truncate,html,badjson,404,commitdrop,"
+        "redirect,trickle,endless."_s,
         u"LIST"_s, u"500,429,drop,slow,truncate,html,badjson"_s);
     const QCommandLineOption publicBaseOption(
         u"public-base-url"_s,
@@ -68,6 +70,8 @@ int main(int argc, char* argv[])
         {u"page-size-max"_s, u"Largest DRF page size."_s, &options.pageSizeMax},
         {u"token-ttl"_s, u"Access token lifetime in seconds."_s, &options.tokenTtlSeconds},
         {u"slow-ms"_s, u"Delay of a 'slow' fault in ms."_s, &options.slowMs},
+        {u"trickle-ms"_s, u"Time between the bytes of a 'trickle' fault in ms."_s,
+         &options.trickleMs},
         {u"otesse-limit"_s, u"Otesse requests per window per key."_s, &options.otesseLimit},
         {u"otesse-window"_s, u"Otesse window in seconds."_s, &options.otesseWindowSeconds},
         {u"booking-create-limit"_s, u"Booking API creations per window per key."_s,

@@ -1,5 +1,6 @@
 #include "SandboxHarness.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +20,23 @@ private Q_SLOTS:
     void plainArrays();
     void organisationScoping();
     void parallelFetchIsBounded();
+    void anUnreadablePageIsFetchedAgain();
+    void aMissingPageIsAnError();
+    void aShortListIsAnError();
+    void listsWithoutTotalsGoOnWhilePagesAreFull();
+    void pageCeilingAndDeadline();
+    void aRateLimitedListSlowsDownAndCompletes();
 
 private:
+    // Customers of the first organisation in pages of 20 (13 pages), on the platform.
+    CustomerListJob* pagedCustomers(std::unique_ptr<Connector>& keep)
+    {
+        ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+        s.pageSize = 20;
+        keep = h->connector(s, SandboxHarness::goodCredentials(Flavour::Balie));
+        return keep->customers(h->firstOrganisation(), {});
+    }
+
     template <class T>
     static QSet<QString> ids(const QList<T>& rows)
     {
@@ -156,6 +172,116 @@ void TestPagination::parallelFetchIsBounded()
     QCOMPARE(result.job->pagesFetched(), 25);
     QVERIFY2(maxInFlight <= 3, qPrintable(QString::number(maxInFlight)));
     QVERIFY(maxInFlight >= 2); // the pages did go in parallel
+}
+
+void TestPagination::anUnreadablePageIsFetchedAgain()
+{
+    // A 2xx page that is not JSON, one cut short, and a 500: each fetched again, nothing lost.
+    std::unique_ptr<Connector> c;
+    auto* job = pagedCustomers(c);
+    using balie::sandbox::FaultKind;
+    h->sandbox->scriptFaults(
+        {std::nullopt, FaultKind::BadJson, FaultKind::Truncate, FaultKind::ServerError});
+    auto result = collect(job);
+    h->sandbox->scriptFaults({});
+    QVERIFY2(result.job->isOk(), qPrintable(result.job->error().technicalDetails()));
+    QCOMPARE(result.rows.size(), 250);
+    QCOMPARE(ids(result.rows).size(), 250);
+}
+
+void TestPagination::aMissingPageIsAnError()
+{
+    // A page the server announced answers 404: the list has a hole, and says so.
+    std::unique_ptr<Connector> c;
+    auto* job = pagedCustomers(c);
+    h->sandbox->scriptFaults({std::nullopt, balie::sandbox::FaultKind::NotFound});
+    auto result = collect(job);
+    h->sandbox->scriptFaults({});
+    QVERIFY(!result.job->isOk());
+    QCOMPARE(result.job->error().code(), u"page_not_found"_s);
+    QVERIFY(result.job->error().message().contains(u"404"_s));
+}
+
+void TestPagination::aShortListIsAnError()
+{
+    // Every page answers 200, but one holds half its rows: 240 of 250 is not the list.
+    std::unique_ptr<Connector> c;
+    auto* job = pagedCustomers(c);
+    h->sandbox->scriptFaults({std::nullopt, balie::sandbox::FaultKind::ShortPage});
+    auto result = collect(job);
+    h->sandbox->scriptFaults({});
+    QVERIFY(!result.job->isOk());
+    QCOMPARE(result.job->error().code(), u"short_list"_s);
+    QCOMPARE(result.rows.size(), 240);
+    const QString message = result.job->error().message();
+    QVERIFY2(message.contains(u"250"_s) && message.contains(u"240"_s), qPrintable(message));
+}
+
+void TestPagination::listsWithoutTotalsGoOnWhilePagesAreFull()
+{
+    // Without Otesse's total_pages or Outseta's metadata.total a full page means "maybe more":
+    // the list goes on until a page comes back short.
+    SandboxOptions options;
+    options.customers = 250;
+    options.announceTotals = false;
+    SandboxHarness quiet(options);
+    QVERIFY(quiet.started);
+    for (const Flavour flavour : {Flavour::Otesse, Flavour::Outseta}) {
+        ConnectionSettings s = quiet.settings(flavour);
+        s.pageSize = 50; // exactly 5 full pages, then an empty one
+        auto c = quiet.connector(s, SandboxHarness::goodCredentials(flavour));
+        auto result = collect(c->customers(Connector::implicitOrganisationId(), {}), 60'000);
+        QVERIFY2(result.job->isOk(), qPrintable(result.job->error().technicalDetails()));
+        QCOMPARE(result.rows.size(), 250);
+        QCOMPARE(ids(result.rows).size(), 250);
+        QCOMPARE(result.job->pagesFetched(), 6);
+    }
+}
+
+void TestPagination::pageCeilingAndDeadline()
+{
+    std::unique_ptr<Connector> c;
+    auto* job = pagedCustomers(c);
+    job->setMaxPages(3);
+    auto capped = collect(job);
+    QVERIFY(!capped.job->isOk());
+    QCOMPARE(capped.job->error().code(), u"page_ceiling"_s);
+
+    // Every answer slow, the list's own deadline short: it ends on time with a clear error,
+    // however patient each request would be.
+    job = pagedCustomers(c);
+    job->setDeadlineMs(800);
+    h->sandbox->setFaults(1.0, {balie::sandbox::FaultKind::Slow});
+    QElapsedTimer clock;
+    clock.start();
+    auto late = collect(job);
+    h->sandbox->setFaults(0, {});
+    QVERIFY(!late.job->isOk());
+    QCOMPARE(late.job->error().kind(), ApiError::Kind::Timeout);
+    QCOMPARE(late.job->error().code(), u"list_deadline"_s);
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void TestPagination::aRateLimitedListSlowsDownAndCompletes()
+{
+    // Outseta allows 2 requests a second here; four pages at once run into 429 + Retry-After.
+    // Those waits are the server's pace, not failures: the list lowers its parallelism and
+    // completes.
+    SandboxOptions options;
+    options.customers = 250;
+    options.outsetaRatePerSecond = 2;
+    SandboxHarness strict(options);
+    QVERIFY(strict.started);
+    ConnectionSettings s = strict.settings(Flavour::Outseta);
+    s.pageSize = 25; // 10 pages
+    auto c = strict.connector(s, SandboxHarness::goodCredentials(Flavour::Outseta));
+    auto* job = c->customers(Connector::implicitOrganisationId(), {});
+    job->setMaxParallel(4);
+    auto result = collect(job, 60'000);
+    QVERIFY2(result.job->isOk(), qPrintable(result.job->error().technicalDetails()));
+    QCOMPARE(result.rows.size(), 250);
+    QVERIFY(strict.sandbox->stats().rateLimited > 0);
+    QVERIFY(c->client()->listParallelism(4) < 4);
 }
 
 QTEST_GUILESS_MAIN(TestPagination)

@@ -44,7 +44,13 @@ void TestRetryAndBudget::retriesOnlyWhatIsSafe_data()
     QTest::newRow("GET 503") << "GET"_ba << false << server << 503 << QString() << true;
     QTest::newRow("GET 502") << "GET"_ba << false << server << 502 << QString() << true;
     QTest::newRow("GET 504") << "GET"_ba << false << server << 504 << QString() << true;
-    QTest::newRow("GET 500") << "GET"_ba << false << server << 500 << QString() << false;
+    QTest::newRow("GET 500") << "GET"_ba << false << server << 500 << QString() << true;
+    QTest::newRow("GET 501") << "GET"_ba << false << server << 501 << QString() << false;
+    QTest::newRow("POST 500 no key") << "POST"_ba << false << server << 500 << QString() << false;
+    QTest::newRow("GET 200 not JSON") << "GET"_ba << false << int(ApiError::Kind::BadResponse)
+                                      << 200 << u"unreadable_body"_s << true;
+    QTest::newRow("GET 200 not the expected shape")
+        << "GET"_ba << false << int(ApiError::Kind::BadResponse) << 200 << QString() << false;
     QTest::newRow("GET 500 server_error")
         << "GET"_ba << false << server << 500 << u"server_error"_s << true;
     QTest::newRow("GET 429") << "GET"_ba << false << int(ApiError::Kind::RateLimited) << 429

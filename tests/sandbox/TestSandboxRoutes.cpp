@@ -126,6 +126,8 @@ Result TestSandboxRoutes::send(Sandbox& sandbox, const QByteArray& method, const
         url.setQuery(path.mid(q + 1));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
     QElapsedTimer timer;
@@ -762,6 +764,10 @@ void TestSandboxRoutes::faultKinds_data()
     QTest::newRow("truncate") << int(FaultKind::Truncate);
     QTest::newRow("html") << int(FaultKind::HtmlPage);
     QTest::newRow("badjson") << int(FaultKind::BadJson);
+    QTest::newRow("404") << int(FaultKind::NotFound);
+    QTest::newRow("commitdrop") << int(FaultKind::CommitDrop);
+    QTest::newRow("redirect") << int(FaultKind::Redirect);
+    QTest::newRow("short") << int(FaultKind::ShortPage);
 }
 
 void TestSandboxRoutes::faultKinds()
@@ -782,8 +788,27 @@ void TestSandboxRoutes::faultKinds()
         QCOMPARE(r.header("retry-after"), QByteArrayLiteral("1"));
         break;
     case FaultKind::Drop:
+    case FaultKind::CommitDrop: // (a GET has no effect to see)
         QCOMPARE(r.status, 0);
         QVERIFY(r.error != QNetworkReply::NoError);
+        break;
+    case FaultKind::NotFound:
+        QCOMPARE(r.status, 404);
+        QVERIFY(r.object.contains("detail"_L1));
+        break;
+    case FaultKind::Redirect:
+        QCOMPARE(r.status, 302);
+        QCOMPARE(r.header("location"), QByteArrayLiteral("http://elsewhere.invalid/moved"));
+        break;
+    case FaultKind::ShortPage:
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.object.value("count"_L1).toInt() > 1);
+        QCOMPARE(r.object.value("results"_L1).toArray().size(),
+                 r.object.value("count"_L1).toInt() / 2);
+        break;
+    case FaultKind::Trickle:
+    case FaultKind::Endless:
+        QFAIL("exercised by TestReliability, which has a deadline and a size cap");
         break;
     case FaultKind::Slow:
         QCOMPARE(r.status, 200);
