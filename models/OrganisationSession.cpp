@@ -188,6 +188,16 @@ Operation* OrganisationSession::closed()
         m_organisation.id, this);
 }
 
+template <class Job>
+Job* OrganisationSession::reloadWhenUnknown(Job* job, RecordTableModel* table)
+{
+    connect(job, &api::ApiJob::finished, table, [table](api::ApiJob* done) {
+        if (done->error().kind() == api::ApiError::Kind::OutcomeUnknown && table->isSupported())
+            table->refresh();
+    });
+    return job;
+}
+
 QByteArray OrganisationSession::newIdempotencyKey()
 {
     return api::ApiRequest::newIdempotencyKey();
@@ -199,7 +209,8 @@ Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,
     if (!m_connector)
         return closed();
     return OperationTracker::track<api::Booking>(
-        connector()->createBooking(m_organisation.id, draft, idempotencyKey),
+        reloadWhenUnknown(connector()->createBooking(m_organisation.id, draft, idempotencyKey),
+                          m_bookings),
         [this](const api::Booking& booking) {
             if (m_bookings->matchesQuery(booking))
                 m_bookings->upsert(booking);
@@ -213,7 +224,8 @@ Operation* OrganisationSession::bookingAction(const QString& bookingId, api::Boo
     if (!m_connector)
         return closed();
     return OperationTracker::track<api::Booking>(
-        connector()->bookingAction(m_organisation.id, bookingId, action, newTime),
+        reloadWhenUnknown(connector()->bookingAction(m_organisation.id, bookingId, action, newTime),
+                          m_bookings),
         [this](const api::Booking& booking) {
             if (m_bookings->rowOf(booking.id) >= 0 || m_bookings->matchesQuery(booking))
                 m_bookings->upsert(booking);
@@ -227,7 +239,8 @@ Operation* OrganisationSession::createCustomer(const api::CustomerDraft& draft,
     if (!m_connector)
         return closed();
     return OperationTracker::track<api::Customer>(
-        connector()->createCustomer(m_organisation.id, draft, idempotencyKey),
+        reloadWhenUnknown(connector()->createCustomer(m_organisation.id, draft, idempotencyKey),
+                          m_customers),
         [this](const api::Customer& customer) { m_customers->upsert(customer); }, this);
 }
 
@@ -237,7 +250,8 @@ Operation* OrganisationSession::updateCustomer(const QString& customerId,
     if (!m_connector)
         return closed();
     return OperationTracker::track<api::Customer>(
-        connector()->updateCustomer(m_organisation.id, customerId, draft),
+        reloadWhenUnknown(connector()->updateCustomer(m_organisation.id, customerId, draft),
+                          m_customers),
         [this](const api::Customer& customer) { m_customers->upsert(customer); }, this);
 }
 
@@ -247,7 +261,8 @@ Operation* OrganisationSession::createProduct(const api::ProductDraft& draft,
     if (!m_connector)
         return closed();
     return OperationTracker::track<api::Product>(
-        connector()->createProduct(m_organisation.id, draft, idempotencyKey),
+        reloadWhenUnknown(connector()->createProduct(m_organisation.id, draft, idempotencyKey),
+                          m_products),
         [this](const api::Product& product) { m_products->upsert(product); }, this);
 }
 
@@ -257,7 +272,8 @@ Operation* OrganisationSession::updateProduct(const QString& productId,
     if (!m_connector)
         return closed();
     return OperationTracker::track<api::Product>(
-        connector()->updateProduct(m_organisation.id, productId, draft),
+        reloadWhenUnknown(connector()->updateProduct(m_organisation.id, productId, draft),
+                          m_products),
         [this](const api::Product& product) { m_products->upsert(product); }, this);
 }
 

@@ -106,6 +106,10 @@ private:
     static bool passes(const api::ApiError& error);
     // The operation of a write asked for when the connection has gone.
     Operation* closed();
+    // A write whose answer was lost may have been carried out: the table is loaded again, so
+    // that what the server now holds is what the user sees before trying again.
+    template <class Job>
+    Job* reloadWhenUnknown(Job* job, RecordTableModel* table);
 
     api::Connector* connector() const;
 

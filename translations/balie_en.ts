@@ -812,6 +812,10 @@
         <source>a change was sent but its answer was lost: look it up before you repeat it, or repeat it with the same --idempotency-key</source>
         <translation>a change was sent but its answer was lost: look it up before you repeat it, or repeat it with the same --idempotency-key</translation>
     </message>
+    <message>
+        <source>A key of your own for this create (such as a UUID): run the same command with the same key again and a server that honours keys (the platform, Otesse) answers with the first result instead of creating twice.</source>
+        <translation>A key of your own for this create (such as a UUID): run the same command with the same key again and a server that honours keys (the platform, Otesse) answers with the first result instead of creating twice.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -901,6 +905,18 @@
     <message>
         <source>The keychain could not be used.</source>
         <translation>The keychain could not be used.</translation>
+    </message>
+    <message>
+        <source>To repeat it safely, run the same command with --idempotency-key %1: the server then answers with the first result instead of making it twice.</source>
+        <translation>To repeat it safely, run the same command with --idempotency-key %1: the server then answers with the first result instead of making it twice.</translation>
+    </message>
+    <message>
+        <source>This server does not promise to recognise a repeat: list what you created before you run the command again.</source>
+        <translation>This server does not promise to recognise a repeat: list what you created before you run the command again.</translation>
+    </message>
+    <message>
+        <source>--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, - and the like), such as a UUID.</source>
+        <translation>--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, - and the like), such as a UUID.</translation>
     </message>
 </context>
 <context>

@@ -812,6 +812,10 @@
         <source>a change was sent but its answer was lost: look it up before you repeat it, or repeat it with the same --idempotency-key</source>
         <translation>een wijziging is verstuurd maar het antwoord ging verloren: kijk het na voordat je het herhaalt, of herhaal het met dezelfde --idempotency-key</translation>
     </message>
+    <message>
+        <source>A key of your own for this create (such as a UUID): run the same command with the same key again and a server that honours keys (the platform, Otesse) answers with the first result instead of creating twice.</source>
+        <translation>Een eigen sleutel voor dit aanmaken (bijvoorbeeld een UUID): voer dezelfde opdracht met dezelfde sleutel nog eens uit en een server die sleutels respecteert (het platform, Otesse) antwoordt met het eerste resultaat in plaats van iets twee keer aan te maken.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -901,6 +905,18 @@
     <message>
         <source>The keychain could not be used.</source>
         <translation>De sleutelbos kon niet worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>To repeat it safely, run the same command with --idempotency-key %1: the server then answers with the first result instead of making it twice.</source>
+        <translation>Herhaal het veilig door dezelfde opdracht uit te voeren met --idempotency-key %1: de server antwoordt dan met het eerste resultaat in plaats van het twee keer te doen.</translation>
+    </message>
+    <message>
+        <source>This server does not promise to recognise a repeat: list what you created before you run the command again.</source>
+        <translation>Deze server belooft niet dat hij een herhaling herkent: bekijk de lijst van wat je hebt aangemaakt voordat je de opdracht opnieuw uitvoert.</translation>
+    </message>
+    <message>
+        <source>--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, - and the like), such as a UUID.</source>
+        <translation>--idempotency-key vereist 1 tot 255 zichtbare ASCII-tekens (letters, cijfers, - en dergelijke), bijvoorbeeld een UUID.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ class BalieConnector : public Connector
     Q_OBJECT
 
 public:
+    bool honoursIdempotencyKey() const override { return true; }
     BalieConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
                    BudgetBook* budgets, QObject* parent);
 

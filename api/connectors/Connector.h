@@ -52,6 +52,9 @@ public:
     // Puts the secrets to use (from the keychain, or just typed).
     virtual void setCredentials(const Credentials& credentials);
     bool usesLogin() const { return m_settings.auth == AuthScheme::Login; }
+    // Whether the server documents that a repeated Idempotency-Key gets the first result (the
+    // platform and Otesse): only then is a create repeated, by Balie or by a script.
+    virtual bool honoursIdempotencyKey() const { return false; }
     // Login flavours: signs in; the refresh token then comes from refreshToken().
     virtual ApiJob* login(const QString& password);
     QByteArray refreshToken() const;

@@ -11,6 +11,7 @@ class OtesseConnector : public Connector
     Q_OBJECT
 
 public:
+    bool honoursIdempotencyKey() const override { return true; }
     OtesseConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
                     BudgetBook* budgets, QObject* parent);
 

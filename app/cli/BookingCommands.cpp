@@ -187,14 +187,18 @@ void BookingCommands::create(const Invocation& invocation)
         return;
     }
 
-    m_session->openConnection([this, draft, at] {
+    const std::optional<QByteArray> key = m_session->idempotencyKey(invocation);
+    if (!key)
+        return;
+    m_session->openConnection([this, draft, at, key = *key] {
         if (!m_session->require(api::Capability::CreateBooking, tr("creating bookings")))
             return;
         const QString organisation = m_session->organisationId();
         if (organisation.isEmpty())
             return;
         resolveZone(
-            organisation, draft.serviceId, [this, organisation, draft, at](const QTimeZone& zone) {
+            organisation, draft.serviceId,
+            [this, organisation, draft, at, key](const QTimeZone& zone) {
                 QString problem;
                 const std::optional<QDateTime> when = CliInput::dateTime(at, zone, &problem);
                 if (!when) {
@@ -204,8 +208,7 @@ void BookingCommands::create(const Invocation& invocation)
                 api::BookingDraft d = draft;
                 d.scheduledAt = *when;
                 // One key for this booking: a retry never books twice.
-                auto* job = m_session->connector()->createBooking(
-                    organisation, d, api::ApiRequest::newIdempotencyKey());
+                auto* job = m_session->connector()->createBooking(organisation, d, key);
                 connect(job, &api::ApiJob::finished, this, [this, job, zone] {
                     if (!job->isOk()) {
                         if (job->error().kind() == api::ApiError::Kind::Conflict)

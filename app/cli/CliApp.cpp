@@ -197,6 +197,11 @@ void CliApp::addOptions()
     option({u"ean"_s}, tr("EAN-8, UPC-A, EAN-13 or GTIN-14 code, with its check digit."),
            u"CODE"_s);
     option({u"stock"_s}, tr("Stock on hand."), u"N"_s);
+    option({u"idempotency-key"_s},
+           tr("A key of your own for this create (such as a UUID): run the same command with the "
+              "same key again and a server that honours keys (the platform, Otesse) answers with "
+              "the first result instead of creating twice."),
+           u"KEY"_s);
 }
 
 void CliApp::addCommands()
@@ -232,17 +237,19 @@ void CliApp::addCommands()
     add({u"organisations"_s, u"list"_s}, {}, tr("List the organisations."), {}, 0, 0,
         [this](const Invocation& i) { m_organisations->list(i); });
     add({u"organisations"_s, u"create"_s},
-        u"--name NAME --base-currency CODE [--currencies LIST] [--image URL]"_s,
-        tr("Create an organisation."), {u"name"_s, u"base-currency"_s, u"currencies"_s, u"image"_s},
-        0, 0, [this](const Invocation& i) { m_organisations->create(i); });
+        u"--name NAME --base-currency CODE [--currencies LIST] [--image URL] [--idempotency-key KEY]"_s,
+        tr("Create an organisation."),
+        {u"name"_s, u"base-currency"_s, u"currencies"_s, u"image"_s, u"idempotency-key"_s}, 0, 0,
+        [this](const Invocation& i) { m_organisations->create(i); });
     add({u"organisations"_s, u"activate"_s}, u"ID"_s,
         tr("Make an organisation the active one, on the server and for this connection."), {}, 1, 1,
         [this](const Invocation& i) { m_organisations->activate(i); });
     add({u"customers"_s, u"list"_s}, u"[--updated-after WHEN] [--search TEXT]"_s,
         tr("List the customers."), {u"updated-after"_s, u"search"_s}, 0, 0,
         [this](const Invocation& i) { m_customers->list(i); });
-    add({u"customers"_s, u"create"_s}, u"--name NAME --email ADDRESS [--phone PHONE]"_s,
-        tr("Add a customer."), {u"name"_s, u"email"_s, u"phone"_s}, 0, 0,
+    add({u"customers"_s, u"create"_s},
+        u"--name NAME --email ADDRESS [--phone PHONE] [--idempotency-key KEY]"_s,
+        tr("Add a customer."), {u"name"_s, u"email"_s, u"phone"_s, u"idempotency-key"_s}, 0, 0,
         [this](const Invocation& i) { m_customers->create(i); });
     add({u"services"_s, u"list"_s}, {}, tr("List the services."), {}, 0, 0,
         [this](const Invocation& i) { m_services->list(i); });
@@ -252,11 +259,11 @@ void CliApp::addCommands()
         [this](const Invocation& i) { m_bookings->list(i); });
     add({u"bookings"_s, u"create"_s},
         u"--service ID (--customer ID | --customer-name NAME --customer-email ADDRESS) "
-        "--at WHEN [--tz ZONE] [--duration MINUTES] [--note TEXT]"_s,
+        "--at WHEN [--tz ZONE] [--duration MINUTES] [--note TEXT] [--idempotency-key KEY]"_s,
         tr("Book a service. Sent once only, however often the network makes it retry; on a "
            "conflict the next available time is printed."),
         {u"service"_s, u"customer"_s, u"customer-name"_s, u"customer-email"_s, u"at"_s, u"tz"_s,
-         u"duration"_s, u"note"_s},
+         u"duration"_s, u"note"_s, u"idempotency-key"_s},
         0, 0, [this](const Invocation& i) { m_bookings->create(i); });
     add({u"bookings"_s, u"confirm"_s}, u"ID"_s, tr("Confirm a booking."), {}, 1, 1,
         [this](const Invocation& i) { m_bookings->act(api::BookingAction::Confirm, i); });
@@ -269,8 +276,9 @@ void CliApp::addCommands()
         [this](const Invocation& i) { m_bookings->act(api::BookingAction::Cancel, i); });
     add({u"products"_s, u"list"_s}, {}, tr("List the products."), {}, 0, 0,
         [this](const Invocation& i) { m_products->list(i); });
-    add({u"products"_s, u"create"_s}, u"--name NAME --ean CODE [--stock N]"_s, tr("Add a product."),
-        {u"name"_s, u"ean"_s, u"stock"_s}, 0, 0,
+    add({u"products"_s, u"create"_s},
+        u"--name NAME --ean CODE [--stock N] [--idempotency-key KEY]"_s, tr("Add a product."),
+        {u"name"_s, u"ean"_s, u"stock"_s, u"idempotency-key"_s}, 0, 0,
         [this](const Invocation& i) { m_products->create(i); });
     add({u"demo"_s}, u"--url URL"_s,
         tr("Walk through the sandbox at URL with its demo account, in a temporary "

@@ -7,6 +7,7 @@
 
 #include <QSettings>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -234,6 +235,17 @@ void CliSession::fail(const api::ApiError& error, const QStringList& notes, bool
     }
     for (const QString& note : notes)
         m_out.errorDetail(note);
+    if (error.kind() == Kind::OutcomeUnknown && !m_idempotencyKey.isEmpty()) {
+        if (m_connector && m_connector->honoursIdempotencyKey()) {
+            m_out.errorDetail(
+                tr("To repeat it safely, run the same command with --idempotency-key %1: the "
+                   "server then answers with the first result instead of making it twice.")
+                    .arg(QString::fromLatin1(m_idempotencyKey)));
+        } else {
+            m_out.errorDetail(tr("This server does not promise to recognise a repeat: list what "
+                                 "you created before you run the command again."));
+        }
+    }
     const bool loginConnection = m_connector && m_connector->usesLogin();
     if (suggestLogin &&
         (error.kind() == Kind::LoginRequired || (error.kind() == Kind::Auth && loginConnection))) {
@@ -253,6 +265,27 @@ void CliSession::fail(ExitCode code, const QString& message)
         return;
     m_out.error(message);
     finish(code);
+}
+
+std::optional<QByteArray> CliSession::idempotencyKey(const Invocation& invocation)
+{
+    if (!invocation.isSet(u"idempotency-key"_s)) {
+        m_idempotencyKey = api::ApiRequest::newIdempotencyKey();
+        return m_idempotencyKey;
+    }
+    const QString key = invocation.value(u"idempotency-key"_s);
+    // What a header can carry unchanged: 1 to 255 visible ASCII characters.
+    const bool valid =
+        !key.isEmpty() && key.size() <= 255 && std::all_of(key.cbegin(), key.cend(), [](QChar c) {
+            return c.unicode() > 0x20 && c.unicode() < 0x7F;
+        });
+    if (!valid) {
+        failUsage(tr("--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, "
+                     "- and the like), such as a UUID."));
+        return std::nullopt;
+    }
+    m_idempotencyKey = key.toLatin1();
+    return m_idempotencyKey;
 }
 
 void CliSession::failUsage(const QString& message)

@@ -3,6 +3,7 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "ExitCode.h"
+#include "Invocation.h"
 #include "SecretReader.h"
 #include "auth/CredentialStore.h"
 #include "config/ConnectionSettings.h"
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSettings;
 
@@ -77,6 +79,9 @@ public:
     // `notes` add lines of help after the message (such as the next available slot).
     void fail(const api::ApiError& error, const QStringList& notes = {}, bool suggestLogin = true);
     void fail(ExitCode code, const QString& message);
+    // The Idempotency-Key of a create: --idempotency-key KEY, so that a script can repeat a
+    // create safely, or a fresh one. Ends the run (usage) and returns nullopt on a bad key.
+    std::optional<QByteArray> idempotencyKey(const Invocation& invocation);
     // Bad input: says what is wrong and where help is.
     void failUsage(const QString& message);
     // A keychain failure, with the store's own (translated) message.
@@ -101,6 +106,7 @@ private:
     void storeTokenAndExit(ExitCode code);
     void exitNow(ExitCode code);
 
+    QByteArray m_idempotencyKey; // of the create under way, for an "outcome unknown"
     CliOptions m_options;
     CliOutput m_out;
     SecretReader m_secrets;

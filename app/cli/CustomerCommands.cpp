@@ -85,14 +85,16 @@ void CustomerCommands::create(const Invocation& invocation)
                                  : tr("\"%1\" is not a valid e-mail address.").arg(draft.email));
         return;
     }
-    m_session->openConnection([this, draft] {
+    const std::optional<QByteArray> key = m_session->idempotencyKey(invocation);
+    if (!key)
+        return;
+    m_session->openConnection([this, draft, key = *key] {
         if (!m_session->require(api::Capability::CreateCustomer, tr("adding customers")))
             return;
         const QString organisation = m_session->organisationId();
         if (organisation.isEmpty())
             return;
-        auto* job = m_session->connector()->createCustomer(organisation, draft,
-                                                           api::ApiRequest::newIdempotencyKey());
+        auto* job = m_session->connector()->createCustomer(organisation, draft, key);
         connect(job, &api::ApiJob::finished, this, [this, job] {
             if (!job->isOk()) {
                 m_session->fail(job->error());

@@ -79,11 +79,13 @@ void OrganisationCommands::create(const Invocation& invocation)
             return;
         }
     }
-    m_session->openConnection([this, draft] {
+    const std::optional<QByteArray> key = m_session->idempotencyKey(invocation);
+    if (!key)
+        return;
+    m_session->openConnection([this, draft, key = *key] {
         if (!m_session->require(api::Capability::CreateOrganisation, tr("creating organisations")))
             return;
-        auto* job =
-            m_session->connector()->createOrganisation(draft, api::ApiRequest::newIdempotencyKey());
+        auto* job = m_session->connector()->createOrganisation(draft, key);
         connect(job, &api::ApiJob::finished, this, [this, job] {
             if (!job->isOk()) {
                 m_session->fail(job->error());

@@ -67,14 +67,16 @@ void ProductCommands::create(const Invocation& invocation)
         }
         draft.stockOnHand = *stock;
     }
-    m_session->openConnection([this, draft] {
+    const std::optional<QByteArray> key = m_session->idempotencyKey(invocation);
+    if (!key)
+        return;
+    m_session->openConnection([this, draft, key = *key] {
         if (!m_session->require(api::Capability::CreateProduct, tr("adding products")))
             return;
         const QString organisation = m_session->organisationId();
         if (organisation.isEmpty())
             return;
-        auto* job = m_session->connector()->createProduct(organisation, draft,
-                                                          api::ApiRequest::newIdempotencyKey());
+        auto* job = m_session->connector()->createProduct(organisation, draft, key);
         connect(job, &api::ApiJob::finished, this, [this, job] {
             if (!job->isOk()) {
                 m_session->fail(job->error());

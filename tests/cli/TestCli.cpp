@@ -36,7 +36,8 @@ enum Exit
     NotFound = 4,
     Conflict = 5,
     Network = 7,
-    Unsupported = 9
+    Unsupported = 9,
+    OutcomeUnknown = 10
 };
 
 } // namespace
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void badEmailSendsNothing();
     void bookingCreateConflictCancel();
     void productsList();
+    void aShortListIsAnErrorNotAnExport();
+    void aLostAnswerIsRepeatedSafelyWithItsKey();
     void unsupportedByTheFlavour();
     void closedPortIsANetworkError();
     void settingsHoldNoSecret();
@@ -516,6 +519,66 @@ void TestCli::productsList()
                 &r));
     QCOMPARE(r.exitCode, Ok);
     QCOMPARE(r.json().object()[u"stock_onhand"_s].toInt(), 12);
+}
+
+void TestCli::aShortListIsAnErrorNotAnExport()
+{
+    // Every page holds half the rows the server announced: a script must not get 65 of 130
+    // customers and exit 0.
+    h->sandbox->setFaults(1.0, {balie::sandbox::FaultKind::ShortPage});
+    CliRun r;
+    const bool ran = run({u"customers"_s, u"list"_s, u"--csv"_s}, &r);
+    h->sandbox->setFaults(0, {});
+    QVERIFY(ran);
+    QCOMPARE(r.exitCode, Network);
+    // Half of each page missing leaves a hole too: either way the list is called incomplete.
+    QVERIFY2(r.err.contains("incomplete"), r.err.constData());
+    QVERIFY2(r.out.isEmpty(), r.out.constData()); // not a line of a partial list
+}
+
+void TestCli::aLostAnswerIsRepeatedSafelyWithItsKey()
+{
+    // A platform connection with an API key: nothing but the create goes to the server.
+    CliRun added;
+    QVERIFY(run({u"connections"_s, u"add"_s, u"platform-key"_s, u"--flavour"_s, u"balie"_s,
+                 u"--auth"_s, u"api-key"_s, u"--url"_s, h->sandbox->baseUrl().toString()},
+                &added, Sandbox::demoCredentials().apiKey.toUtf8() + '\n'));
+    QCOMPARE(added.exitCode, Ok);
+    const QStringList create = {u"customers"_s,
+                                u"create"_s,
+                                u"--connection"_s,
+                                u"platform-key"_s,
+                                u"--org"_s,
+                                m_organisation,
+                                u"--name"_s,
+                                u"Mees Jansen"_s,
+                                u"--email"_s,
+                                u"mees.jansen@example.nl"_s,
+                                u"--idempotency-key"_s,
+                                u"import-2026-11-30-0042"_s,
+                                u"--json"_s};
+    CliRun r;
+    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"Mees"_s, u"--email"_s,
+                 u"mees@example.nl"_s, u"--idempotency-key"_s, u"two words"_s},
+                &r));
+    QCOMPARE(r.exitCode, Usage);
+
+    // The server carries the create out each time, and each answer is lost.
+    const int before = h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong());
+    h->sandbox->setFaults(1.0, {balie::sandbox::FaultKind::CommitDrop});
+    const bool ran = run(create, &r);
+    h->sandbox->setFaults(0, {});
+    QVERIFY(ran);
+    QCOMPARE(r.exitCode, OutcomeUnknown);
+    QVERIFY2(r.err.contains("cannot tell"), r.err.constData());
+    QVERIFY2(r.err.contains("--idempotency-key import-2026-11-30-0042"), r.err.constData());
+    QCOMPARE(h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()), before + 1);
+
+    // The script repeats the command: the first result, not a second customer.
+    QVERIFY(run(create, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().object()[u"name"_s].toString(), u"Mees Jansen"_s);
+    QCOMPARE(h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()), before + 1);
 }
 
 void TestCli::unsupportedByTheFlavour()

@@ -1,5 +1,6 @@
 #include "OperationWait.h"
 #include "OrganisationDirectory.h"
+#include "OrganisationSession.h"
 #include "ResourceModels.h"
 #include "SandboxHarness.h"
 #include "Workspace.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void switchingCancelsAndMakesActive();
     void savedConnectionKeepsSecretsInTheKeychainOnly();
     void loginConnectionNeedsLoginThenOpens();
+    void aLostAnswerReloadsTheTable();
 
 private:
     bool waitDone(const std::function<void(Workspace::Done)>& call, QString* message = nullptr);
@@ -172,6 +174,33 @@ void TestWorkspace::savedConnectionKeepsSecretsInTheKeychainOnly()
     QVERIFY(workspace->connections().isEmpty());
     QCOMPARE(workspace->directory()->rowCount(), 0);
     QCOMPARE(readSecret(id, u"api-key"_s).status, CredentialStore::Result::Status::NotFound);
+}
+
+void TestWorkspace::aLostAnswerReloadsTheTable()
+{
+    // The customer is made, the answer lost: the operation says the outcome is unknown and the
+    // table loads again, so the desk sees the new customer before it would add it twice.
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY(workspace->session() != nullptr);
+    OrganisationSession* session = workspace->session();
+    CustomerTableModel* customers = session->customers();
+    QTRY_VERIFY_WITH_TIMEOUT(customers->lastSynced().isValid() && !customers->isLoading(), 15'000);
+    const int before = customers->rowCount();
+
+    h->sandbox->scriptFaults({balie::sandbox::FaultKind::CommitDrop});
+    const auto outcome = awaitOperation(session->createCustomer(
+        CustomerDraft{u"Isa Vermeulen"_s, u"isa.vermeulen@example.nl"_s, {}}, QByteArray()));
+    QVERIFY(outcome.finished);
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error.kind(), ApiError::Kind::OutcomeUnknown);
+    QTRY_COMPARE_WITH_TIMEOUT(customers->rowCount(), before + 1, 15'000);
+    QVERIFY(!customers
+                 ->match(customers->index(0, 0), Qt::DisplayRole, u"Isa Vermeulen"_s, 1,
+                         Qt::MatchExactly | Qt::MatchRecursive)
+                 .isEmpty());
 }
 
 void TestWorkspace::loginConnectionNeedsLoginThenOpens()
