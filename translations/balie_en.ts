@@ -134,6 +134,10 @@
         <source>The server kept sending Balie on to other addresses.</source>
         <translation>The server kept sending Balie on to other addresses.</translation>
     </message>
+    <message>
+        <source>%1 blocks requests from this computer until %2. Balie sends nothing to it before then, so that the block does not grow.</source>
+        <translation>%1 blocks requests from this computer until %2. Balie sends nothing to it before then, so that the block does not grow.</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::BookingStatus</name>
@@ -815,6 +819,10 @@
     <message>
         <source>A key of your own for this create (such as a UUID): run the same command with the same key again and a server that honours keys (the platform, Otesse) answers with the first result instead of creating twice.</source>
         <translation>A key of your own for this create (such as a UUID): run the same command with the same key again and a server that honours keys (the platform, Otesse) answers with the first result instead of creating twice.</translation>
+    </message>
+    <message>
+        <source>Requests this connection may send in its server&apos;s window, where a plan differs from the documented limit: Outseta per second, Telesto per hour, Booking API creations per minute.</source>
+        <translation>Requests this connection may send in its server&apos;s window, where a plan differs from the documented limit: Outseta per second, Telesto per hour, Booking API creations per minute.</translation>
     </message>
 </context>
 <context>

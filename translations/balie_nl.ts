@@ -134,6 +134,10 @@
         <source>The server kept sending Balie on to other addresses.</source>
         <translation>De server bleef Balie doorsturen naar andere adressen.</translation>
     </message>
+    <message>
+        <source>%1 blocks requests from this computer until %2. Balie sends nothing to it before then, so that the block does not grow.</source>
+        <translation>%1 blokkeert verzoeken van deze computer tot %2. Balie stuurt er tot dan niets heen, zodat de blokkade niet langer wordt.</translation>
+    </message>
 </context>
 <context>
     <name>balie::api::BookingStatus</name>
@@ -815,6 +819,10 @@
     <message>
         <source>A key of your own for this create (such as a UUID): run the same command with the same key again and a server that honours keys (the platform, Otesse) answers with the first result instead of creating twice.</source>
         <translation>Een eigen sleutel voor dit aanmaken (bijvoorbeeld een UUID): voer dezelfde opdracht met dezelfde sleutel nog eens uit en een server die sleutels respecteert (het platform, Otesse) antwoordt met het eerste resultaat in plaats van iets twee keer aan te maken.</translation>
+    </message>
+    <message>
+        <source>Requests this connection may send in its server&apos;s window, where a plan differs from the documented limit: Outseta per second, Telesto per hour, Booking API creations per minute.</source>
+        <translation>Aantal verzoeken dat deze verbinding mag sturen binnen het venster van de server, als een abonnement afwijkt van de gedocumenteerde limiet: Outseta per seconde, Telesto per uur, Booking API aanmaakverzoeken per minuut.</translation>
     </message>
 </context>
 <context>

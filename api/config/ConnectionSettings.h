@@ -20,6 +20,9 @@ struct ConnectionSettings
     QString email;
     QString refreshPath = QStringLiteral("/api/auth/refresh/");
     int pageSize = 0; // 0: the flavour's default
+    // Requests allowed in the flavour's window (Outseta a second, Telesto an hour, Booking API
+    // creations a minute), where plans differ; 0: the documented limit.
+    int requestBudget = 0;
 
     // An empty string when usable, else what is wrong, translated.
     QString validate() const;

@@ -35,6 +35,7 @@ QList<ConnectionSettings> ConnectionStore::connections() const
         c.email = m_settings->value(u"email"_s).toString();
         c.refreshPath = m_settings->value(u"refreshPath"_s, c.refreshPath).toString();
         c.pageSize = m_settings->value(u"pageSize"_s, 0).toInt();
+        c.requestBudget = m_settings->value(u"requestBudget"_s, 0).toInt();
         m_settings->endGroup();
         result.append(c);
     }
@@ -72,6 +73,7 @@ ConnectionSettings ConnectionStore::save(ConnectionSettings c)
     m_settings->setValue(u"email"_s, c.email);
     m_settings->setValue(u"refreshPath"_s, c.refreshPath);
     m_settings->setValue(u"pageSize"_s, c.pageSize);
+    m_settings->setValue(u"requestBudget"_s, c.requestBudget);
     m_settings->endGroup();
     m_settings->sync();
     Q_EMIT changed();

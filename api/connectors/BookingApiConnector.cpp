@@ -14,14 +14,13 @@ BookingApiConnector::BookingApiConnector(const ConnectionSettings& settings,
                                          QNetworkAccessManager* nam, BudgetBook* budgets,
                                          QObject* parent)
     : Connector(settings, nam, budgets, parent)
+{}
+
+void BookingApiConnector::bindBudgets(const Credentials&)
 {
-    if (budgets) {
-        // Per key, and a key belongs to one connection. A creation is never queued silently:
-        // the person at the desk is told when the next one can go.
-        m_creations = budgets->budget(u"booking-creations-"_s + settings.id, CreationsPerMinute,
-                                      60'000 + 1'000, 0);
-        addBudget(m_creations);
-    }
+    // Per key. A creation is never queued silently: the person at the desk is told when the
+    // next one can go.
+    m_creations = sharedBudget(u"booking-creations"_s, true, CreationsPerMinute, 60'000 + 1'000, 0);
 }
 
 ApiJob* BookingApiConnector::testConnection()

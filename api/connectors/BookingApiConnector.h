@@ -24,6 +24,9 @@ public:
 
     static constexpr int CreationsPerMinute = 10;
 
+protected:
+    void bindBudgets(const Credentials& credentials) override;
+
 private:
     RateBudget* m_creations = nullptr;
 };

@@ -7,6 +7,9 @@
 #include "TelestoConnector.h"
 #include "auth/Authenticator.h"
 #include "auth/TokenAuthenticator.h"
+#include "net/RateBudget.h"
+
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 
@@ -59,8 +62,34 @@ void Connector::setAuthenticator(std::unique_ptr<Authenticator> authenticator)
     m_authenticator = std::move(authenticator);
 }
 
+RateBudget* Connector::sharedBudget(const QString& kind, bool perKey, int documentedLimit,
+                                    qint64 windowMs, qint64 maxQueueMs)
+{
+    if (!m_book)
+        return nullptr;
+    const QUrl& url = m_settings.baseUrl;
+    QString key = kind + u'-' + url.host() + u'-' +
+                  QString::number(url.port(url.scheme() == u"http" ? 80 : 443));
+    if (perKey)
+        key += u'-' + QString::fromLatin1(m_keyFingerprint);
+    const int limit = m_settings.requestBudget > 0 ? m_settings.requestBudget : documentedLimit;
+    RateBudget* budget = m_book->budget(key, limit, windowMs, maxQueueMs);
+    budget->setServerName(info().displayName);
+    if (!m_budgets.contains(budget))
+        m_budgets.append(budget);
+    return budget;
+}
+
 void Connector::setCredentials(const Credentials& credentials)
 {
+    // Budgets follow the key, not the connection: two connections with one key share one.
+    const QByteArray secret =
+        credentials.apiKey.isEmpty() ? credentials.refreshToken : credentials.apiKey;
+    m_keyFingerprint =
+        QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex().left(16);
+    m_budgets.clear();
+    bindBudgets(credentials);
+
     switch (m_settings.auth) {
     case AuthScheme::ApiKeyHeader:
         setAuthenticator(

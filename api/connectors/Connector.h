@@ -111,6 +111,15 @@ protected:
     OrganisationListJob* implicitOrganisation();
     void setAuthenticator(std::unique_ptr<Authenticator> authenticator);
     void addBudget(RateBudget* budget) { m_budgets.append(budget); }
+    // The budget of a server limit, shared by every connection (and process) that spends it:
+    // `kind` names the limit; with `perKey`, each API key has its own (a fingerprint of the
+    // key, never the key, names the file). The connection's own requestBudget, when set,
+    // replaces `documentedLimit`.
+    RateBudget* sharedBudget(const QString& kind, bool perKey, int documentedLimit, qint64 windowMs,
+                             qint64 maxQueueMs);
+    // (Re)binds the budgets that depend on the key; called whenever credentials change.
+    virtual void bindBudgets(const Credentials& credentials) { Q_UNUSED(credentials); }
+    QByteArray apiKeyFingerprint() const { return m_keyFingerprint; }
     BudgetBook* budgetBook() const { return m_book; }
 
     ConnectionSettings m_settings;
@@ -120,6 +129,7 @@ private:
     std::unique_ptr<Authenticator> m_authenticator;
     QPointer<BudgetBook> m_book;
     QList<RateBudget*> m_budgets;
+    QByteArray m_keyFingerprint;
 };
 
 } // namespace balie::api

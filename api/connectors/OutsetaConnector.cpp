@@ -12,12 +12,12 @@ namespace balie::api {
 OutsetaConnector::OutsetaConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
                                    BudgetBook* budgets, QObject* parent)
     : Connector(settings, nam, budgets, parent)
+{}
+
+void OutsetaConnector::bindBudgets(const Credentials&)
 {
-    if (budgets) {
-        m_budget =
-            budgets->budget(u"outseta-"_s + settings.id, RequestsPerSecond, 1'000 + 50, 60'000);
-        addBudget(m_budget);
-    }
+    // 4 requests a second per key, whichever connection or process spends them.
+    m_budget = sharedBudget(u"outseta"_s, true, RequestsPerSecond, 1'000 + 50, 60'000);
 }
 
 ApiRequest OutsetaConnector::withBudget(ApiRequest request) const

@@ -21,6 +21,9 @@ public:
 
     static constexpr int RequestsPerSecond = 4;
 
+protected:
+    void bindBudgets(const Credentials& credentials) override;
+
 private:
     ApiRequest withBudget(ApiRequest request) const;
     RateBudget* m_budget = nullptr;

@@ -12,13 +12,15 @@ namespace balie::api {
 TelestoConnector::TelestoConnector(const ConnectionSettings& settings, QNetworkAccessManager* nam,
                                    BudgetBook* budgets, QObject* parent)
     : Connector(settings, nam, budgets, parent)
+{}
+
+void TelestoConnector::bindBudgets(const Credentials&)
 {
-    if (budgets) {
-        // The window has a margin so that clock differences never let the 101st request in.
-        m_budget = budgets->budget(u"telesto-"_s + settings.baseUrl.host(), RequestsPerHour,
-                                   3'600'000 + 10'000, 5'000);
-        addBudget(m_budget);
-    }
+    // Telesto counts per IP address, so per server whatever the key. The window has a margin so
+    // that clock differences never let the 101st request in; a 429 is a 15-minute block.
+    m_budget = sharedBudget(u"telesto"_s, false, RequestsPerHour, 3'600'000 + 10'000, 5'000);
+    if (m_budget)
+        m_budget->setBlockOnRefusal(BlockMs);
 }
 
 ApiRequest TelestoConnector::withBudget(ApiRequest request) const

@@ -23,6 +23,10 @@ public:
                                      const ProductDraft& draft) override;
 
     static constexpr int RequestsPerHour = 100;
+    static constexpr qint64 BlockMs = 15 * 60'000;
+
+protected:
+    void bindBudgets(const Credentials& credentials) override;
 
 private:
     ApiRequest withBudget(ApiRequest request) const;

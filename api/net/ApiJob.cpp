@@ -66,26 +66,6 @@ void ApiJob::attempt()
         return;
     }
 
-    // Every budget must have room; a short wait is queued, a long one refused.
-    for (RateBudget* budget : std::as_const(m_request.budgets)) {
-        const qint64 wait = budget->waitMs();
-        if (wait == 0)
-            continue;
-        if (wait > budget->maxQueueMs()) {
-            ApiError error(ApiError::Kind::RateLimited, QString());
-            error.setCode(u"client_budget"_s);
-            error.setRetryAfterMs(wait);
-            qCInfo(lcApi) << "budget" << budget->name() << "spent; next request in" << wait << "ms";
-            finish(error);
-            return;
-        }
-        Q_EMIT waitingForBudget(wait);
-        m_waitTimer.disconnect();
-        connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::attempt);
-        m_waitTimer.start(int(wait));
-        return;
-    }
-
     Authenticator* auth = m_request.authenticated ? m_client->authenticator() : nullptr;
     if (auth && auth->state() == Authenticator::State::Ready && auth->needsRefreshBeforeUse())
         auth->requestRefresh(auth->generation());
@@ -97,8 +77,36 @@ void ApiJob::attempt()
         finish(ApiError(ApiError::Kind::LoginRequired, QString()));
         return;
     }
-    for (RateBudget* budget : std::as_const(m_request.budgets))
-        budget->record();
+
+    // Every budget must have room; a short wait is queued, a long one refused. Spent at the
+    // last moment, atomically across processes, so that nothing is spent for a request that
+    // does not go.
+    qint64 wait = 0;
+    RateBudget* limiting = nullptr;
+    for (RateBudget* budget : std::as_const(m_request.budgets)) {
+        const qint64 w = budget->waitMs();
+        if (w > wait) {
+            wait = w;
+            limiting = budget;
+        }
+    }
+    for (qsizetype i = 0; wait == 0 && i < m_request.budgets.size(); ++i) {
+        limiting = m_request.budgets.at(i);
+        wait = limiting->acquire(); // another process may have been first
+    }
+    if (wait > 0) {
+        if (wait > limiting->maxQueueMs()) {
+            qCInfo(lcApi) << "budget" << limiting->name() << "spent; next request in" << wait
+                          << "ms";
+            finish(budgetRefusal(limiting, wait));
+            return;
+        }
+        Q_EMIT waitingForBudget(wait);
+        m_waitTimer.disconnect();
+        connect(&m_waitTimer, &QTimer::timeout, this, &ApiJob::attempt);
+        m_waitTimer.start(int(wait));
+        return;
+    }
     send();
 }
 
@@ -288,7 +296,37 @@ void ApiJob::onReplyFinished()
         }
         error.setKind(ApiError::Kind::LoginRequired);
     }
+    if (snap.httpStatus == 429) {
+        // A server whose 429 is a block (Telesto): remembered by every process, and never
+        // retried into.
+        for (RateBudget* budget : std::as_const(m_request.budgets)) {
+            if (!budget->blocksOnRefusal())
+                continue;
+            budget->noteRefusal(error.retryAfterMs());
+            finish(budgetRefusal(budget, budget->waitMs()));
+            return;
+        }
+    }
     retryOrFinish(error);
+}
+
+ApiError ApiJob::budgetRefusal(const RateBudget* budget, qint64 waitMs)
+{
+    ApiError error(ApiError::Kind::RateLimited, QString());
+    error.setCode(u"client_budget"_s);
+    error.setRetryAfterMs(waitMs);
+    if (budget->blockedUntil() > 0) {
+        error.setCode(u"server_block"_s);
+        const QDateTime until = error.retryAt().toLocalTime();
+        const QString when = until.date() == QDate::currentDate()
+                                 ? QLocale().toString(until.time(), QLocale::ShortFormat)
+                                 : QLocale().toString(until, QLocale::ShortFormat);
+        error.setSentence(
+            tr("%1 blocks requests from this computer until %2. Balie sends "
+               "nothing to it before then, so that the block does not grow.")
+                .arg(budget->serverName().isEmpty() ? budget->name() : budget->serverName(), when));
+    }
+    return error;
 }
 
 void ApiJob::waitForRefresh()

@@ -17,6 +17,7 @@ namespace balie::api {
 
 class HttpClient;
 class OneShotBody;
+class RateBudget;
 
 // One request, from the first attempt to its end: waits for rate budgets, adds credentials,
 // owns its reply, has a transfer timeout, retries only where safe, replays once after a token
@@ -71,6 +72,7 @@ private:
     void watchSize(QNetworkReply* reply);
     void abortAttempt(bool tooLarge);
     ApiError writeOutcome(const ApiError& error) const;
+    static ApiError budgetRefusal(const RateBudget* budget, qint64 waitMs);
     void retryOrFinish(const ApiError& error);
     void waitForRefresh();
     void finish(const ApiError& error);

@@ -115,6 +115,16 @@ void ConnectionCommands::add(const Invocation& invocation)
         }
         connection.pageSize = int(*size);
     }
+    if (invocation.isSet(u"budget"_s)) {
+        QString why;
+        const auto budget =
+            CliInput::integer(invocation.value(u"budget"_s), 1, 1'000'000, u"budget"_s, &why);
+        if (!budget) {
+            m_session->failUsage(why);
+            return;
+        }
+        connection.requestBudget = int(*budget);
+    }
     const QString problem = connection.validate();
     if (!problem.isEmpty()) {
         m_session->failUsage(problem);

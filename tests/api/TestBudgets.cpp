@@ -3,6 +3,7 @@
 #include "net/RateBudget.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void telestoNeverTriggersTheBlock();
     void outsetaStaysUnderFourPerSecond();
     void bookingCreationsPerMinute();
+    void budgetsFollowTheKeyNotTheConnection();
+    void aTelestoBlockIsRememberedAndNamed();
 
 private:
     std::unique_ptr<SandboxHarness> h;
@@ -128,6 +131,61 @@ void TestBudgets::bookingCreationsPerMinute()
 
     // Reading is not a creation: it still goes.
     QVERIFY(await(c->testConnection())->isOk());
+}
+
+void TestBudgets::budgetsFollowTheKeyNotTheConnection()
+{
+    // Outseta limits each key: two connections with one key spend one budget, another key has
+    // its own.
+    ConnectionSettings first = h->settings(Flavour::Outseta);
+    first.id = u"outseta-one"_s;
+    ConnectionSettings second = first;
+    second.id = u"outseta-two"_s;
+    const Credentials key = SandboxHarness::goodCredentials(Flavour::Outseta);
+    auto a = h->connector(first, key);
+    auto b = h->connector(second, key);
+    QCOMPARE(a->budgets().size(), 1);
+    QCOMPARE(a->budgets().first(), b->budgets().first());
+    Credentials otherKey = key;
+    otherKey.apiKey = "another-outseta-key";
+    auto c = h->connector(second, otherKey);
+    QVERIFY(c->budgets().first() != a->budgets().first());
+    // The key itself names nothing on disk.
+    QVERIFY(!a->budgets().first()->name().contains(QString::fromLatin1(key.apiKey)));
+}
+
+void TestBudgets::aTelestoBlockIsRememberedAndNamed()
+{
+    // A plan whose limit is lower than the connection was told: Telesto answers 429 and blocks
+    // the address for 15 minutes. Balie remembers the block, says until when, and sends
+    // nothing more to it.
+    SandboxOptions options;
+    options.telestoLimit = 3;
+    SandboxHarness strict(options);
+    QVERIFY(strict.started);
+    ConnectionSettings s = strict.settings(Flavour::Telesto);
+    s.requestBudget = 10; // wrong: more than the server allows
+    auto c = strict.connector(s, SandboxHarness::goodCredentials(Flavour::Telesto));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(await(c->testConnection())->isOk());
+    auto blocked = await(c->testConnection());
+    QCOMPARE(blocked->error().kind(), ApiError::Kind::RateLimited);
+    QCOMPARE(blocked->error().code(), u"server_block"_s);
+    QCOMPARE(blocked->attempts(), 1); // never retried into the block
+    const QString until =
+        QLocale().toString(blocked->error().retryAt().toLocalTime().time(), QLocale::ShortFormat);
+    QVERIFY2(blocked->error().message().contains(u"Telesto"_s) &&
+                 blocked->error().message().contains(until),
+             qPrintable(blocked->error().message()));
+    QVERIFY(blocked->error().retryAt() > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+
+    // Refused here from now on, also by a new connection (another process reads the file).
+    const qint64 requests = strict.sandbox->stats().requests;
+    auto again = strict.connector(s, SandboxHarness::goodCredentials(Flavour::Telesto));
+    auto refused = await(again->products(Connector::implicitOrganisationId()));
+    QCOMPARE(refused->error().code(), u"server_block"_s);
+    QCOMPARE(strict.sandbox->stats().requests, requests);
+    QCOMPARE(strict.sandbox->stats().telestoBlocks, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBudgets)

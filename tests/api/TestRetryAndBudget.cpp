@@ -2,6 +2,7 @@
 #include "net/RateBudget.h"
 #include "net/RetryPolicy.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void postIsRepeatedOnlyWhereTheServerHonoursTheKey();
     void budgetSlidingWindow();
     void budgetIsSharedThroughItsFile();
+    void budgetHoldersAliveTogetherNeverOverspend();
+    void aServerBlockIsSharedAndKept();
 };
 
 static ApiError errorWith(ApiError::Kind kind, int status, const QString& code = {})
@@ -146,7 +149,7 @@ void TestRetryAndBudget::budgetSlidingWindow()
     QCOMPARE(budget.remaining(), 3);
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(budget.waitMs(), 0);
-        budget.record();
+        QCOMPARE(budget.acquire(), 0);
         now += 100;
     }
     QCOMPARE(budget.remaining(), 0);
@@ -169,15 +172,62 @@ void TestRetryAndBudget::budgetIsSharedThroughItsFile()
         first.setClock([&now] { return now; });
         first.setPersistencePath(path);
         for (int i = 0; i < 4; ++i)
-            first.record();
+            QCOMPARE(first.acquire(), 0);
     }
     // A second run (another balie-cli) starts with what the first one spent.
     RateBudget second(u"telesto"_s, 5, 60'000, 0);
     second.setClock([&now] { return now; });
     second.setPersistencePath(path);
     QCOMPARE(second.remaining(), 1);
-    second.record();
+    QCOMPARE(second.acquire(), 0);
     QVERIFY(second.waitMs() > 0);
+    QVERIFY(second.acquire() > 0); // refused, and nothing spent
+}
+
+void TestRetryAndBudget::budgetHoldersAliveTogetherNeverOverspend()
+{
+    // Two processes (here two holders of one file) spend in turns: together they get the
+    // limit, not the limit each, because every acquire reads, decides and writes under a lock.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"outseta.json"_s);
+    RateBudget a(u"outseta"_s, 6, 60'000, 0);
+    RateBudget b(u"outseta"_s, 6, 60'000, 0);
+    a.setPersistencePath(path);
+    b.setPersistencePath(path);
+    int granted = 0;
+    for (int i = 0; i < 10; ++i) {
+        granted += a.acquire() == 0 ? 1 : 0;
+        granted += b.acquire() == 0 ? 1 : 0;
+    }
+    QCOMPARE(granted, 6);
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!QFile::exists(path + u".lock"_s)); // let go after each decision
+}
+
+void TestRetryAndBudget::aServerBlockIsSharedAndKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"telesto.json"_s);
+    qint64 now = 9'000'000;
+    RateBudget first(u"telesto"_s, 100, 3'600'000, 0);
+    first.setClock([&now] { return now; });
+    first.setPersistencePath(path);
+    first.setBlockOnRefusal(15 * 60'000);
+    QCOMPARE(first.acquire(), 0);
+    first.noteRefusal(-1); // a 429 without Retry-After
+    QCOMPARE(first.blockedUntil(), now + 15 * 60'000);
+
+    // Another process learns of it from the file, and sends nothing until it ends.
+    RateBudget second(u"telesto"_s, 100, 3'600'000, 0);
+    second.setClock([&now] { return now; });
+    second.setPersistencePath(path);
+    now += 60'000;
+    QCOMPARE(second.acquire(), 14 * 60'000);
+    QCOMPARE(second.remaining(), 0);
+    now += 14 * 60'000;
+    QCOMPARE(second.acquire(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRetryAndBudget)

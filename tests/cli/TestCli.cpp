@@ -35,6 +35,7 @@ enum Exit
     Auth = 3,
     NotFound = 4,
     Conflict = 5,
+    RateLimited = 6,
     Network = 7,
     Unsupported = 9,
     OutcomeUnknown = 10
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void productsList();
     void aShortListIsAnErrorNotAnExport();
     void aLostAnswerIsRepeatedSafelyWithItsKey();
+    void parallelRunsShareOneBudget();
     void unsupportedByTheFlavour();
     void closedPortIsANetworkError();
     void settingsHoldNoSecret();
@@ -579,6 +581,50 @@ void TestCli::aLostAnswerIsRepeatedSafelyWithItsKey()
     QCOMPARE(r.exitCode, Ok);
     QCOMPARE(r.json().object()[u"name"_s].toString(), u"Mees Jansen"_s);
     QCOMPARE(h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()), before + 1);
+}
+
+void TestCli::parallelRunsShareOneBudget()
+{
+    // Twelve scripts list Telesto's products at once, on a plan of 5 requests an hour: five go,
+    // seven are refused here with the time the next may go. None of them may overspend, as
+    // 130 parallel runs once did until Telesto blocked the address.
+    CliRun added;
+    QUrl url = h->sandbox->baseUrl();
+    url.setPath(u"/telesto/v2"_s);
+    QVERIFY(run({u"connections"_s, u"add"_s, u"telesto-plan"_s, u"--flavour"_s, u"telesto"_s,
+                 u"--url"_s, url.toString(), u"--budget"_s, u"5"_s},
+                &added, Sandbox::demoCredentials().telestoKey.toUtf8() + '\n'));
+    QCOMPARE(added.exitCode, Ok);
+
+    const qint64 requestsBefore = h->sandbox->stats().requests;
+    std::vector<std::unique_ptr<QProcess>> processes;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BALIE_KEYCHAIN_SERVICE"_s, m_service);
+    env.insert(u"LC_ALL"_s, u"C"_s);
+    for (int i = 0; i < 12; ++i) {
+        auto process = std::make_unique<QProcess>();
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(BALIE_CLI_PATH),
+                       {u"--config"_s, m_config, u"products"_s, u"list"_s, u"--connection"_s,
+                        u"telesto-plan"_s, u"--json"_s});
+        process->closeWriteChannel();
+        processes.push_back(std::move(process));
+    }
+    int ok = 0;
+    int refused = 0;
+    for (const auto& process : processes) {
+        QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60'000);
+        if (process->exitCode() == Ok)
+            ++ok;
+        else if (process->exitCode() == RateLimited)
+            ++refused;
+        else
+            qWarning() << process->exitCode() << process->readAllStandardError();
+    }
+    QCOMPARE(ok, 5);
+    QCOMPARE(refused, 7);
+    QCOMPARE(h->sandbox->stats().requests - requestsBefore, 5);
+    QCOMPARE(h->sandbox->stats().telestoBlocks, 0);
 }
 
 void TestCli::unsupportedByTheFlavour()
