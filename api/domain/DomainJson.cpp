@@ -176,7 +176,10 @@ std::optional<Booking> booking(const JsonValue& o, QString* error)
         b.serviceId = JsonFields::text(serviceValue, "id");
         b.serviceName = JsonFields::text(serviceValue, "name");
     } else {
+        // Otesse's guide shows no booking: servers name it "service" or "service_id".
         b.serviceId = JsonFields::text(o, "service");
+        if (b.serviceId.isEmpty())
+            b.serviceId = JsonFields::text(o, "service_id");
         b.serviceName = JsonFields::text(o, "service_name");
     }
     const JsonValue customerValue = o["customer"];
@@ -186,7 +189,10 @@ std::optional<Booking> booking(const JsonValue& o, QString* error)
         b.customerName = JsonFields::text(c, "name");
         b.customerEmail = JsonFields::text(c, "email");
     } else {
+        // Likewise "customer" or "customer_id".
         b.customerId = JsonFields::text(o, "customer");
+        if (b.customerId.isEmpty())
+            b.customerId = JsonFields::text(o, "customer_id");
         b.customerName = JsonFields::text(o, "customer_name");
     }
     bool ok = true;

@@ -82,6 +82,29 @@ void readErrorObject(const QJsonObject& error, ApiError& out)
     }
 }
 
+// The errors of one DRF field, however deep: a list of messages, a nested serializer
+// ({"price": {"amount": [...]}} or a list of them) and a list field's errors per item
+// ({"currencies": {"1": [...]}}: an item of the field, reported on the field itself).
+void readDrfField(const QString& field, const QJsonValue& value, ApiError& out, int depth = 0)
+{
+    if (depth > 8)
+        return; // a server's nesting is not a reason to recurse without end
+    if (value.isString() || value.isDouble()) {
+        out.addFieldError(field, jsonText(value));
+    } else if (value.isArray()) {
+        for (const QJsonValue& v : value.toArray())
+            readDrfField(field, v, out, depth + 1);
+    } else if (value.isObject()) {
+        const QJsonObject nested = value.toObject();
+        for (auto n = nested.constBegin(); n != nested.constEnd(); ++n) {
+            bool index = false;
+            n.key().toInt(&index);
+            const QString name = field.isEmpty() ? n.key() : index ? field : field + u'.' + n.key();
+            readDrfField(name, n.value(), out, depth + 1);
+        }
+    }
+}
+
 // DRF: {"detail": "..."} or {"field": ["msg", ...], "non_field_errors": [...]}.
 void readDrf(const QJsonObject& object, ApiError& out)
 {
@@ -92,20 +115,7 @@ void readDrf(const QJsonObject& object, ApiError& out)
         if (it.key() == u"detail" || it.key() == u"code" || it.key() == u"details")
             continue;
         const QString field = it.key() == u"non_field_errors" ? QString() : it.key();
-        if (it.value().isArray()) {
-            for (const QJsonValue& v : it.value().toArray()) {
-                if (v.isObject()) {
-                    // Nested serializer: {"price": [{"amount": ["..."]}]}
-                    const QJsonObject nested = v.toObject();
-                    for (auto n = nested.constBegin(); n != nested.constEnd(); ++n)
-                        out.addFieldError(field + u'.' + n.key(), jsonText(n.value()));
-                } else {
-                    out.addFieldError(field, jsonText(v));
-                }
-            }
-        } else if (it.value().isString()) {
-            out.addFieldError(field, it.value().toString());
-        }
+        readDrfField(field, it.value(), out);
     }
     if (!out.code().isEmpty())
         out.setKind(kindForCode(out.code(), out.kind()));

@@ -138,6 +138,15 @@ void TestDomainJson::bookingFromPlatformAndBookingApi()
     QVERIFY(!DomainJson::booking(object(R"({"id":"bk_2","scheduled_at":"2024-01-20T10:00:00Z",)"
                                         R"("status":"teleported"})"),
                                  &error));
+
+    // Otesse's guide shows no booking; servers also write "customer_id" and "service_id".
+    const auto otesse = DomainJson::booking(
+        object(R"({"id":"bk_3","customer_id":"cus_42","service_id":"srv_cut",)"
+               R"("scheduled_at":"2026-11-24T09:00:00Z","duration":30})"),
+        &error);
+    QVERIFY2(otesse, qPrintable(error));
+    QCOMPARE(otesse->customerId, u"cus_42"_s);
+    QCOMPARE(otesse->serviceId, u"srv_cut"_s);
 }
 
 void TestDomainJson::serviceAvailability()

@@ -114,6 +114,12 @@ void TestErrorParser::fieldErrors_data()
                          << u"This field is required."_s;
     QTest::newRow("drf nested") << R"({"price": [{"amount": ["Must be positive."]}]})"_ba
                                 << u"price.amount"_s << u"Must be positive."_s;
+    QTest::newRow("drf list field, per item")
+        << R"({"currencies": {"1": ["\"XYZ\" is not a valid choice."]}})"_ba << u"currencies"_s
+        << u"\"XYZ\" is not a valid choice."_s;
+    QTest::newRow("drf nested object")
+        << R"({"address": {"postcode": ["Enter a valid postcode."]}})"_ba << u"address.postcode"_s
+        << u"Enter a valid postcode."_s;
     QTest::newRow("otesse param")
         << R"({"error":{"type":"invalid_request_error","code":"missing_required_field","message":"email is required","param":"email"}})"_ba
         << u"email"_s << u"email is required"_s;
