@@ -269,10 +269,22 @@ api::ListJob* ServiceTableModel::startList(api::Connector* connector, const QStr
 
 std::optional<api::Service> ServiceTableModel::service(const QString& id) const
 {
-    const int row = rowOf(id);
+    const int row = rowOfReference(id);
     if (row < 0)
         return std::nullopt;
     return record(row);
+}
+
+int ServiceTableModel::rowOfReference(const QString& reference) const
+{
+    const int row = rowOf(reference);
+    if (row >= 0)
+        return row;
+    for (int i = 0; i < rowCount(); ++i) { // a handful of services
+        if (record(i).isReferencedBy(reference))
+            return i;
+    }
+    return -1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,7 +42,9 @@ class ServiceTableModel : public TypedRecordModel<api::Service>
 public:
     explicit ServiceTableModel(QObject* parent = nullptr);
     bool isSupportedBy(const api::Connector* connector) const override;
+    // By id, or by the name or slug a booking may use instead (api::Service::isReferencedBy).
     std::optional<api::Service> service(const QString& id) const;
+    int rowOfReference(const QString& reference) const;
 
 protected:
     bool hasTranslatedText() const override { return true; } // day names

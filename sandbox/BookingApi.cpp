@@ -96,20 +96,24 @@ ApiResponse BookingApi::validation(const FieldErrors& errors)
                    QJsonObject{{u"field"_s, e.field}, {u"reason"_s, e.message}});
 }
 
-QJsonObject BookingApi::bookingJson(const BookingRecord& b)
+QJsonObject BookingApi::bookingJson(const BookingRecord& b) const
 {
-    return QJsonObject{{u"id"_s, b.id},
-                       {u"service"_s, b.service},
-                       {u"service_name"_s, b.serviceName},
-                       {u"customer"_s, QJsonObject{{u"id"_s, b.customer},
-                                                   {u"name"_s, b.customerName},
-                                                   {u"email"_s, b.customerEmail}}},
-                       {u"scheduled_at"_s, TimeFormat::iso(b.startMs)},
-                       {u"duration"_s, b.duration},
-                       {u"status"_s, b.status},
-                       {u"note"_s, b.note},
-                       {u"created_at"_s, TimeFormat::iso(b.createdMs)},
-                       {u"updated_at"_s, TimeFormat::iso(b.updatedMs)}};
+    // As the guide's example: the booking names its service "consultation" where the services
+    // list says "srv_consultation".
+    const bool byName = m_ctx.options.bookingServiceByName;
+    return QJsonObject{
+        {u"id"_s, b.id},
+        {u"service"_s, byName ? b.serviceName.toLower().replace(u' ', u'_') : b.service},
+        {u"service_name"_s, byName ? QJsonValue() : QJsonValue(b.serviceName)},
+        {u"customer"_s, QJsonObject{{u"id"_s, b.customer},
+                                    {u"name"_s, b.customerName},
+                                    {u"email"_s, b.customerEmail}}},
+        {u"scheduled_at"_s, TimeFormat::iso(b.startMs)},
+        {u"duration"_s, b.duration},
+        {u"status"_s, b.status},
+        {u"note"_s, b.note},
+        {u"created_at"_s, TimeFormat::iso(b.createdMs)},
+        {u"updated_at"_s, TimeFormat::iso(b.updatedMs)}};
 }
 
 void BookingApi::guarded(const QString& method, const QString& pattern, Handler handler)

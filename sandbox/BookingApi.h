@@ -24,7 +24,7 @@ private:
     static ApiResponse failure(int status, const QString& code, const QString& message,
                                const QJsonObject& details = {});
     static ApiResponse validation(const FieldErrors& errors);
-    static QJsonObject bookingJson(const BookingRecord& booking);
+    QJsonObject bookingJson(const BookingRecord& booking) const;
 
     ApiResponse listServices(const ApiRequest& request);
     ApiResponse getService(const ApiRequest& request);

@@ -48,6 +48,8 @@ struct SandboxOptions
     // Otesse's pagination.total/total_pages and Outseta's metadata.total: their guides show
     // them, but a server may leave them out; a client must then page on while pages are full.
     bool announceTotals = true;
+    // The Booking API names a booking's service by a slug of its name, not by its id.
+    bool bookingServiceByName = false;
 
     int pageSizeDefault = 50; // balie/oas DRF pages
     int pageSizeMax = 500;

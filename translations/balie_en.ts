@@ -457,6 +457,10 @@
         <source>The booking %1 is now %2.</source>
         <translation>The booking %1 is now %2.</translation>
     </message>
+    <message>
+        <source>The booking&apos;s service &quot;%1&quot; is not among the services listed, so its time zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.</source>
+        <translation>The booking&apos;s service &quot;%1&quot; is not among the services listed, so its time zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliApp</name>

@@ -457,6 +457,10 @@
         <source>The booking %1 is now %2.</source>
         <translation>Afspraak %1 heeft nu de status %2.</translation>
     </message>
+    <message>
+        <source>The booking&apos;s service &quot;%1&quot; is not among the services listed, so its time zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.</source>
+        <translation>De dienst &quot;%1&quot; van de afspraak staat niet tussen de getoonde diensten, dus de tijdzone is onbekend. Geef die op met --tz, bijvoorbeeld --tz Europe/Amsterdam.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliApp</name>

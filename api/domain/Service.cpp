@@ -18,4 +18,24 @@ bool Availability::admits(const QDateTime& startTime, int minutes) const
     return local.time() >= start && localEnd.time() <= end;
 }
 
+bool Service::isReferencedBy(const QString& reference) const
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty())
+        return false;
+    if (id == ref || name.trimmed().compare(ref, Qt::CaseInsensitive) == 0)
+        return true;
+    // A slug: the id's last part ("srv_consultation", "svc-consultation"), or the name written
+    // with _ or - for spaces.
+    for (const QChar separator : {QLatin1Char('_'), QLatin1Char('-')}) {
+        if (id.endsWith(separator + ref, Qt::CaseInsensitive))
+            return true;
+        QString slug = name.trimmed().toLower();
+        slug.replace(QLatin1Char(' '), separator);
+        if (slug == ref.toLower())
+            return true;
+    }
+    return false;
+}
+
 } // namespace balie::api

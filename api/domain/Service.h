@@ -41,6 +41,10 @@ struct Service
     QString priceType; // hourly, flat or custom
     Availability availability;
 
+    // Whether a booking's `service` names this one: by id, or, as some servers write it, by
+    // name or slug ("consultation" for srv_consultation named "Consultation").
+    bool isReferencedBy(const QString& reference) const;
+
     friend bool operator==(const Service&, const Service&) = default;
 };
 

@@ -74,7 +74,8 @@ void BookingCommands::list(const Invocation& invocation)
 }
 
 void BookingCommands::resolveZone(const QString& organisationId, const QString& serviceId,
-                                  const std::function<void(const QTimeZone&)>& then)
+                                  const std::function<void(const QTimeZone&)>& then,
+                                  bool ofABooking)
 {
     if (!m_timeZoneOption.isEmpty()) {
         QString why;
@@ -93,17 +94,31 @@ void BookingCommands::resolveZone(const QString& organisationId, const QString& 
         then(QTimeZone::systemTimeZone());
         return;
     }
-    m_services->find(organisationId, serviceId, [this, then](const api::Service& service) {
-        const QByteArray id = service.availability.timeZone;
-        if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
-            then(QTimeZone(id));
-            return;
-        }
-        m_session->out().info(tr("The service names no time zone; times are read in this "
-                                 "computer's (%1).")
-                                  .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
-        then(QTimeZone::systemTimeZone());
-    });
+    // A booking may name its service by name instead of id: then no service found means the
+    // zone is unknown, not that the booking is wrong.
+    std::function<void()> ifMissing;
+    if (ofABooking) {
+        ifMissing = [this, serviceId] {
+            m_session->failUsage(
+                tr("The booking's service \"%1\" is not among the services listed, so its time "
+                   "zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.")
+                    .arg(serviceId));
+        };
+    }
+    m_services->find(
+        organisationId, serviceId,
+        [this, then](const api::Service& service) {
+            const QByteArray id = service.availability.timeZone;
+            if (!id.isEmpty() && QTimeZone::isTimeZoneIdAvailable(id)) {
+                then(QTimeZone(id));
+                return;
+            }
+            m_session->out().info(tr("The service names no time zone; times are read in this "
+                                     "computer's (%1).")
+                                      .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+            then(QTimeZone::systemTimeZone());
+        },
+        ifMissing);
 }
 
 void BookingCommands::reportBooking(const QString& message, const api::Booking& booking)
@@ -286,10 +301,12 @@ void BookingCommands::reschedule(const Invocation& invocation)
                                     tr("There is no booking with the id \"%1\".").arg(bookingId));
                     return;
                 }
-                resolveZone(organisation, found.first().serviceId,
-                            [=, this](const QTimeZone& zone) {
-                                sendReschedule(organisation, bookingId, at, zone);
-                            });
+                resolveZone(
+                    organisation, found.first().serviceId,
+                    [=, this](const QTimeZone& zone) {
+                        sendReschedule(organisation, bookingId, at, zone);
+                    },
+                    true);
             },
             [bookingId](const api::Booking& b) { return b.id == bookingId; });
     });

@@ -36,9 +36,10 @@ public:
 
 private:
     // The time zone of a service: --tz when given, else the service's own (looked up), else
-    // this computer's for flavours that list no services.
+    // this computer's for flavours that list no services. `ofABooking`: the service a booking
+    // names, perhaps by name; when it is not found, --tz is asked for.
     void resolveZone(const QString& organisationId, const QString& serviceId,
-                     const std::function<void(const QTimeZone&)>& then);
+                     const std::function<void(const QTimeZone&)>& then, bool ofABooking = false);
     void reportBooking(const QString& message, const api::Booking& booking);
     // A conflict says why and when the next free slot is, in local time and the service's.
     void failWithConflict(const api::ApiError& error, const QTimeZone& serviceZone);

@@ -37,21 +37,24 @@ void ServiceCommands::list(const Invocation&)
 }
 
 void ServiceCommands::find(const QString& organisationId, const QString& serviceId,
-                           const std::function<void(const api::Service&)>& then)
+                           const std::function<void(const api::Service&)>& then,
+                           const std::function<void()>& ifMissing)
 {
     ListCollector<api::Service>::collect(
         m_session, m_session->connector()->services(organisationId), 1,
-        [this, serviceId, then](const QList<api::Service>& rows) {
-            if (rows.isEmpty()) {
+        [this, serviceId, then, ifMissing](const QList<api::Service>& rows) {
+            if (!rows.isEmpty()) {
+                then(rows.first());
+            } else if (ifMissing) {
+                ifMissing();
+            } else {
                 m_session->fail(ExitCode::NotFound,
                                 tr("There is no service with the id \"%1\". See them with: "
                                    "balie-cli services list")
                                     .arg(serviceId));
-                return;
             }
-            then(rows.first());
         },
-        [serviceId](const api::Service& s) { return s.id == serviceId; });
+        [serviceId](const api::Service& s) { return s.isReferencedBy(serviceId); });
 }
 
 } // namespace balie::cli

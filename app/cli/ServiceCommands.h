@@ -25,7 +25,8 @@ public:
                        const std::function<void()>& then);
     // Finds one service; ends the run with NotFound when there is none with that id.
     void find(const QString& organisationId, const QString& serviceId,
-              const std::function<void(const api::Service&)>& then);
+              const std::function<void(const api::Service&)>& then,
+              const std::function<void()>& ifMissing = {});
 
 private:
     CliSession* m_session;

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void missingIdIsAnError();
     void bookingFromPlatformAndBookingApi();
     void serviceAvailability();
+    void aBookingNamesItsServiceByIdOrName();
     void outsetaPerson();
     void statusTransitions();
     void eanUpc_data();
@@ -140,13 +141,30 @@ void TestDomainJson::bookingFromPlatformAndBookingApi()
                                  &error));
 
     // Otesse's guide shows no booking; servers also write "customer_id" and "service_id".
-    const auto otesse = DomainJson::booking(
-        object(R"({"id":"bk_3","customer_id":"cus_42","service_id":"srv_cut",)"
-               R"("scheduled_at":"2026-11-24T09:00:00Z","duration":30})"),
-        &error);
+    const auto otesse =
+        DomainJson::booking(object(R"({"id":"bk_3","customer_id":"cus_42","service_id":"srv_cut",)"
+                                   R"("scheduled_at":"2026-11-24T09:00:00Z","duration":30})"),
+                            &error);
     QVERIFY2(otesse, qPrintable(error));
     QCOMPARE(otesse->customerId, u"cus_42"_s);
     QCOMPARE(otesse->serviceId, u"srv_cut"_s);
+}
+
+void TestDomainJson::aBookingNamesItsServiceByIdOrName()
+{
+    Service service;
+    service.id = u"srv_consultation"_s;
+    service.name = u"Consultation"_s;
+    QVERIFY(service.isReferencedBy(u"srv_consultation"_s));
+    QVERIFY(service.isReferencedBy(u"consultation"_s)); // seed 001's booking
+    QVERIFY(service.isReferencedBy(u"Consultation"_s));
+    QVERIFY(!service.isReferencedBy(u"consult"_s));
+    QVERIFY(!service.isReferencedBy(QString()));
+    service.id = u"srv_0004"_s;
+    service.name = u"Kort consult"_s;
+    QVERIFY(service.isReferencedBy(u"kort_consult"_s));
+    QVERIFY(service.isReferencedBy(u"kort-consult"_s));
+    QVERIFY(!service.isReferencedBy(u"lang_consult"_s));
 }
 
 void TestDomainJson::serviceAvailability()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void aShortListIsAnErrorNotAnExport();
     void aLostAnswerIsRepeatedSafelyWithItsKey();
     void parallelRunsShareOneBudget();
+    void rescheduleFindsAServiceNamedByName();
     void unsupportedByTheFlavour();
     void closedPortIsANetworkError();
     void settingsHoldNoSecret();
@@ -625,6 +626,45 @@ void TestCli::parallelRunsShareOneBudget()
     QCOMPARE(refused, 7);
     QCOMPARE(h->sandbox->stats().requests - requestsBefore, 5);
     QCOMPARE(h->sandbox->stats().telestoBlocks, 0);
+}
+
+void TestCli::rescheduleFindsAServiceNamedByName()
+{
+    // A Booking API server as in its guide: bookings say "service": "consultation", the
+    // services list "srv_…" ids. The time zone is still the service's, and the move goes out.
+    SandboxOptions options;
+    options.customers = 10;
+    options.bookingServiceByName = true;
+    SandboxHarness byName(options);
+    QVERIFY(byName.started);
+    QUrl url = byName.sandbox->baseUrl();
+    url.setPath(u"/booking/v1"_s);
+    CliRun r;
+    QVERIFY(run({u"connections"_s, u"add"_s, u"booking-by-name"_s, u"--flavour"_s, u"booking"_s,
+                 u"--url"_s, url.toString()},
+                &r, Sandbox::demoCredentials().bookingKey.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"bookings"_s, u"list"_s, u"--connection"_s, u"booking-by-name"_s, u"--status"_s,
+                 u"confirmed"_s, u"--json"_s},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QJsonArray bookings = r.json().array();
+    QVERIFY(!bookings.isEmpty());
+    const QJsonObject booking = bookings.first().toObject();
+    QVERIFY2(!booking[u"service"_s].toString().startsWith(u"srv_"_s),
+             qPrintable(booking[u"service"_s].toString()));
+
+    const qint64 before = byName.sandbox->stats().requests;
+    QVERIFY(run({u"bookings"_s, u"reschedule"_s, booking[u"id"_s].toString(), u"--connection"_s,
+                 u"booking-by-name"_s, u"--at"_s, u"2031-03-04 10:00"_s},
+                &r));
+    QVERIFY2(!r.err.contains("time zone is unknown") && !r.err.contains("no service"),
+             r.err.constData());
+    // bookings, services, then the move itself reached the server (its answer may be a
+    // conflict or a refusal of the time: the server judged it).
+    QCOMPARE(byName.sandbox->stats().requests - before, 3);
+    QVERIFY2(r.exitCode == Ok || r.exitCode == Conflict || r.exitCode == Usage,
+             qPrintable(QString::number(r.exitCode)));
 }
 
 void TestCli::unsupportedByTheFlavour()

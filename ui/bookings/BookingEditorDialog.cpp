@@ -267,7 +267,7 @@ void BookingEditorDialog::setBooking(const api::Booking& booking)
         m_service->setEditText(booking.serviceName.isEmpty() ? booking.serviceId
                                                              : booking.serviceName);
     } else if (m_session) {
-        const int row = m_session->services()->rowOf(booking.serviceId);
+        const int row = m_session->services()->rowOfReference(booking.serviceId);
         if (row >= 0)
             m_service->setCurrentIndex(row);
     }
