@@ -74,12 +74,12 @@ QString currencySymbol(const QString& isoCode)
 QString money(const api::Money& money)
 {
     const QLocale locale;
-    const double amount = double(money.minorUnits) / 100.0;
+    const double amount = money.amount();
     if (money.currency.isEmpty())
-        return locale.toString(amount, 'f', 2);
-    // In the user's own format with the currency's symbol: "€ 1.234,56" in Dutch, "€40.00" in
-    // English.
-    return locale.toCurrencyString(amount, currencySymbol(money.currency), 2);
+        return locale.toString(amount, 'f', money.digits());
+    // In the user's own format with the currency's symbol and its own minor unit: "€ 1.234,56"
+    // in Dutch, "€40.00" in English, "¥1,500" (no cents), "KWD 1.250" (fils).
+    return locale.toCurrencyString(amount, currencySymbol(money.currency), money.digits());
 }
 
 QString duration(int minutes)
@@ -235,9 +235,8 @@ ServiceTableModel::ServiceTableModel(QObject* parent)
                [](const api::Service& s) { return Format::money(s.price); },
                [](const api::Service& s) { return s.price.minorUnits; },
                [](const api::Service& s) {
-                   return u"%1 %2"_s.arg(
-                       QString::number(double(s.price.minorUnits) / 100.0, 'f', 2),
-                       s.price.currency);
+                   return u"%1 %2"_s.arg(QString::number(s.price.amount(), 'f', s.price.digits()),
+                                         s.price.currency);
                },
                Right},
               {"availability",

@@ -145,11 +145,12 @@ std::optional<Service> service(const JsonValue& o, QString* error)
     const auto amount = JsonFields::number(price, "amount", &ok);
     if (!ok && !fail(error, s.id, "price"))
         return std::nullopt;
-    const auto cents = amount ? JsonFields::wholeNumber(std::round(*amount * 100.0)) : 0;
-    if (!cents && !fail(error, s.id, "price"))
-        return std::nullopt;
-    s.price.minorUnits = *cents;
     s.price.currency = JsonFields::text(price, "currency");
+    // In the currency's minor unit: 150 JPY is 150 yen, 1.5 KWD 1500 fils.
+    const auto minor = amount ? Money::minorUnitsOf(*amount, s.price.currency) : 0;
+    if (!minor && !fail(error, s.id, "price"))
+        return std::nullopt;
+    s.price.minorUnits = *minor;
     s.priceType = JsonFields::text(price, "type");
     const JsonValue availability = o["availability"];
     for (const JsonValue d : availability["days"]) {

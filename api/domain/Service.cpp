@@ -1,8 +1,28 @@
 #include "Service.h"
 
+#include "Currency.h"
+#include "JsonFields.h"
+
 #include <QTimeZone>
+#include <cmath>
 
 namespace balie::api {
+
+int Money::digits() const
+{
+    return Currencies::minorUnits(currency).value_or(2);
+}
+
+double Money::amount() const
+{
+    return double(minorUnits) / std::pow(10.0, digits());
+}
+
+std::optional<qint64> Money::minorUnitsOf(double amount, const QString& currency)
+{
+    const int digits = Currencies::minorUnits(currency).value_or(2);
+    return JsonFields::wholeNumber(std::round(amount * std::pow(10.0, digits)));
+}
 
 bool Availability::admits(const QDateTime& startTime, int minutes) const
 {

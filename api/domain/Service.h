@@ -5,13 +5,22 @@
 #include <QList>
 #include <QString>
 #include <QTime>
+#include <optional>
 
 namespace balie::api {
 
 struct Money
 {
-    qint64 minorUnits = 0; // cents: money is never a floating-point sum
+    // In the currency's minor unit (cents of EUR, yen, fils of KWD): never a floating-point
+    // sum.
+    qint64 minorUnits = 0;
     QString currency;
+
+    // Digits of the minor unit: 2 where the currency is unknown.
+    int digits() const;
+    // The amount in whole units, for display and export only.
+    double amount() const;
+    static std::optional<qint64> minorUnitsOf(double amount, const QString& currency);
 
     friend bool operator==(const Money&, const Money&) = default;
 };

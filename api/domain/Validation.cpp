@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Currency.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -35,25 +37,12 @@ bool isValidEanUpc(const QString& code)
 
 QStringList isoCurrencies()
 {
-    static const QStringList codes = [] {
-        QSet<QString> set;
-        const QList<QLocale> locales = QLocale::matchingLocales(
-            QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-        for (const QLocale& locale : locales) {
-            const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
-            if (code.size() == 3)
-                set.insert(code);
-        }
-        QStringList list(set.cbegin(), set.cend());
-        list.sort();
-        return list;
-    }();
-    return codes;
+    return Currencies::all();
 }
 
 bool isIsoCurrency(const QString& code)
 {
-    return code.size() == 3 && isoCurrencies().contains(code);
+    return Currencies::isCurrent(code);
 }
 
 } // namespace balie::api::Validation

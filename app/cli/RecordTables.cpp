@@ -141,7 +141,7 @@ Table RecordTables::services(const QList<api::Service>& rows)
             text(s.name),
             text(s.description),
             {minutes(s.durationMinutes), s.durationMinutes},
-            {models::Format::money(s.price), double(s.price.minorUnits) / 100.0},
+            {models::Format::money(s.price), s.price.amount()},
             text(s.price.currency),
             {priceTypeName(s.priceType), s.priceType.isEmpty() ? QJsonValue() : s.priceType},
             {QString(), days},

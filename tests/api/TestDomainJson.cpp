@@ -1,4 +1,5 @@
 #include "domain/Booking.h"
+#include "domain/Currency.h"
 #include "domain/DomainJson.h"
 #include "domain/JsonFields.h"
 #include "domain/Validation.h"
@@ -264,6 +265,29 @@ void TestDomainJson::currencies()
     QVERIFY(Validation::isIsoCurrency(u"MXN"_s));
     QVERIFY(!Validation::isIsoCurrency(u"EURO"_s));
     QVERIFY(!Validation::isIsoCurrency(u"XYZ"_s));
+    // ISO 4217 as amended: the new ones in, the withdrawn ones out (Qt's locale data lags).
+    for (const QString& current : {u"SLE"_s, u"VED"_s, u"ZWG"_s, u"XCG"_s})
+        QVERIFY2(Validation::isIsoCurrency(current), qPrintable(current));
+    for (const QString& withdrawn : {u"SLL"_s, u"HRK"_s, u"ZWL"_s, u"ANG"_s})
+        QVERIFY2(!Validation::isIsoCurrency(withdrawn), qPrintable(withdrawn));
+    QCOMPARE(Currencies::minorUnits(u"EUR"_s), 2);
+    QCOMPARE(Currencies::minorUnits(u"JPY"_s), 0);
+    QCOMPARE(Currencies::minorUnits(u"KWD"_s), 3);
+    QCOMPARE(Currencies::minorUnits(u"XYZ"_s), std::nullopt);
+
+    // A price is read in the currency's own minor unit, not always in cents.
+    QString error;
+    const auto yen = DomainJson::service(
+        object(R"({"id":"srv_1","name":"Shiatsu","price":{"amount":1500,"currency":"JPY"}})"),
+        &error);
+    QVERIFY2(yen, qPrintable(error));
+    QCOMPARE(yen->price.minorUnits, 1500);
+    QCOMPARE(yen->price.amount(), 1500.0);
+    const auto dinar = DomainJson::service(
+        object(R"({"id":"srv_2","name":"Massage","price":{"amount":1.25,"currency":"KWD"}})"),
+        &error);
+    QVERIFY2(dinar, qPrintable(error));
+    QCOMPARE(dinar->price.minorUnits, 1250);
 }
 
 void TestDomainJson::absurdTotalsAreRefused_data()

@@ -150,6 +150,12 @@ void TestModels::localeFormatting()
     QCOMPARE(Format::money({123456, u"EUR"_s}), u"€1,234.56"_s);
     QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
     QCOMPARE(Format::money({15000, u"USD"_s}), u"USD\u00A0150,00"_s); // "$" could be any dollar
+    // Money is not always cents: yen have no minor unit, Kuwaiti dinars three digits of fils.
+    QCOMPARE(Format::money({1500, u"JPY"_s}), u"JPY\u00A01.500"_s);
+    QVERIFY2(Format::money({1250, u"KWD"_s}).endsWith(u"\u00A01,250"_s), // its own symbol
+             qPrintable(Format::money({1250, u"KWD"_s})));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(Format::money({1500, u"JPY"_s}), u"JPY1,500"_s); // "¥" is the yuan's too
     QLocale::setDefault(previous);
 
     ProductTableModel products;
