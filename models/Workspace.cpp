@@ -169,6 +169,17 @@ void Workspace::wireConnector(const std::shared_ptr<Open>& open,
             [this, id] { keepRefreshToken(id); });
     connect(open->connector.get(), &api::Connector::loginRequired, this,
             [this, id] { setState(id, ConnectionState::NeedsLogin); });
+    connect(open->connector.get(), &api::Connector::refreshPathFound, this,
+            [this, id](const QString& path) { rememberRefreshPath(id, path); });
+}
+
+void Workspace::rememberRefreshPath(const QString& connectionId, const QString& path)
+{
+    std::optional<api::ConnectionSettings> settings = m_store->find(connectionId);
+    if (!settings || settings->refreshPath == path)
+        return;
+    settings->refreshPath = path;
+    m_store->save(*settings);
 }
 
 void Workspace::keepRefreshToken(const QString& connectionId)

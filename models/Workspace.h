@@ -140,6 +140,7 @@ private:
     void wireConnector(const std::shared_ptr<Open>& open, const api::Credentials& credentials);
     void listOrganisations(const QString& connectionId);
     void keepRefreshToken(const QString& connectionId);
+    void rememberRefreshPath(const QString& connectionId, const QString& path);
     // Makes `ref` the active organisation (or none) with a new session; the old one stops.
     void setActive(const OrganisationRef& ref);
 

@@ -68,7 +68,7 @@ PlatformApi::PlatformApi(SandboxContext& context)
     m_router.add(u"GET"_s, u"/api/helloworld/"_s, hello);
     m_router.add(u"POST"_s, u"/api/auth/login/"_s,
                  [this](const ApiRequest& r) { return login(r); });
-    m_router.add(u"POST"_s, u"/api/auth/refresh/"_s,
+    m_router.add(u"POST"_s, m_ctx.options.refreshPath,
                  [this](const ApiRequest& r) { return refresh(r); });
 
     authed(u"GET"_s, u"/api/organisations/"_s,

@@ -54,6 +54,8 @@ struct SandboxOptions
     int pageSizeDefault = 50; // balie/oas DRF pages
     int pageSizeMax = 500;
     int tokenTtlSeconds = 900;
+    // Where the platform renews sessions: the OAS guide names no route, servers differ.
+    QString refreshPath = QStringLiteral("/api/auth/refresh/");
 
     double faultRate = 0.0;
     QSet<FaultKind> faultKinds;

@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>balie::api::TokenAuthenticator</name>
+    <message>
+        <source>This server renews sessions elsewhere: none of %1 answered. Set its route with --refresh-path (balie-cli connections add … --refresh-path PATH), or log in again.</source>
+        <translation>This server renews sessions elsewhere: none of %1 answered. Set its route with --refresh-path (balie-cli connections add … --refresh-path PATH), or log in again.</translation>
+    </message>
+</context>
+<context>
     <name>balie::app</name>
     <message>
         <source>The front desk console for bookings.</source>
@@ -519,10 +526,6 @@
     <message>
         <source>E-mail address (of the login user, or of a new customer).</source>
         <translation>E-mail address (of the login user, or of a new customer).</translation>
-    </message>
-    <message>
-        <source>Token refresh route of a login server (default: /api/auth/refresh/).</source>
-        <translation>Token refresh route of a login server (default: /api/auth/refresh/).</translation>
     </message>
     <message>
         <source>Rows per page to ask the server for.</source>
@@ -827,6 +830,10 @@
     <message>
         <source>Requests this connection may send in its server&apos;s window, where a plan differs from the documented limit: Outseta per second, Telesto per hour, Booking API creations per minute.</source>
         <translation>Requests this connection may send in its server&apos;s window, where a plan differs from the documented limit: Outseta per second, Telesto per hour, Booking API creations per minute.</translation>
+    </message>
+    <message>
+        <source>Token refresh route of a login server (default: /api/auth/refresh/; the common others are tried and the one that works is kept).</source>
+        <translation>Token refresh route of a login server (default: /api/auth/refresh/; the common others are tried and the one that works is kept).</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,13 @@
     </message>
 </context>
 <context>
+    <name>balie::api::TokenAuthenticator</name>
+    <message>
+        <source>This server renews sessions elsewhere: none of %1 answered. Set its route with --refresh-path (balie-cli connections add … --refresh-path PATH), or log in again.</source>
+        <translation>Deze server vernieuwt sessies ergens anders: geen van %1 antwoordde. Stel de route in met --refresh-path (balie-cli connections add … --refresh-path PATH), of log opnieuw in.</translation>
+    </message>
+</context>
+<context>
     <name>balie::app</name>
     <message>
         <source>The front desk console for bookings.</source>
@@ -519,10 +526,6 @@
     <message>
         <source>E-mail address (of the login user, or of a new customer).</source>
         <translation>E-mailadres (van de gebruiker die inlogt, of van een nieuwe klant).</translation>
-    </message>
-    <message>
-        <source>Token refresh route of a login server (default: /api/auth/refresh/).</source>
-        <translation>Route voor het vernieuwen van tokens op een inlogserver (standaard: /api/auth/refresh/).</translation>
     </message>
     <message>
         <source>Rows per page to ask the server for.</source>
@@ -827,6 +830,10 @@
     <message>
         <source>Requests this connection may send in its server&apos;s window, where a plan differs from the documented limit: Outseta per second, Telesto per hour, Booking API creations per minute.</source>
         <translation>Aantal verzoeken dat deze verbinding mag sturen binnen het venster van de server, als een abonnement afwijkt van de gedocumenteerde limiet: Outseta per seconde, Telesto per uur, Booking API aanmaakverzoeken per minuut.</translation>
+    </message>
+    <message>
+        <source>Token refresh route of a login server (default: /api/auth/refresh/; the common others are tried and the one that works is kept).</source>
+        <translation>Route voor het vernieuwen van tokens op een inlogserver (standaard: /api/auth/refresh/; de gangbare andere worden geprobeerd en de route die werkt wordt bewaard).</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,15 @@ ApiJob* TokenAuthenticator::login(const QString& username, const QString& email,
             return;
         }
         qCInfo(lcAuth) << "logged in";
+        // A server may say where it renews sessions.
+        for (const char* key : {"refresh_path", "refresh_url"}) {
+            const QUrl route(answer.value(QLatin1StringView(key)).toString());
+            if (!route.path().isEmpty() && (route.isRelative() || m_client->isSameOrigin(route)) &&
+                route.path() != m_refreshPath) {
+                m_refreshPath = route.path();
+                Q_EMIT refreshPathFound(m_refreshPath);
+            }
+        }
         setTokens(access, refresh);
     });
     return job;
@@ -86,19 +95,62 @@ void TokenAuthenticator::authorize(QNetworkRequest& request) const
         request.setRawHeader("Authorization", "Bearer " + m_access);
 }
 
+QStringList TokenAuthenticator::commonRefreshPaths()
+{
+    return {u"/api/auth/refresh/"_s, u"/api/token/refresh/"_s, u"/api/auth/token/refresh/"_s};
+}
+
 void TokenAuthenticator::startRefresh()
 {
+    QStringList paths{m_refreshPath};
+    for (const QString& common : commonRefreshPaths()) {
+        if (!paths.contains(common))
+            paths << common;
+    }
+    refreshAt(paths);
+}
+
+ApiError TokenAuthenticator::elsewhere(const QStringList& tried) const
+{
+    ApiError error = ApiError::said(
+        ApiError::Kind::NotFound, u"refresh_route"_s,
+        tr("This server renews sessions elsewhere: none of %1 answered. Set its route with "
+           "--refresh-path (balie-cli connections add … --refresh-path PATH), or log in again.")
+            .arg(tried.join(u", "_s)));
+    return error;
+}
+
+void TokenAuthenticator::refreshAt(const QStringList& paths)
+{
+    const QString path = paths.first();
     ApiRequest request = ApiRequest::post(
-        m_refreshPath, QJsonDocument(QJsonObject{{u"refresh"_s, QString::fromUtf8(m_refresh)}}));
+        path, QJsonDocument(QJsonObject{{u"refresh"_s, QString::fromUtf8(m_refresh)}}));
     request.authenticated = false;
     request.retry = RetryPolicy::none();
     ApiJob* job = m_client->send(request);
     m_refreshJob = job;
-    connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+    connect(job, &ApiJob::finished, this, [this, paths, path](ApiJob* j) {
         m_refreshJob = nullptr;
         const QByteArray access = j->json().object().value("access"_L1).toString().toUtf8();
         if (!j->isOk() || access.isEmpty()) {
             ApiError error = j->error();
+            // Not here: the next common route, then a message that says what to set. The
+            // session is not given up for a wrong route.
+            const int status = error.httpStatus();
+            if (status == 404 || status == 405) {
+                if (paths.size() > 1) {
+                    qCInfo(lcAuth) << "no refresh at" << path << "; trying" << paths.at(1);
+                    refreshAt(paths.mid(1));
+                    return;
+                }
+                QStringList tried{m_refreshPath};
+                for (const QString& common : commonRefreshPaths()) {
+                    if (!tried.contains(common))
+                        tried << common;
+                }
+                finishRefresh(false, elsewhere(tried));
+                return;
+            }
             if (j->isOk())
                 error = ApiError(ApiError::Kind::BadResponse, QString());
             if (error.kind() == ApiError::Kind::Auth ||
@@ -114,6 +166,11 @@ void TokenAuthenticator::startRefresh()
         const QString rotated = j->json().object().value("refresh"_L1).toString();
         if (!rotated.isEmpty())
             m_refresh = rotated.toUtf8();
+        if (path != m_refreshPath) {
+            qCInfo(lcAuth) << "sessions renew at" << path;
+            m_refreshPath = path;
+            Q_EMIT refreshPathFound(path);
+        }
         Q_EMIT tokensChanged();
         finishRefresh(true);
     });

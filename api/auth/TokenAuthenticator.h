@@ -26,6 +26,11 @@ public:
     void logout();
 
     QByteArray refreshToken() const { return m_refresh; }
+    // The route that renewed the session last: the configured one, or one found.
+    QString refreshPath() const { return m_refreshPath; }
+    // The routes tried, in order, when the configured one answers 404 or 405: the OAS guide
+    // names none, and servers built on its libraries use these.
+    static QStringList commonRefreshPaths();
     bool hasSession() const { return !m_access.isEmpty() || !m_refresh.isEmpty(); }
 
     void authorize(QNetworkRequest& request) const override;
@@ -37,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void tokensChanged();
+    // Another route than the configured one renewed the session: keep it for next time.
+    void refreshPathFound(const QString& path);
 
 protected:
     void startRefresh() override;
@@ -44,6 +51,8 @@ protected:
 private:
     // Ends a refresh still out (a login or a logout overtook it) and settles its waiters.
     void abandonRefresh(bool ok);
+    void refreshAt(const QStringList& paths);
+    ApiError elsewhere(const QStringList& tried) const;
 
     HttpClient* m_client;
     QPointer<ApiJob> m_refreshJob;

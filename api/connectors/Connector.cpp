@@ -112,6 +112,11 @@ void Connector::setCredentials(const Credentials& credentials)
                                                            m_settings.refreshPath);
         connect(tokens.get(), &TokenAuthenticator::tokensChanged, this,
                 &Connector::refreshTokenChanged);
+        connect(tokens.get(), &TokenAuthenticator::refreshPathFound, this,
+                [this](const QString& path) {
+                    m_settings.refreshPath = path;
+                    Q_EMIT refreshPathFound(path);
+                });
         if (!credentials.refreshToken.isEmpty())
             tokens->setTokens({}, credentials.refreshToken);
         setAuthenticator(std::move(tokens));

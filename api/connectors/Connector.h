@@ -102,6 +102,8 @@ Q_SIGNALS:
     void loginRequired();
     // The refresh token changed (login, refresh or logout): keep it in the keychain.
     void refreshTokenChanged();
+    // The session renews at another route than the settings say: keep it in the settings.
+    void refreshPathFound(const QString& path);
 
 protected:
     Connector(const ConnectionSettings& settings, QNetworkAccessManager* nam, BudgetBook* book,

@@ -169,7 +169,9 @@ void CliApp::addOptions()
     option({u"email"_s}, tr("E-mail address (of the login user, or of a new customer)."),
            u"ADDRESS"_s);
     option({u"refresh-path"_s},
-           tr("Token refresh route of a login server (default: /api/auth/refresh/)."), u"PATH"_s);
+           tr("Token refresh route of a login server (default: /api/auth/refresh/; the common "
+              "others are tried and the one that works is kept)."),
+           u"PATH"_s);
     option({u"page-size"_s}, tr("Rows per page to ask the server for."), u"N"_s);
     option({u"budget"_s},
            tr("Requests this connection may send in its server's window, where a plan differs "

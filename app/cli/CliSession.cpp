@@ -110,6 +110,15 @@ void CliSession::makeConnector(const api::ConnectionSettings& settings,
 {
     m_connector = api::Connector::create(settings, &m_network, m_budgets);
     m_connector->setCredentials(credentials);
+    connect(m_connector.get(), &api::Connector::refreshPathFound, this,
+            [this](const QString& path) {
+                // Next time straight to the route that works (a connection that is saved).
+                if (const auto saved = m_store->find(m_connection.id)) {
+                    api::ConnectionSettings updated = *saved;
+                    updated.refreshPath = path;
+                    m_store->save(updated);
+                }
+            });
     m_storedRefreshToken = credentials.refreshToken;
 }
 

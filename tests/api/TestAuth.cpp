@@ -17,6 +17,7 @@ private Q_SLOTS:
     void oneRefreshForManyConcurrent401s();
     void keptRefreshTokenIsUsedBeforeTheFirstRequest();
     void failedRefreshMeansLoginRequired();
+    void refreshRouteIsFoundOrNamed();
     void plainHttpOnlyToLoopback();
 
 private:
@@ -154,6 +155,38 @@ void TestAuth::failedRefreshMeansLoginRequired()
     const qint64 requests = h->sandbox->stats().requests;
     QCOMPARE(await(c->testConnection())->error().kind(), ApiError::Kind::LoginRequired);
     QCOMPARE(h->sandbox->stats().requests, requests);
+}
+
+void TestAuth::refreshRouteIsFoundOrNamed()
+{
+    // The OAS guide names no refresh route. A server that renews at a common other route is
+    // found and remembered; one that renews somewhere else entirely gets a message that says
+    // what to set, and the session is kept.
+    for (const QString& route : {u"/api/token/refresh/"_s, u"/oauth/renew/"_s}) {
+        SandboxOptions options;
+        options.customers = 5;
+        options.refreshPath = route;
+        SandboxHarness elsewhere(options);
+        QVERIFY(elsewhere.started);
+        auto c = elsewhere.connector(Flavour::Balie, AuthScheme::Login, Credentials{});
+        QVERIFY(await(c->login(Sandbox::demoCredentials().password))->isOk());
+        QSignalSpy found(c.get(), &Connector::refreshPathFound);
+        elsewhere.sandbox->expireAccessTokens();
+        auto done = await(c->testConnection());
+        if (route == u"/api/token/refresh/") {
+            QVERIFY2(done->isOk(), qPrintable(done->error().technicalDetails()));
+            QCOMPARE(found.count(), 1);
+            QCOMPARE(found.first().first().toString(), route);
+            QCOMPARE(c->settings().refreshPath, route);
+        } else {
+            QVERIFY(!done->isOk());
+            QCOMPARE(done->error().code(), u"refresh_route"_s);
+            QVERIFY2(done->error().message().contains(u"--refresh-path"_s),
+                     qPrintable(done->error().message()));
+            QVERIFY(!c->refreshToken().isEmpty()); // a wrong route is no reason to log out
+            QCOMPARE(found.count(), 0);
+        }
+    }
 }
 
 void TestAuth::plainHttpOnlyToLoopback()
