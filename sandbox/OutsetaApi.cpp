@@ -108,6 +108,8 @@ std::optional<ApiResponse> OutsetaApi::paging(const ApiRequest& request, qint64*
     if (!ok || *limit < 1)
         return failure(400, u"validation"_s, u"limit must be a positive integer"_s);
     *limit = qMin(*limit, max);
+    if (m_ctx.options.outsetaOffsetInPages)
+        *offset *= *limit; // the page number, as rows skipped
     return std::nullopt;
 }
 

@@ -48,6 +48,8 @@ struct SandboxOptions
     // Otesse's pagination.total/total_pages and Outseta's metadata.total: their guides show
     // them, but a server may leave them out; a client must then page on while pages are full.
     bool announceTotals = true;
+    // Outseta's `offset` counts pages rather than items (its guide does not say which).
+    bool outsetaOffsetInPages = false;
     // The Booking API names a booking's service by a slug of its name, not by its id.
     bool bookingServiceByName = false;
 

@@ -835,6 +835,10 @@
         <source>Token refresh route of a login server (default: /api/auth/refresh/; the common others are tried and the one that works is kept).</source>
         <translation>Token refresh route of a login server (default: /api/auth/refresh/; the common others are tried and the one that works is kept).</translation>
     </message>
+    <message>
+        <source>What an Outseta server&apos;s offset counts: items (the default) or pages.</source>
+        <translation>What an Outseta server&apos;s offset counts: items (the default) or pages.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -1047,6 +1051,10 @@
     <message>
         <source>&quot;%1&quot; is now the active connection.</source>
         <translation>&quot;%1&quot; is now the active connection.</translation>
+    </message>
+    <message>
+        <source>--offset-unit is &quot;items&quot; or &quot;pages&quot;.</source>
+        <translation>--offset-unit is &quot;items&quot; or &quot;pages&quot;.</translation>
     </message>
 </context>
 <context>

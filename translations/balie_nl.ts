@@ -835,6 +835,10 @@
         <source>Token refresh route of a login server (default: /api/auth/refresh/; the common others are tried and the one that works is kept).</source>
         <translation>Route voor het vernieuwen van tokens op een inlogserver (standaard: /api/auth/refresh/; de gangbare andere worden geprobeerd en de route die werkt wordt bewaard).</translation>
     </message>
+    <message>
+        <source>What an Outseta server&apos;s offset counts: items (the default) or pages.</source>
+        <translation>Wat de offset van een Outseta-server telt: items (standaard) of pagina&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -1047,6 +1051,10 @@
     <message>
         <source>&quot;%1&quot; is now the active connection.</source>
         <translation>&quot;%1&quot; is nu de actieve verbinding.</translation>
+    </message>
+    <message>
+        <source>--offset-unit is &quot;items&quot; or &quot;pages&quot;.</source>
+        <translation>--offset-unit is &quot;items&quot; of &quot;pages&quot;.</translation>
     </message>
 </context>
 <context>

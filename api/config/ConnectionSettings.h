@@ -23,6 +23,8 @@ struct ConnectionSettings
     // Requests allowed in the flavour's window (Outseta a second, Telesto an hour, Booking API
     // creations a minute), where plans differ; 0: the documented limit.
     int requestBudget = 0;
+    // Outseta's guide does not say what `offset` counts: items (the usual meaning) or pages.
+    bool offsetCountsPages = false;
 
     // An empty string when usable, else what is wrong, translated.
     QString validate() const;

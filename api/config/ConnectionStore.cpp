@@ -36,6 +36,7 @@ QList<ConnectionSettings> ConnectionStore::connections() const
         c.refreshPath = m_settings->value(u"refreshPath"_s, c.refreshPath).toString();
         c.pageSize = m_settings->value(u"pageSize"_s, 0).toInt();
         c.requestBudget = m_settings->value(u"requestBudget"_s, 0).toInt();
+        c.offsetCountsPages = m_settings->value(u"offsetCountsPages"_s, false).toBool();
         m_settings->endGroup();
         result.append(c);
     }
@@ -74,6 +75,7 @@ ConnectionSettings ConnectionStore::save(ConnectionSettings c)
     m_settings->setValue(u"refreshPath"_s, c.refreshPath);
     m_settings->setValue(u"pageSize"_s, c.pageSize);
     m_settings->setValue(u"requestBudget"_s, c.requestBudget);
+    m_settings->setValue(u"offsetCountsPages"_s, c.offsetCountsPages);
     m_settings->endGroup();
     m_settings->sync();
     Q_EMIT changed();

@@ -39,7 +39,8 @@ CustomerListJob* OutsetaConnector::customers(const QString& organisationId, cons
     ApiRequest request = withBudget(ApiRequest::get(u"/crm/people"_s));
     request.organisationId = organisationId;
     const int limit = m_settings.pageSize > 0 ? qMin(m_settings.pageSize, 100) : 100;
-    return m_client->list<Customer>(request, Paginator::offsetLimit(limit),
+    return m_client->list<Customer>(request,
+                                    Paginator::offsetLimit(limit, m_settings.offsetCountsPages),
                                     &DomainJson::outsetaPerson);
 }
 

@@ -163,8 +163,9 @@ private:
 class OffsetLimitPaginator final : public Paginator
 {
 public:
-    explicit OffsetLimitPaginator(int limit)
+    OffsetLimitPaginator(int limit, bool offsetCountsPages)
         : m_limit(qBound(1, limit, 100))
+        , m_inPages(offsetCountsPages)
     {}
 
     void prepareFirst(ApiRequest& request) const override
@@ -199,7 +200,7 @@ public:
         if (tooManyPages(page.total / step + 1, error))
             return requests;
         for (qint64 offset = step; offset < page.total; offset += step)
-            requests.append(withQueryItem(first, u"offset"_s, offset));
+            requests.append(withQueryItem(first, u"offset"_s, m_inPages ? offset / step : offset));
         return requests;
     }
 
@@ -209,11 +210,12 @@ public:
         if (page.total >= 0 || page.itemCount < step)
             return std::nullopt;
         const qint64 offset = request.query.queryItemValue(u"offset"_s).toLongLong();
-        return withQueryItem(request, u"offset"_s, offset + step);
+        return withQueryItem(request, u"offset"_s, offset + (m_inPages ? 1 : step));
     }
 
 private:
     int m_limit;
+    bool m_inPages;
 };
 
 class PlainArrayPaginator final : public Paginator
@@ -251,9 +253,9 @@ std::unique_ptr<Paginator> Paginator::pagePerPage(int perPage)
     return std::make_unique<PagePerPagePaginator>(perPage);
 }
 
-std::unique_ptr<Paginator> Paginator::offsetLimit(int limit)
+std::unique_ptr<Paginator> Paginator::offsetLimit(int limit, bool offsetCountsPages)
 {
-    return std::make_unique<OffsetLimitPaginator>(limit);
+    return std::make_unique<OffsetLimitPaginator>(limit, offsetCountsPages);
 }
 
 std::unique_ptr<Paginator> Paginator::plainArray()

@@ -47,7 +47,8 @@ public:
 
     static std::unique_ptr<Paginator> drf(int pageSize = 0);
     static std::unique_ptr<Paginator> pagePerPage(int perPage); // Otesse
-    static std::unique_ptr<Paginator> offsetLimit(int limit);   // Outseta
+    // Outseta; `offsetCountsPages` where the server's offset is a page number.
+    static std::unique_ptr<Paginator> offsetLimit(int limit, bool offsetCountsPages = false);
     static std::unique_ptr<Paginator> plainArray();
 };
 

@@ -173,6 +173,8 @@ void CliApp::addOptions()
               "others are tried and the one that works is kept)."),
            u"PATH"_s);
     option({u"page-size"_s}, tr("Rows per page to ask the server for."), u"N"_s);
+    option({u"offset-unit"_s},
+           tr("What an Outseta server's offset counts: items (the default) or pages."), u"UNIT"_s);
     option({u"budget"_s},
            tr("Requests this connection may send in its server's window, where a plan differs "
               "from the documented limit: Outseta per second, Telesto per hour, Booking API "
@@ -222,11 +224,11 @@ void CliApp::addCommands()
         [this](const Invocation& i) { m_connections->list(i); });
     add({u"connections"_s, u"add"_s},
         u"NAME --flavour FLAVOUR --url URL [--auth SCHEME] [--username USER --email ADDRESS] "
-        "[--refresh-path PATH] [--page-size N] [--budget N]"_s,
+        "[--refresh-path PATH] [--page-size N] [--budget N] [--offset-unit items|pages]"_s,
         tr("Add a connection. Its API key (and, for Outseta, the secret key on the next line) "
            "is read from standard input or a prompt and kept in the keychain only."),
         {u"flavour"_s, u"url"_s, u"auth"_s, u"username"_s, u"email"_s, u"refresh-path"_s,
-         u"page-size"_s, u"budget"_s},
+         u"page-size"_s, u"budget"_s, u"offset-unit"_s},
         1, 1, [this](const Invocation& i) { m_connections->add(i); });
     add({u"connections"_s, u"test"_s}, {}, tr("Check that the connection works."), {}, 0, 0,
         [this](const Invocation& i) { m_connections->test(i); });

@@ -115,6 +115,14 @@ void ConnectionCommands::add(const Invocation& invocation)
         }
         connection.pageSize = int(*size);
     }
+    if (invocation.isSet(u"offset-unit"_s)) {
+        const QString unit = invocation.value(u"offset-unit"_s);
+        if (unit != u"items"_s && unit != u"pages"_s) {
+            m_session->failUsage(tr("--offset-unit is \"items\" or \"pages\"."));
+            return;
+        }
+        connection.offsetCountsPages = unit == u"pages"_s;
+    }
     if (invocation.isSet(u"budget"_s)) {
         QString why;
         const auto budget =

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void listsWithoutTotalsGoOnWhilePagesAreFull();
     void pageCeilingAndDeadline();
     void aRateLimitedListSlowsDownAndCompletes();
+    void outsetaOffsetInPages();
 
 private:
     // Customers of the first organisation in pages of 20 (13 pages), on the platform.
@@ -282,6 +283,31 @@ void TestPagination::aRateLimitedListSlowsDownAndCompletes()
     QCOMPARE(result.rows.size(), 250);
     QVERIFY(strict.sandbox->stats().rateLimited > 0);
     QVERIFY(c->client()->listParallelism(4) < 4);
+}
+
+void TestPagination::outsetaOffsetInPages()
+{
+    // Outseta's guide does not say what offset counts. Read as items against a server that
+    // means pages, the list would be wrong: it is an error that says so, never a silent short
+    // list; set on the connection, every person comes, once.
+    SandboxOptions options;
+    options.customers = 250;
+    options.outsetaOffsetInPages = true;
+    SandboxHarness pages(options);
+    QVERIFY(pages.started);
+    ConnectionSettings s = pages.settings(Flavour::Outseta);
+    s.pageSize = 50;
+    auto asItems = pages.connector(s, SandboxHarness::goodCredentials(Flavour::Outseta));
+    auto wrong = collect(asItems->customers(Connector::implicitOrganisationId(), {}), 60'000);
+    QVERIFY(!wrong.job->isOk());
+    QCOMPARE(wrong.job->error().code(), u"short_list"_s);
+
+    s.offsetCountsPages = true;
+    auto asPages = pages.connector(s, SandboxHarness::goodCredentials(Flavour::Outseta));
+    auto right = collect(asPages->customers(Connector::implicitOrganisationId(), {}), 60'000);
+    QVERIFY2(right.job->isOk(), qPrintable(right.job->error().technicalDetails()));
+    QCOMPARE(right.rows.size(), 250);
+    QCOMPARE(ids(right.rows).size(), 250);
 }
 
 QTEST_GUILESS_MAIN(TestPagination)
