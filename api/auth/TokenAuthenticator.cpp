@@ -5,6 +5,7 @@
 #include "net/HttpClient.h"
 
 #include <QJsonObject>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -53,8 +54,25 @@ ApiJob* TokenAuthenticator::login(const QString& username, const QString& email,
     return job;
 }
 
+namespace {
+
+// Overwrites a token's bytes before letting go of them, so that a logged-out session does not
+// linger in freed memory (best effort: copies Qt made for a request's header are its own).
+void wipe(QByteArray& secret)
+{
+    if (!secret.isEmpty())
+        std::fill(secret.begin(), secret.end(), '\0');
+    secret.clear();
+}
+
+} // namespace
+
 void TokenAuthenticator::setTokens(const QByteArray& access, const QByteArray& refresh)
 {
+    if (access != m_access)
+        wipe(m_access);
+    if (refresh != m_refresh)
+        wipe(m_refresh);
     m_access = access;
     m_refresh = refresh;
     const bool session = !m_access.isEmpty() || !m_refresh.isEmpty();
@@ -69,8 +87,8 @@ void TokenAuthenticator::setTokens(const QByteArray& access, const QByteArray& r
 
 void TokenAuthenticator::logout()
 {
-    m_access.clear();
-    m_refresh.clear();
+    wipe(m_access);
+    wipe(m_refresh);
     if (state() == State::Refreshing) {
         abandonRefresh(false);
     } else {

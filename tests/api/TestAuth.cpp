@@ -18,6 +18,7 @@ private Q_SLOTS:
     void keptRefreshTokenIsUsedBeforeTheFirstRequest();
     void failedRefreshMeansLoginRequired();
     void refreshRouteIsFoundOrNamed();
+    void logoutForgetsBothTokens();
     void plainHttpOnlyToLoopback();
 
 private:
@@ -187,6 +188,20 @@ void TestAuth::refreshRouteIsFoundOrNamed()
             QCOMPARE(found.count(), 0);
         }
     }
+}
+
+void TestAuth::logoutForgetsBothTokens()
+{
+    auto c = h->connector(Flavour::Balie, AuthScheme::Login, Credentials{});
+    QVERIFY(await(c->login(Sandbox::demoCredentials().password))->isOk());
+    QVERIFY(!c->refreshToken().isEmpty());
+    c->logout();
+    QVERIFY(c->refreshToken().isEmpty());
+    // Nothing is sent with the old access token either: the request ends at once.
+    const qint64 requests = h->sandbox->stats().requests;
+    auto done = await(c->testConnection());
+    QCOMPARE(done->error().kind(), ApiError::Kind::LoginRequired);
+    QCOMPARE(h->sandbox->stats().requests, requests);
 }
 
 void TestAuth::plainHttpOnlyToLoopback()
