@@ -81,7 +81,7 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
 
 QStringList CredentialStore::secretNames()
 {
-    return {u"api-key"_s, u"secret"_s, u"refresh-token"_s};
+    return {u"api-key"_s, u"secret"_s, u"refresh-token"_s, u"access-token"_s};
 }
 
 QString CredentialStore::key(const QString& connectionId, const QString& name) const

@@ -26,6 +26,7 @@ public:
     void logout();
 
     QByteArray refreshToken() const { return m_refresh; }
+    QByteArray accessToken() const { return m_access; }
     // The route that renewed the session last: the configured one, or one found.
     QString refreshPath() const { return m_refreshPath; }
     // The routes tried, in order, when the configured one answers 404 or 405: the OAS guide

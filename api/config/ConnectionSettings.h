@@ -47,8 +47,15 @@ struct Credentials
     QByteArray apiKey;
     QByteArray secret;       // Outseta's secret key
     QByteArray refreshToken; // after a login
+    // The short-lived token of that session, kept too so that each balie-cli command does not
+    // renew the session first; an expired one gets a 401 and one refresh, as ever.
+    QByteArray accessToken;
 
-    bool isEmpty() const { return apiKey.isEmpty() && secret.isEmpty() && refreshToken.isEmpty(); }
+    bool isEmpty() const
+    {
+        return apiKey.isEmpty() && secret.isEmpty() && refreshToken.isEmpty() &&
+               accessToken.isEmpty();
+    }
 };
 
 } // namespace balie::api

@@ -118,7 +118,7 @@ void Connector::setCredentials(const Credentials& credentials)
                     Q_EMIT refreshPathFound(path);
                 });
         if (!credentials.refreshToken.isEmpty())
-            tokens->setTokens({}, credentials.refreshToken);
+            tokens->setTokens(credentials.accessToken, credentials.refreshToken);
         setAuthenticator(std::move(tokens));
         break;
     }
@@ -141,6 +141,12 @@ QByteArray Connector::refreshToken() const
 {
     auto* tokens = qobject_cast<TokenAuthenticator*>(m_authenticator.get());
     return tokens ? tokens->refreshToken() : QByteArray();
+}
+
+QByteArray Connector::accessToken() const
+{
+    auto* tokens = qobject_cast<TokenAuthenticator*>(m_authenticator.get());
+    return tokens ? tokens->accessToken() : QByteArray();
 }
 
 void Connector::logout()

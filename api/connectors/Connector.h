@@ -58,6 +58,7 @@ public:
     // Login flavours: signs in; the refresh token then comes from refreshToken().
     virtual ApiJob* login(const QString& password);
     QByteArray refreshToken() const;
+    QByteArray accessToken() const;
     void logout();
 
     // The cheapest authenticated call: helloworld where there is one.

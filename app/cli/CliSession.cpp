@@ -16,6 +16,7 @@ namespace balie::cli {
 namespace {
 
 const QString refreshTokenName = u"refresh-token"_s;
+const QString accessTokenName = u"access-token"_s;
 
 } // namespace
 
@@ -120,6 +121,7 @@ void CliSession::makeConnector(const api::ConnectionSettings& settings,
                 }
             });
     m_storedRefreshToken = credentials.refreshToken;
+    m_storedAccessToken = credentials.accessToken;
 }
 
 void CliSession::readSecrets(const QStringList& names, api::Credentials credentials,
@@ -145,6 +147,8 @@ void CliSession::readSecrets(const QStringList& names, api::Credentials credenti
                 credentials.secret = result.data;
             else if (name == refreshTokenName)
                 credentials.refreshToken = result.data;
+            else if (name == accessTokenName)
+                credentials.accessToken = result.data;
             readSecrets(rest, credentials, done);
         });
 }
@@ -177,10 +181,27 @@ bool CliSession::require(api::Capability capability, const QString& what)
 void CliSession::storeRefreshToken(const api::CredentialStore::Callback& done)
 {
     const QByteArray token = m_connector ? m_connector->refreshToken() : QByteArray();
-    auto remember = [this, token, done](const api::CredentialStore::Result& result) {
-        if (result.ok())
-            m_storedRefreshToken = token;
-        done(result);
+    // Without a session there is no access token to keep either.
+    const QByteArray access =
+        token.isEmpty() || !m_connector ? QByteArray() : m_connector->accessToken();
+    auto remember = [this, token, access, done](const api::CredentialStore::Result& result) {
+        if (!result.ok()) {
+            done(result);
+            return;
+        }
+        m_storedRefreshToken = token;
+        auto rememberAccess = [this, access, done](api::CredentialStore::Result r) {
+            using Status = api::CredentialStore::Result::Status;
+            if (r.status == Status::NotFound) // nothing to remove: as good as removed
+                r.status = Status::Ok;
+            if (r.ok())
+                m_storedAccessToken = access;
+            done(r);
+        };
+        if (access.isEmpty())
+            m_keychain->remove(m_connection.id, accessTokenName, this, rememberAccess);
+        else
+            m_keychain->write(m_connection.id, accessTokenName, access, this, rememberAccess);
     };
     if (token.isEmpty())
         m_keychain->remove(m_connection.id, refreshTokenName, this, remember);
@@ -206,7 +227,8 @@ void CliSession::finish(ExitCode code)
 void CliSession::storeTokenAndExit(ExitCode code)
 {
     const bool tokenChanged = m_connector && m_connector->usesLogin() &&
-                              m_connector->refreshToken() != m_storedRefreshToken;
+                              (m_connector->refreshToken() != m_storedRefreshToken ||
+                               m_connector->accessToken() != m_storedAccessToken);
     if (!tokenChanged || !m_keepTokenInKeychain) {
         exitNow(code);
         return;

@@ -106,6 +106,7 @@ private:
     void storeTokenAndExit(ExitCode code);
     void exitNow(ExitCode code);
 
+    QByteArray m_storedAccessToken;
     QByteArray m_idempotencyKey; // of the create under way, for an "outcome unknown"
     CliOptions m_options;
     CliOutput m_out;

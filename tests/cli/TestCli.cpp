@@ -292,6 +292,19 @@ void TestCli::loginKeepsTheRefreshTokenInTheKeychain()
     QVERIFY(!token.data.isEmpty());
     m_refreshToken = token.data;
     QVERIFY(!r.text().contains(QString::fromUtf8(m_refreshToken)));
+
+    // The session's access token is kept too: the next commands go straight to work instead
+    // of renewing the session first, each time.
+    const auto access = readSecret(connectionId(u"sandbox"_s), u"access-token"_s);
+    QVERIFY(access.ok());
+    QVERIFY(!access.data.isEmpty());
+    const qint64 refreshes = h->sandbox->stats().refreshes;
+    QVERIFY(run({u"organisations"_s, u"list"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"connections"_s, u"test"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(h->sandbox->stats().refreshes, refreshes);
+    QVERIFY(!r.text().contains(QString::fromUtf8(access.data)));
 }
 
 void TestCli::organisationsListAndActivate()
