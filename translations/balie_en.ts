@@ -839,6 +839,10 @@
         <source>What an Outseta server&apos;s offset counts: items (the default) or pages.</source>
         <translation>What an Outseta server&apos;s offset counts: items (the default) or pages.</translation>
     </message>
+    <message>
+        <source>List the accounts: the companies or households customers belong to (Outseta).</source>
+        <translation>List the accounts: the companies or households customers belong to (Outseta).</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -1086,6 +1090,10 @@
     <message>
         <source>Added the customer &quot;%1&quot; (%2).</source>
         <translation>Added the customer &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>accounts</translation>
     </message>
 </context>
 <context>

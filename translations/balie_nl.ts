@@ -839,6 +839,10 @@
         <source>What an Outseta server&apos;s offset counts: items (the default) or pages.</source>
         <translation>Wat de offset van een Outseta-server telt: items (standaard) of pagina&apos;s.</translation>
     </message>
+    <message>
+        <source>List the accounts: the companies or households customers belong to (Outseta).</source>
+        <translation>De accounts weergeven: de bedrijven of huishoudens waartoe klanten horen (Outseta).</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -1086,6 +1090,10 @@
     <message>
         <source>Added the customer &quot;%1&quot; (%2).</source>
         <translation>Klant &quot;%1&quot; (%2) is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>accounts</translation>
     </message>
 </context>
 <context>

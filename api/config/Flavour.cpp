@@ -54,7 +54,7 @@ FlavourInfo info(Flavour flavour)
                 u"outseta"_s,
                 QCoreApplication::translate("balie::api::Flavours", "Outseta"),
                 {AuthScheme::KeyAndSecret},
-                C::Customers | C::CreateCustomer,
+                C::Customers | C::CreateCustomer | C::Accounts,
                 u"https://yourdomain.outseta.com/api/v1"_s};
     }
     return {};

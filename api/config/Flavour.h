@@ -36,6 +36,7 @@ enum class Capability : quint32
     UpdateProduct = 1u << 12,
     IncrementalSync = 1u << 13, // customers updated after a time
     UpdateCustomer = 1u << 14,
+    Accounts = 1u << 15, // the companies customers belong to (Outseta)
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

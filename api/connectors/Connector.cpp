@@ -238,6 +238,11 @@ ProductListJob* Connector::products(const QString&)
     return m_client->failedList<Product>(unsupported());
 }
 
+AccountListJob* Connector::accounts(const QString&)
+{
+    return m_client->failedList<Account>(unsupported());
+}
+
 ValueJob<Product>* Connector::createProduct(const QString&, const ProductDraft&, const QByteArray&)
 {
     return m_client->failed<Product>(unsupported());

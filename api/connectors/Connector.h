@@ -25,6 +25,7 @@ using CustomerListJob = ResourceListJob<Customer>;
 using ServiceListJob = ResourceListJob<Service>;
 using BookingListJob = ResourceListJob<Booking>;
 using ProductListJob = ResourceListJob<Product>;
+using AccountListJob = ResourceListJob<Account>;
 
 // One connection to one server, in that server's flavour: it knows the routes, the auth scheme,
 // the pagination, the field names and the limits, and offers the same operations whatever the
@@ -86,6 +87,7 @@ public:
                                              const QString& bookingId, BookingAction action,
                                              const QDateTime& newTime = {});
     virtual ProductListJob* products(const QString& organisationId);
+    virtual AccountListJob* accounts(const QString& organisationId);
     virtual ValueJob<Product>* createProduct(const QString& organisationId,
                                              const ProductDraft& draft,
                                              const QByteArray& idempotencyKey);

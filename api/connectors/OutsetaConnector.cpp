@@ -34,6 +34,16 @@ ApiJob* OutsetaConnector::testConnection()
     return m_client->send(withBudget(ApiRequest::get(u"/crm/people"_s, query)));
 }
 
+AccountListJob* OutsetaConnector::accounts(const QString& organisationId)
+{
+    ApiRequest request = withBudget(ApiRequest::get(u"/crm/accounts"_s));
+    request.organisationId = organisationId;
+    const int limit = m_settings.pageSize > 0 ? qMin(m_settings.pageSize, 100) : 100;
+    return m_client->list<Account>(request,
+                                   Paginator::offsetLimit(limit, m_settings.offsetCountsPages),
+                                   &DomainJson::outsetaAccount);
+}
+
 CustomerListJob* OutsetaConnector::customers(const QString& organisationId, const CustomerQuery&)
 {
     ApiRequest request = withBudget(ApiRequest::get(u"/crm/people"_s));

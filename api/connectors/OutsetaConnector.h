@@ -16,6 +16,7 @@ public:
 
     ApiJob* testConnection() override;
     CustomerListJob* customers(const QString& organisationId, const CustomerQuery& query) override;
+    AccountListJob* accounts(const QString& organisationId) override;
     ValueJob<Customer>* createCustomer(const QString& organisationId, const CustomerDraft& draft,
                                        const QByteArray& idempotencyKey) override;
 

@@ -19,6 +19,18 @@ struct Customer
     friend bool operator==(const Customer&, const Customer&) = default;
 };
 
+// A company or household that people belong to (Outseta's accounts).
+struct Account
+{
+    QString id;
+    QString organisationId;
+    QString name;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    friend bool operator==(const Account&, const Account&) = default;
+};
+
 struct CustomerDraft
 {
     QString name;

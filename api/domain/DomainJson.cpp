@@ -255,6 +255,24 @@ std::optional<Customer> outsetaPerson(const JsonValue& o, QString* error)
     return c;
 }
 
+std::optional<Account> outsetaAccount(const JsonValue& o, QString* error)
+{
+    const auto id = JsonFields::id(o, "Uid", error);
+    if (!id)
+        return std::nullopt;
+    Account a;
+    a.id = *id;
+    a.name = JsonFields::text(o, "Name");
+    bool ok = true;
+    a.createdAt = JsonFields::dateTime(o, "Created", &ok);
+    if (!ok && !fail(error, a.id, "Created"))
+        return std::nullopt;
+    a.updatedAt = JsonFields::dateTime(o, "Updated", &ok);
+    if (!ok && !fail(error, a.id, "Updated"))
+        return std::nullopt;
+    return a;
+}
+
 QString draftField(const QString& serverField)
 {
     static const QHash<QString, QString> names{

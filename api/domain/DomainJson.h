@@ -22,6 +22,7 @@ std::optional<Booking> booking(const JsonValue& o, QString* error);
 std::optional<Product> product(const JsonValue& o, QString* error);
 // Outseta's people: {Uid, Email, FirstName, LastName, PhoneMobile, Account{Name}, ...}.
 std::optional<Customer> outsetaPerson(const JsonValue& o, QString* error);
+std::optional<Account> outsetaAccount(const JsonValue& o, QString* error);
 
 // The draft field a server's field name stands for, in every flavour's words ("ean_upc" and
 // "ean" are "eanUpc", Outseta's "Email" is "email"): error messages go next to the right field

@@ -260,6 +260,9 @@ void CliApp::addCommands()
         u"--name NAME --email ADDRESS [--phone PHONE] [--idempotency-key KEY]"_s,
         tr("Add a customer."), {u"name"_s, u"email"_s, u"phone"_s, u"idempotency-key"_s}, 0, 0,
         [this](const Invocation& i) { m_customers->create(i); });
+    add({u"accounts"_s, u"list"_s}, {},
+        tr("List the accounts: the companies or households customers belong to (Outseta)."), {}, 0,
+        0, [this](const Invocation& i) { m_customers->listAccounts(i); });
     add({u"services"_s, u"list"_s}, {}, tr("List the services."), {}, 0, 0,
         [this](const Invocation& i) { m_services->list(i); });
     add({u"bookings"_s, u"list"_s},

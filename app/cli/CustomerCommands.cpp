@@ -69,6 +69,23 @@ void CustomerCommands::list(const Invocation& invocation)
     });
 }
 
+void CustomerCommands::listAccounts(const Invocation&)
+{
+    m_session->openConnection([this] {
+        if (!m_session->require(api::Capability::Accounts, tr("accounts")))
+            return;
+        const QString organisation = m_session->organisationId();
+        if (organisation.isEmpty())
+            return;
+        ListCollector<api::Account>::collect(
+            m_session, m_session->connector()->accounts(organisation), m_session->options().limit,
+            [this](const QList<api::Account>& rows) {
+                m_session->out().printList(RecordTables::accounts(rows), {});
+                m_session->finish();
+            });
+    });
+}
+
 void CustomerCommands::create(const Invocation& invocation)
 {
     api::CustomerDraft draft;

@@ -10,7 +10,7 @@ namespace balie::cli {
 
 class CliSession;
 
-// customers list | create
+// customers list | create; accounts list (the companies customers belong to, Outseta)
 class CustomerCommands : public QObject
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
     explicit CustomerCommands(CliSession* session, QObject* parent = nullptr);
 
     void list(const Invocation& invocation);
+    void listAccounts(const Invocation& invocation);
     void create(const Invocation& invocation);
 
     // For a connection already open.

@@ -110,6 +110,20 @@ Table RecordTables::customers(const QList<api::Customer>& rows)
     return table;
 }
 
+Table RecordTables::accounts(const QList<api::Account>& rows)
+{
+    Table table;
+    table.columns = {
+        {u"id"_s, tr("ID")},
+        {u"name"_s, tr("Name")},
+        {u"created_at"_s, tr("Created")},
+        {u"updated_at"_s, tr("Updated")},
+    };
+    for (const api::Account& a : rows)
+        table.rows.append({text(a.id), text(a.name), dateCell(a.createdAt), dateCell(a.updatedAt)});
+    return table;
+}
+
 Table RecordTables::services(const QList<api::Service>& rows)
 {
     Table table;

@@ -22,6 +22,7 @@ public:
     // `activeId`: the organisation this connection works on, marked as active.
     static Table organisations(const QList<api::Organisation>& rows, const QString& activeId);
     static Table customers(const QList<api::Customer>& rows);
+    static Table accounts(const QList<api::Account>& rows);
     static Table services(const QList<api::Service>& rows);
     static Table bookings(const QList<api::Booking>& rows);
     static Table products(const QList<api::Product>& rows);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTimeZone>
 #include <QUuid>
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void aLostAnswerIsRepeatedSafelyWithItsKey();
     void parallelRunsShareOneBudget();
     void rescheduleFindsAServiceNamedByName();
+    void outsetaAccountsHaveTheirOwnList();
     void unsupportedByTheFlavour();
     void closedPortIsANetworkError();
     void settingsHoldNoSecret();
@@ -678,6 +680,34 @@ void TestCli::rescheduleFindsAServiceNamedByName()
     QCOMPARE(byName.sandbox->stats().requests - before, 3);
     QVERIFY2(r.exitCode == Ok || r.exitCode == Conflict || r.exitCode == Usage,
              qPrintable(QString::number(r.exitCode)));
+}
+
+void TestCli::outsetaAccountsHaveTheirOwnList()
+{
+    QUrl url = h->sandbox->baseUrl();
+    url.setPath(u"/outseta/api/v1"_s);
+    const auto demo = Sandbox::demoCredentials();
+    CliRun r;
+    QVERIFY(run({u"connections"_s, u"add"_s, u"outseta"_s, u"--flavour"_s, u"outseta"_s, u"--url"_s,
+                 url.toString()},
+                &r, demo.outsetaKey.toUtf8() + '\n' + demo.outsetaSecret.toUtf8() + '\n'));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(run({u"accounts"_s, u"list"_s, u"--connection"_s, u"outseta"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QJsonArray accounts = r.json().array();
+    // The sandbox's Outseta serves the first organisation's accounts.
+    QCOMPARE(accounts.size(),
+             h->sandbox->rowCount(u"accounts"_s, h->sandbox->organisationIds().first()));
+    QVERIFY(!accounts.isEmpty());
+    QSet<QString> ids;
+    for (const QJsonValue& a : accounts) {
+        ids.insert(a[u"id"_s].toString());
+        QVERIFY(!a[u"name"_s].toString().isEmpty());
+    }
+    QCOMPARE(ids.size(), accounts.size());
+    // Where a flavour has none, the command says so before anything is sent.
+    QVERIFY(run({u"accounts"_s, u"list"_s}, &r));
+    QCOMPARE(r.exitCode, Unsupported);
 }
 
 void TestCli::unsupportedByTheFlavour()
