@@ -341,6 +341,11 @@ void ApiJob::waitForRefresh()
             } else if (error.kind() == ApiError::Kind::Auth ||
                        error.kind() == ApiError::Kind::Validation) {
                 finish(ApiError(ApiError::Kind::LoginRequired, QString()));
+            } else if (error.kind() == ApiError::Kind::OutcomeUnknown) {
+                // The refresh's answer was lost, not this request's: it never went.
+                ApiError unreached = error;
+                unreached.setKind(ApiError::Kind::Network);
+                finish(unreached);
             } else {
                 finish(error);
             }

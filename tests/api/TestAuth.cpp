@@ -19,6 +19,7 @@ private Q_SLOTS:
     void failedRefreshMeansLoginRequired();
     void refreshRouteIsFoundOrNamed();
     void logoutForgetsBothTokens();
+    void aLostRefreshAnswerIsNotTheRequestsOutcome();
     void plainHttpOnlyToLoopback();
 
 private:
@@ -202,6 +203,20 @@ void TestAuth::logoutForgetsBothTokens()
     auto done = await(c->testConnection());
     QCOMPARE(done->error().kind(), ApiError::Kind::LoginRequired);
     QCOMPARE(h->sandbox->stats().requests, requests);
+}
+
+void TestAuth::aLostRefreshAnswerIsNotTheRequestsOutcome()
+{
+    // The refresh is carried out and its answer lost: the request that waited for it never
+    // went, so it says "could not be reached", not "outcome unknown".
+    auto c = h->connector(Flavour::Balie, AuthScheme::Login, Credentials{});
+    QVERIFY(await(c->login(Sandbox::demoCredentials().password))->isOk());
+    h->sandbox->expireAccessTokens();
+    h->sandbox->scriptFaults({std::nullopt, balie::sandbox::FaultKind::CommitDrop});
+    auto done = await(c->testConnection());
+    h->sandbox->scriptFaults({});
+    QVERIFY(!done->isOk());
+    QCOMPARE(done->error().kind(), ApiError::Kind::Network);
 }
 
 void TestAuth::plainHttpOnlyToLoopback()
