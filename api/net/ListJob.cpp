@@ -173,7 +173,8 @@ void ListJob::read(const QByteArray& body, const Planned& planned, const QUrl& u
             return;
         // Taken, not copied: the rows are moved on without a second owner.
         ParsedPage parsed = watcher->future().takeResult();
-        if (!parsed.page && planned.rereads + 1 < planned.request.retry.maxAttempts) {
+        if (!parsed.page && parsed.unreadable &&
+            planned.rereads + 1 < planned.request.retry.maxAttempts) {
             reread(planned, parsed.error);
             return;
         }

@@ -78,7 +78,10 @@ protected:
     {
         std::optional<Paginator::Page> page; // its items cleared: the document is gone
         QString error;                       // why the page cannot be read
-        std::any rows;                       // the typed job's QList<T>
+        // Not a page at all (cut short, not JSON, another shape: a proxy's answer), worth
+        // fetching again; a page whose rows are wrong is the server's data and is not.
+        bool unreadable = false;
+        std::any rows; // the typed job's QList<T>
     };
     // Reads one page body; runs on a worker thread, so it may use only what it captured.
     using PageReader = std::function<ParsedPage(const QByteArray& body)>;
@@ -208,6 +211,7 @@ protected:
             ParsedPage out;
             const JsonDocument doc(body, parsers.get());
             if (!doc.isValid()) {
+                out.unreadable = true;
                 out.error = QCoreApplication::translate(
                                 "balie::api::ListJob",
                                 "The server's answer is not a list Balie can read (%1).")
@@ -215,8 +219,10 @@ protected:
                 return out;
             }
             out.page = paginator->parse(doc.root(), &out.error);
-            if (!out.page)
+            if (!out.page) {
+                out.unreadable = true;
                 return out;
+            }
             Rows rows;
             rows.rows.reserve(out.page->itemCount);
             for (const JsonValue item : out.page->items) {
