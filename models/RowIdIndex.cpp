@@ -1,5 +1,7 @@
 #include "RowIdIndex.h"
 
+#include "net/SeenIds.h"
+
 #include <QByteArray>
 #include <QHashFunctions>
 #include <QRandomGenerator>
@@ -9,16 +11,7 @@ namespace balie::models {
 
 namespace {
 
-constexpr size_t MinimumSlots = 64;
-
-size_t slotCountFor(qsizetype count)
-{
-    // At most half full: probes stay short.
-    size_t slotCount = MinimumSlots;
-    while (slotCount < 2 * size_t(count))
-        slotCount *= 2;
-    return slotCount;
-}
+using api::SeenIds;
 
 // 32 bits of hash: the slot from the low ones, the control byte from the 7 high ones (they
 // overlap only past 2^25 slots, where the control byte filters a little less).
@@ -43,7 +36,7 @@ void RowIdIndex::clear()
 
 void RowIdIndex::reserve(qsizetype rows)
 {
-    const size_t slotCount = slotCountFor(rows);
+    const size_t slotCount = SeenIds::slotCountFor(rows);
     if (slotCount > m_control.size())
         grow(slotCount);
     m_hashes.reserve(size_t(rows));
@@ -59,7 +52,7 @@ void RowIdIndex::append()
 {
     const auto row = quint32(m_hashes.size());
     if (2 * (m_hashes.size() + 1) > m_control.size())
-        grow(slotCountFor(qsizetype(m_hashes.size()) + 1));
+        grow(SeenIds::slotCountFor(qsizetype(m_hashes.size()) + 1));
     m_hashes.push_back(hashOf(m_idAt(int(row))));
     place(row);
 }

@@ -118,24 +118,28 @@ QStringList TokenAuthenticator::commonRefreshPaths()
     return {u"/api/auth/refresh/"_s, u"/api/token/refresh/"_s, u"/api/auth/token/refresh/"_s};
 }
 
-void TokenAuthenticator::startRefresh()
+QStringList TokenAuthenticator::refreshCandidates() const
 {
     QStringList paths{m_refreshPath};
     for (const QString& common : commonRefreshPaths()) {
         if (!paths.contains(common))
             paths << common;
     }
-    refreshAt(paths);
+    return paths;
+}
+
+void TokenAuthenticator::startRefresh()
+{
+    refreshAt(refreshCandidates());
 }
 
 ApiError TokenAuthenticator::elsewhere(const QStringList& tried) const
 {
-    ApiError error = ApiError::said(
+    return ApiError::said(
         ApiError::Kind::NotFound, u"refresh_route"_s,
         tr("This server renews sessions elsewhere: none of %1 answered. Set its route with "
            "--refresh-path (balie-cli connections add … --refresh-path PATH), or log in again.")
             .arg(tried.join(u", "_s)));
-    return error;
 }
 
 void TokenAuthenticator::refreshAt(const QStringList& paths)
@@ -161,12 +165,7 @@ void TokenAuthenticator::refreshAt(const QStringList& paths)
                     refreshAt(paths.mid(1));
                     return;
                 }
-                QStringList tried{m_refreshPath};
-                for (const QString& common : commonRefreshPaths()) {
-                    if (!tried.contains(common))
-                        tried << common;
-                }
-                finishRefresh(false, elsewhere(tried));
+                finishRefresh(false, elsewhere(refreshCandidates()));
                 return;
             }
             if (j->isOk())

@@ -52,6 +52,8 @@ protected:
 private:
     // Ends a refresh still out (a login or a logout overtook it) and settles its waiters.
     void abandonRefresh(bool ok);
+    // The configured route first, then the common ones it is not.
+    QStringList refreshCandidates() const;
     void refreshAt(const QStringList& paths);
     ApiError elsewhere(const QStringList& tried) const;
 

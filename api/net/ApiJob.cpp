@@ -79,20 +79,13 @@ void ApiJob::attempt()
     }
 
     // Every budget must have room; a short wait is queued, a long one refused. Spent at the
-    // last moment, atomically across processes, so that nothing is spent for a request that
-    // does not go.
+    // last moment, atomically across processes (a request has one budget: the server's limit
+    // it counts against).
     qint64 wait = 0;
     RateBudget* limiting = nullptr;
-    for (RateBudget* budget : std::as_const(m_request.budgets)) {
-        const qint64 w = budget->waitMs();
-        if (w > wait) {
-            wait = w;
-            limiting = budget;
-        }
-    }
     for (qsizetype i = 0; wait == 0 && i < m_request.budgets.size(); ++i) {
         limiting = m_request.budgets.at(i);
-        wait = limiting->acquire(); // another process may have been first
+        wait = limiting->acquire();
     }
     if (wait > 0) {
         if (wait > limiting->maxQueueMs()) {

@@ -7,23 +7,20 @@ namespace balie::api {
 
 namespace {
 
-constexpr size_t MinimumSlots = 64;
-
-size_t slotCountFor(qsizetype count)
-{
-    // At most half full: probes stay short.
-    size_t slotCount = MinimumSlots;
-    while (slotCount < 2 * size_t(count))
-        slotCount *= 2;
-    return slotCount;
-}
-
 quint8 controlOf(size_t slotHash)
 {
     return quint8(0x80 | (slotHash >> (8 * sizeof(size_t) - 7)));
 }
 
 } // namespace
+
+size_t SeenIds::slotCountFor(qsizetype count)
+{
+    size_t slotCount = 64;
+    while (slotCount < 2 * size_t(count))
+        slotCount *= 2;
+    return slotCount;
+}
 
 SeenIds::SeenIds()
     : m_slotSeed(size_t(QRandomGenerator::global()->generate64()))

@@ -21,6 +21,10 @@ class SeenIds
 public:
     SeenIds();
 
+    // Slots for `count` entries of an open-addressing table, at most half full so that probes
+    // stay short (a power of two, at least 64). RowIdIndex sizes its table the same way.
+    static size_t slotCountFor(qsizetype count);
+
     struct Fingerprint
     {
         size_t slotHash = 0; // places the id: low bits the slot, high bits the control byte
