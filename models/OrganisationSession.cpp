@@ -28,6 +28,7 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
     , m_connectionName(connectionName)
     , m_organisation(organisation)
     , m_customers(new CustomerTableModel(this))
+    , m_accounts(new AccountTableModel(this))
     , m_services(new ServiceTableModel(this))
     , m_bookings(new BookingTableModel(this))
     , m_products(new ProductTableModel(this))
@@ -68,7 +69,7 @@ api::Connector* OrganisationSession::connector() const
 
 QList<RecordTableModel*> OrganisationSession::tables() const
 {
-    return {m_customers, m_services, m_bookings, m_products};
+    return {m_customers, m_accounts, m_services, m_bookings, m_products};
 }
 
 QString OrganisationSession::description() const

@@ -19,6 +19,7 @@ class Connector;
 
 namespace balie::models {
 
+class AccountTableModel;
 class BookingTableModel;
 class CustomerTableModel;
 class Operation;
@@ -27,8 +28,8 @@ class RecordTableModel;
 class ServiceTableModel;
 
 // What the console holds of the organisation it works on: one table per resource (customers,
-// services, bookings, products), loaded once and shared by every page, picker and editor, and
-// the writes to them. Made by the Workspace when an organisation becomes active; everything
+// accounts, services, bookings, products), loaded once and shared by every page, picker and editor,
+// and the writes to them. Made by the Workspace when an organisation becomes active; everything
 // still running for it stops when it goes.
 //
 // When the server cannot be reached, the tables keep their rows (stale since lastSynced())
@@ -55,6 +56,7 @@ public:
     bool can(api::Capability capability) const;
 
     CustomerTableModel* customers() const { return m_customers; }
+    AccountTableModel* accounts() const { return m_accounts; }
     ServiceTableModel* services() const { return m_services; }
     BookingTableModel* bookings() const { return m_bookings; }
     ProductTableModel* products() const { return m_products; }
@@ -118,6 +120,7 @@ private:
     QString m_connectionName;
     api::Organisation m_organisation;
     CustomerTableModel* m_customers;
+    AccountTableModel* m_accounts;
     ServiceTableModel* m_services;
     BookingTableModel* m_bookings;
     ProductTableModel* m_products;

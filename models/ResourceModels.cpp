@@ -219,6 +219,46 @@ api::ListJob* CustomerTableModel::startList(api::Connector* connector, const QSt
 
 // ---------------------------------------------------------------------------------------------
 
+AccountTableModel::AccountTableModel(QObject* parent)
+    : TypedRecordModel(
+          "balie::models::AccountTableModel",
+          {
+              {"name", QT_TRANSLATE_NOOP("balie::models::AccountTableModel", "Name"),
+               [](const api::Account& a) {
+                   return a.name;
+               }},
+              {"updated_at", QT_TRANSLATE_NOOP("balie::models::AccountTableModel", "Updated"),
+               [](const api::Account& a) { return Format::dateTime(a.updatedAt); },
+               [](const api::Account& a) { return sortTime(a.updatedAt); },
+               [](const api::Account& a) {
+                   return iso(a.updatedAt);
+               }},
+              {"created_at", QT_TRANSLATE_NOOP("balie::models::AccountTableModel", "Created"),
+               [](const api::Account& a) { return Format::dateTime(a.createdAt); },
+               [](const api::Account& a) { return sortTime(a.createdAt); },
+               [](const api::Account& a) {
+                   return iso(a.createdAt);
+               }},
+              {"id", QT_TRANSLATE_NOOP("balie::models::AccountTableModel", "ID"),
+               [](const api::Account& a) {
+                   return a.id;
+               }},
+          },
+          parent)
+{}
+
+bool AccountTableModel::isSupportedBy(const api::Connector* connector) const
+{
+    return connector && connector->can(api::Capability::Accounts);
+}
+
+api::ListJob* AccountTableModel::startList(api::Connector* connector, const QString& org)
+{
+    return connector->accounts(org);
+}
+
+// ---------------------------------------------------------------------------------------------
+
 ServiceTableModel::ServiceTableModel(QObject* parent)
     : TypedRecordModel(
           "balie::models::ServiceTableModel",

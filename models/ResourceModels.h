@@ -36,6 +36,18 @@ protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
 };
 
+// The companies customers belong to, where the flavour has them (Outseta).
+class AccountTableModel : public TypedRecordModel<api::Account>
+{
+    Q_OBJECT
+public:
+    explicit AccountTableModel(QObject* parent = nullptr);
+    bool isSupportedBy(const api::Connector* connector) const override;
+
+protected:
+    api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+};
+
 class ServiceTableModel : public TypedRecordModel<api::Service>
 {
     Q_OBJECT

@@ -205,6 +205,26 @@ api::Customer RowCodec<api::Customer>::read(RowReader& r)
     return c;
 }
 
+void RowCodec<api::Account>::write(const api::Account& a, RowWriter& w)
+{
+    w.text(a.id);
+    w.text(a.organisationId);
+    w.text(a.name);
+    w.time(a.createdAt);
+    w.time(a.updatedAt);
+}
+
+api::Account RowCodec<api::Account>::read(RowReader& r)
+{
+    api::Account a;
+    a.id = r.text();
+    a.organisationId = r.text();
+    a.name = r.text();
+    a.createdAt = r.time();
+    a.updatedAt = r.time();
+    return a;
+}
+
 void RowCodec<api::Service>::write(const api::Service& s, RowWriter& w)
 {
     w.text(s.id);

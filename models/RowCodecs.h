@@ -26,6 +26,13 @@ struct RowCodec<api::Customer>
 };
 
 template <>
+struct RowCodec<api::Account>
+{
+    static void write(const api::Account& a, RowWriter& w);
+    static api::Account read(RowReader& r);
+};
+
+template <>
 struct RowCodec<api::Service>
 {
     static void write(const api::Service& s, RowWriter& w);

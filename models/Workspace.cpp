@@ -41,6 +41,7 @@ Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
     , m_directory(new OrganisationDirectory(this))
     , m_organisations(new OrganisationTableModel(this))
     , m_noCustomers(new CustomerTableModel(this))
+    , m_noAccounts(new AccountTableModel(this))
     , m_noServices(new ServiceTableModel(this))
     , m_noProducts(new ProductTableModel(this))
 {}

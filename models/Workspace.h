@@ -26,6 +26,7 @@ class Operation;
 class OrganisationDirectory;
 class OrganisationSession;
 class OrganisationTableModel;
+class AccountTableModel;
 class CustomerTableModel;
 class ServiceTableModel;
 class ProductTableModel;
@@ -116,6 +117,7 @@ public:
     // Tables of no organisation, never loaded: what pages show (columns, no rows) while none
     // is active.
     CustomerTableModel* noCustomers() const { return m_noCustomers; }
+    AccountTableModel* noAccounts() const { return m_noAccounts; }
     ServiceTableModel* noServices() const { return m_noServices; }
     ProductTableModel* noProducts() const { return m_noProducts; }
     // Makes an organisation active. Everything of the previous one is cancelled first.
@@ -154,6 +156,7 @@ private:
     OrganisationSession* m_session = nullptr;
     OrganisationTableModel* m_organisations;
     CustomerTableModel* m_noCustomers;
+    AccountTableModel* m_noAccounts;
     ServiceTableModel* m_noServices;
     ProductTableModel* m_noProducts;
     std::unique_ptr<api::Connector> m_testConnector;

@@ -1411,6 +1411,25 @@
     </message>
 </context>
 <context>
+    <name>balie::models::AccountTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::BookingTableModel</name>
     <message>
         <source>When</source>
@@ -2212,6 +2231,50 @@ Status: %3</translation>
         <source>Signs in when you save; only a session is kept</source>
         <translation>Signs in when you save; only a session is kept</translation>
     </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>Request &amp;budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset counts:</source>
+        <translation>&amp;Offset counts:</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>per second</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>per minute</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>As documented: %1 %2</source>
+        <translation>As documented: %1 %2</translation>
+    </message>
+    <message>
+        <source>How many bookings your plan lets Balie create in this time. Balie never sends more, also from several windows or balie-cli at once.</source>
+        <translation>How many bookings your plan lets Balie create in this time. Balie never sends more, also from several windows or balie-cli at once.</translation>
+    </message>
+    <message>
+        <source>How many requests your plan allows in this time. Balie never sends more, also from several windows or balie-cli at once.</source>
+        <translation>How many requests your plan allows in this time. Balie never sends more, also from several windows or balie-cli at once.</translation>
+    </message>
+    <message>
+        <source>Items (the usual meaning)</source>
+        <translation>Items (the usual meaning)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>What this server&apos;s offset parameter counts. If lists come out too short, Balie says so; then try the other choice.</source>
+        <translation>What this server&apos;s offset parameter counts. If lists come out too short, Balie says so; then try the other choice.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::CreateOrganisationDialog</name>
@@ -2746,6 +2809,10 @@ Status: %3</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>

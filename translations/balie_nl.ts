@@ -1411,6 +1411,25 @@
     </message>
 </context>
 <context>
+    <name>balie::models::AccountTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::BookingTableModel</name>
     <message>
         <source>When</source>
@@ -2190,7 +2209,7 @@ Status: %3</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;sleutel:</translation>
+        <translation>API-s&amp;leutel:</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
@@ -2211,6 +2230,50 @@ Status: %3</translation>
     <message>
         <source>Signs in when you save; only a session is kept</source>
         <translation>Meldt aan bij opslaan; alleen een sessie wordt bewaard</translation>
+    </message>
+    <message>
+        <source>Request &amp;budget:</source>
+        <translation>Aantal &amp;verzoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;Offset counts:</source>
+        <translation>&amp;Offset telt:</translation>
+    </message>
+    <message>
+        <source>per second</source>
+        <translation>per seconde</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>per minuut</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <source>As documented: %1 %2</source>
+        <translation>Volgens de documentatie: %1 %2</translation>
+    </message>
+    <message>
+        <source>How many bookings your plan lets Balie create in this time. Balie never sends more, also from several windows or balie-cli at once.</source>
+        <translation>Hoeveel afspraken je abonnement Balie in deze tijd laat aanmaken. Balie stuurt er nooit meer, ook niet vanuit meerdere vensters of balie-cli tegelijk.</translation>
+    </message>
+    <message>
+        <source>How many requests your plan allows in this time. Balie never sends more, also from several windows or balie-cli at once.</source>
+        <translation>Hoeveel verzoeken je abonnement in deze tijd toestaat. Balie stuurt er nooit meer, ook niet vanuit meerdere vensters of balie-cli tegelijk.</translation>
+    </message>
+    <message>
+        <source>Items (the usual meaning)</source>
+        <translation>Items (de gewone betekenis)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>What this server&apos;s offset parameter counts. If lists come out too short, Balie says so; then try the other choice.</source>
+        <translation>Wat de offset-parameter van deze server telt. Komt een lijst te kort uit, dan meldt Balie dat; kies dan het andere.</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2809,10 @@ Status: %3</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>

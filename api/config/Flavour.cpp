@@ -4,8 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace balie::api::Flavours {
 
-namespace {} // namespace
-
 FlavourInfo info(Flavour flavour)
 {
     using C = Capability;
@@ -41,21 +39,25 @@ FlavourInfo info(Flavour flavour)
                 QCoreApplication::translate("balie::api::Flavours", "Booking API"),
                 {AuthScheme::BearerKey},
                 C::Services | C::Bookings | C::CreateBooking | C::BookingActions,
-                u"https://api.example.com"_s};
+                u"https://api.example.com"_s,
+                {10, RateLimit::Window::Minute, true}};
     case Flavour::Telesto:
         return {flavour,
                 u"telesto"_s,
                 QCoreApplication::translate("balie::api::Flavours", "Telesto"),
                 {AuthScheme::RawKey},
                 C::Products | C::CreateProduct | C::UpdateProduct,
-                u"https://telesto.app/v2"_s};
+                u"https://telesto.app/v2"_s,
+                {100, RateLimit::Window::Hour}};
     case Flavour::Outseta:
         return {flavour,
                 u"outseta"_s,
                 QCoreApplication::translate("balie::api::Flavours", "Outseta"),
                 {AuthScheme::KeyAndSecret},
                 C::Customers | C::CreateCustomer | C::Accounts,
-                u"https://yourdomain.outseta.com/api/v1"_s};
+                u"https://yourdomain.outseta.com/api/v1"_s,
+                {4, RateLimit::Window::Second},
+                true};
     }
     return {};
 }
@@ -121,6 +123,21 @@ QString authSchemeDisplayName(AuthScheme scheme)
 bool needsSecret(AuthScheme scheme)
 {
     return scheme == AuthScheme::KeyAndSecret;
+}
+
+qint64 windowMs(RateLimit::Window window)
+{
+    switch (window) {
+    case RateLimit::Window::None:
+        return 0;
+    case RateLimit::Window::Second:
+        return 1'000;
+    case RateLimit::Window::Minute:
+        return 60'000;
+    case RateLimit::Window::Hour:
+        return 3'600'000;
+    }
+    return 0;
 }
 
 } // namespace balie::api::Flavours

@@ -51,6 +51,24 @@ enum class AuthScheme
     KeyAndSecret, // Authorization: Outseta <key>:<secret>
 };
 
+// A request limit the flavour's guide documents; a plan may allow another number
+// (ConnectionSettings::requestBudget).
+struct RateLimit
+{
+    enum class Window
+    {
+        None, // no documented limit
+        Second,
+        Minute,
+        Hour
+    };
+    int documented = 0;
+    Window window = Window::None;
+    bool creationsOnly = false; // only creations count (Booking API)
+
+    bool exists() const { return window != Window::None; }
+};
+
 struct FlavourInfo
 {
     Flavour flavour;
@@ -59,6 +77,9 @@ struct FlavourInfo
     QList<AuthScheme> authSchemes; // the first is the default
     Capabilities capabilities;
     QString exampleBaseUrl;
+    RateLimit rateLimit = {};
+    // Outseta's guide does not say whether `offset` counts items or pages.
+    bool offsetUnitUndocumented = false;
 
     bool can(Capability c) const { return capabilities.testFlag(c); }
 };
@@ -71,6 +92,7 @@ QString authSchemeId(AuthScheme scheme);
 std::optional<AuthScheme> authSchemeFromId(const QString& id);
 QString authSchemeDisplayName(AuthScheme scheme);
 bool needsSecret(AuthScheme scheme);
+qint64 windowMs(RateLimit::Window window);
 } // namespace Flavours
 
 } // namespace balie::api

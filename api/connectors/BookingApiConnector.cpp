@@ -20,7 +20,7 @@ void BookingApiConnector::bindBudgets(const Credentials&)
 {
     // Per key. A creation is never queued silently: the person at the desk is told when the
     // next one can go.
-    m_creations = sharedBudget(u"booking-creations"_s, true, CreationsPerMinute, 60'000 + 1'000, 0);
+    m_creations = sharedBudget(u"booking-creations"_s, true, 1'000, 0);
 }
 
 ApiJob* BookingApiConnector::testConnection()

@@ -22,8 +22,6 @@ public:
     ValueJob<Booking>* bookingAction(const QString& organisationId, const QString& bookingId,
                                      BookingAction action, const QDateTime& newTime) override;
 
-    static constexpr int CreationsPerMinute = 10;
-
 protected:
     void bindBudgets(const Credentials& credentials) override;
 

@@ -62,18 +62,20 @@ void Connector::setAuthenticator(std::unique_ptr<Authenticator> authenticator)
     m_authenticator = std::move(authenticator);
 }
 
-RateBudget* Connector::sharedBudget(const QString& kind, bool perKey, int documentedLimit,
-                                    qint64 windowMs, qint64 maxQueueMs)
+RateBudget* Connector::sharedBudget(const QString& kind, bool perKey, qint64 slackMs,
+                                    qint64 maxQueueMs)
 {
-    if (!m_book)
+    const RateLimit rule = info().rateLimit;
+    if (!m_book || !rule.exists())
         return nullptr;
     const QUrl& url = m_settings.baseUrl;
     QString key = kind + u'-' + url.host() + u'-' +
                   QString::number(url.port(url.scheme() == u"http" ? 80 : 443));
     if (perKey)
         key += u'-' + QString::fromLatin1(m_keyFingerprint);
-    const int limit = m_settings.requestBudget > 0 ? m_settings.requestBudget : documentedLimit;
-    RateBudget* budget = m_book->budget(key, limit, windowMs, maxQueueMs);
+    const int limit = m_settings.requestBudget > 0 ? m_settings.requestBudget : rule.documented;
+    RateBudget* budget =
+        m_book->budget(key, limit, Flavours::windowMs(rule.window) + slackMs, maxQueueMs);
     budget->setServerName(info().displayName);
     if (!m_budgets.contains(budget))
         m_budgets.append(budget);

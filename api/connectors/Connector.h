@@ -116,12 +116,12 @@ protected:
     OrganisationListJob* implicitOrganisation();
     void setAuthenticator(std::unique_ptr<Authenticator> authenticator);
     void addBudget(RateBudget* budget) { m_budgets.append(budget); }
-    // The budget of a server limit, shared by every connection (and process) that spends it:
-    // `kind` names the limit; with `perKey`, each API key has its own (a fingerprint of the
-    // key, never the key, names the file). The connection's own requestBudget, when set,
-    // replaces `documentedLimit`.
-    RateBudget* sharedBudget(const QString& kind, bool perKey, int documentedLimit, qint64 windowMs,
-                             qint64 maxQueueMs);
+    // The budget of the flavour's rate limit (FlavourInfo::rateLimit), shared by every
+    // connection (and process) that spends it: `kind` names the limit; with `perKey`, each API
+    // key has its own (a fingerprint of the key, never the key, names the file). The
+    // connection's own requestBudget, when set, replaces the documented number. `slackMs`
+    // widens the window against the server's clock.
+    RateBudget* sharedBudget(const QString& kind, bool perKey, qint64 slackMs, qint64 maxQueueMs);
     // (Re)binds the budgets that depend on the key; called whenever credentials change.
     virtual void bindBudgets(const Credentials& credentials) { Q_UNUSED(credentials); }
     QByteArray apiKeyFingerprint() const { return m_keyFingerprint; }

@@ -17,7 +17,7 @@ OutsetaConnector::OutsetaConnector(const ConnectionSettings& settings, QNetworkA
 void OutsetaConnector::bindBudgets(const Credentials&)
 {
     // 4 requests a second per key, whichever connection or process spends them.
-    m_budget = sharedBudget(u"outseta"_s, true, RequestsPerSecond, 1'000 + 50, 60'000);
+    m_budget = sharedBudget(u"outseta"_s, true, 50, 60'000);
 }
 
 ApiRequest OutsetaConnector::withBudget(ApiRequest request) const

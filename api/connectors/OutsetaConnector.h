@@ -20,8 +20,6 @@ public:
     ValueJob<Customer>* createCustomer(const QString& organisationId, const CustomerDraft& draft,
                                        const QByteArray& idempotencyKey) override;
 
-    static constexpr int RequestsPerSecond = 4;
-
 protected:
     void bindBudgets(const Credentials& credentials) override;
 

@@ -18,7 +18,7 @@ void TelestoConnector::bindBudgets(const Credentials&)
 {
     // Telesto counts per IP address, so per server whatever the key. The window has a margin so
     // that clock differences never let the 101st request in; a 429 is a 15-minute block.
-    m_budget = sharedBudget(u"telesto"_s, false, RequestsPerHour, 3'600'000 + 10'000, 5'000);
+    m_budget = sharedBudget(u"telesto"_s, false, 10'000, 5'000);
     if (m_budget)
         m_budget->setBlockOnRefusal(BlockMs);
 }

@@ -22,7 +22,6 @@ public:
     ValueJob<Product>* updateProduct(const QString& organisationId, const QString& productId,
                                      const ProductDraft& draft) override;
 
-    static constexpr int RequestsPerHour = 100;
     static constexpr qint64 BlockMs = 15 * 60'000;
 
 protected:

@@ -101,7 +101,7 @@ void TestBudgets::bookingCreationsPerMinute()
     // Far enough ahead that no demo booking is in the way, on days the service is open.
     QDate day = QDate::currentDate().addYears(2);
     const auto before = h->sandbox->stats();
-    for (int i = 0; i < BookingApiConnector::CreationsPerMinute; ++i) {
+    for (int i = 0; i < Flavours::info(Flavour::Booking).rateLimit.documented; ++i) {
         while (!service.availability.days.contains(Qt::DayOfWeek(day.dayOfWeek())))
             day = day.addDays(1);
         BookingDraft draft;

@@ -10,7 +10,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +50,14 @@ ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(u"secret"_s);
     m_secret->setEchoMode(QLineEdit::Password);
+    m_budget = new QSpinBox(this);
+    m_budget->setObjectName(u"requestBudget"_s);
+    m_budget->setRange(0, 1'000'000);
+    m_budget->setGroupSeparatorShown(true);
+    m_offsetUnit = new QComboBox(this);
+    m_offsetUnit->setObjectName(u"offsetUnit"_s);
+    m_offsetUnit->addItem(QString(), false);
+    m_offsetUnit->addItem(QString(), true);
     m_test = new QPushButton(this);
     m_test->setObjectName(u"testConnection"_s);
     buttons()->addButton(m_test, QDialogButtonBox::ActionRole);
@@ -61,6 +71,8 @@ ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
     m_passwordLabel = plainLabel(this);
     m_keyLabel = plainLabel(this);
     m_secretLabel = plainLabel(this);
+    m_budgetLabel = plainLabel(this);
+    m_offsetUnitLabel = plainLabel(this);
     m_form = new QFormLayout;
     m_form->addRow(m_flavourLabel, withError(m_flavour, u"flavour"_s));
     m_form->addRow(m_nameLabel, withError(m_name, u"name"_s));
@@ -71,6 +83,8 @@ ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
     m_form->addRow(m_passwordLabel, withError(m_password, u"password"_s));
     m_form->addRow(m_keyLabel, withError(m_key, u"apiKey"_s));
     m_form->addRow(m_secretLabel, withError(m_secret, u"secret"_s));
+    m_form->addRow(m_budgetLabel, m_budget);
+    m_form->addRow(m_offsetUnitLabel, m_offsetUnit);
     for (auto [label, field] :
          std::initializer_list<std::pair<QLabel*, QWidget*>>{{m_flavourLabel, m_flavour},
                                                              {m_nameLabel, m_name},
@@ -80,7 +94,9 @@ ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
                                                              {m_emailLabel, m_email},
                                                              {m_passwordLabel, m_password},
                                                              {m_keyLabel, m_key},
-                                                             {m_secretLabel, m_secret}})
+                                                             {m_secretLabel, m_secret},
+                                                             {m_budgetLabel, m_budget},
+                                                             {m_offsetUnitLabel, m_offsetUnit}})
         label->setBuddy(field);
     setForm(m_form);
     setMinimumWidth(520);
@@ -92,6 +108,8 @@ ConnectionDialog::ConnectionDialog(models::Workspace* workspace,
         m_url->setText(existing.baseUrl.toString());
         m_username->setText(existing.username);
         m_email->setText(existing.email);
+        m_budget->setValue(existing.requestBudget);
+        m_offsetUnit->setCurrentIndex(existing.offsetCountsPages ? 1 : 0);
     }
     flavourChanged();
     if (!existing.id.isEmpty())
@@ -111,10 +129,14 @@ ConnectionDialog::~ConnectionDialog()
         m_testJob->cancel();
 }
 
+api::FlavourInfo ConnectionDialog::currentFlavour() const
+{
+    return api::Flavours::info(api::Flavour(m_flavour->currentData().toInt()));
+}
+
 void ConnectionDialog::flavourChanged()
 {
-    const api::FlavourInfo info =
-        api::Flavours::info(api::Flavour(m_flavour->currentData().toInt()));
+    const api::FlavourInfo info = currentFlavour();
     const QSignalBlocker block(m_auth);
     m_auth->clear();
     for (AuthScheme scheme : info.authSchemes)
@@ -136,6 +158,9 @@ void ConnectionDialog::updateFields()
     m_form->setRowVisible(m_passwordLabel, login);
     m_form->setRowVisible(m_keyLabel, !login);
     m_form->setRowVisible(m_secretLabel, api::Flavours::needsSecret(scheme));
+    const api::FlavourInfo info = currentFlavour();
+    m_form->setRowVisible(m_budgetLabel, info.rateLimit.exists());
+    m_form->setRowVisible(m_offsetUnitLabel, info.offsetUnitUndocumented);
     retranslateUi();
 }
 
@@ -150,6 +175,9 @@ api::ConnectionSettings ConnectionDialog::settings() const
     s.auth = AuthScheme(m_auth->currentData().toInt());
     s.username = m_username->text().trimmed();
     s.email = m_email->text().trimmed();
+    const api::FlavourInfo info = api::Flavours::info(s.flavour);
+    s.requestBudget = info.rateLimit.exists() ? m_budget->value() : 0;
+    s.offsetCountsPages = info.offsetUnitUndocumented && m_offsetUnit->currentData().toBool();
     return s;
 }
 
@@ -166,9 +194,17 @@ api::Credentials ConnectionDialog::credentials() const
 
 QString ConnectionDialog::snapshot() const
 {
-    return QStringList{m_flavour->currentText(), m_name->text(),     m_url->text(),
-                       m_auth->currentText(),    m_username->text(), m_email->text(),
-                       m_password->text(),       m_key->text(),      m_secret->text()}
+    return QStringList{m_flavour->currentText(),
+                       m_name->text(),
+                       m_url->text(),
+                       m_auth->currentText(),
+                       m_username->text(),
+                       m_email->text(),
+                       m_password->text(),
+                       m_key->text(),
+                       m_secret->text(),
+                       QString::number(m_budget->value()),
+                       QString::number(m_offsetUnit->currentIndex())}
         .join(u'\x1f');
 }
 
@@ -297,12 +333,32 @@ void ConnectionDialog::retranslateUi()
     m_passwordLabel->setText(tr("&Password:"));
     m_keyLabel->setText(tr("API &key:"));
     m_secretLabel->setText(tr("&Secret key:"));
+    m_budgetLabel->setText(tr("Request &budget:"));
+    m_offsetUnitLabel->setText(tr("&Offset counts:"));
+    const api::RateLimit limit = currentFlavour().rateLimit;
+    const QString window = limit.window == api::RateLimit::Window::Second   ? tr("per second")
+                           : limit.window == api::RateLimit::Window::Minute ? tr("per minute")
+                                                                            : tr("per hour");
+    m_budget->setSuffix(u' ' + window);
+    m_budget->setSpecialValueText(
+        tr("As documented: %1 %2").arg(QLocale().toString(limit.documented), window));
+    m_budget->setToolTip(limit.creationsOnly
+                             ? tr("How many bookings your plan lets Balie create in this time. "
+                                  "Balie never sends more, also from several windows or "
+                                  "balie-cli at once.")
+                             : tr("How many requests your plan allows in this time. Balie never "
+                                  "sends more, also from several windows or balie-cli at once."));
+    m_offsetUnit->setItemText(0, tr("Items (the usual meaning)"));
+    m_offsetUnit->setItemText(1, tr("Pages"));
+    m_offsetUnit->setToolTip(tr("What this server's offset parameter counts. If lists come out "
+                                "too short, Balie says so; then try the other choice."));
     m_password->setPlaceholderText(tr("Signs in when you save; only a session is kept"));
     const bool editing = !m_existing.id.isEmpty();
     m_key->setPlaceholderText(editing ? tr("Unchanged") : QString());
     m_secret->setPlaceholderText(editing ? tr("Unchanged") : QString());
-    for (QLabel* label : {m_flavourLabel, m_nameLabel, m_urlLabel, m_authLabel, m_usernameLabel,
-                          m_emailLabel, m_passwordLabel, m_keyLabel, m_secretLabel}) {
+    for (QLabel* label :
+         {m_flavourLabel, m_nameLabel, m_urlLabel, m_authLabel, m_usernameLabel, m_emailLabel,
+          m_passwordLabel, m_keyLabel, m_secretLabel, m_budgetLabel, m_offsetUnitLabel}) {
         QString name = label->text();
         name.remove(u'&');
         if (name.endsWith(u':'))

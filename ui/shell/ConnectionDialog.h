@@ -10,6 +10,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace balie::models {
 class Operation;
@@ -19,7 +20,8 @@ class Workspace;
 namespace balie::ui {
 
 // Adds or edits a connection: flavour, base URL, the way of signing in when the flavour has
-// more than one, and the credentials that way needs. "Test connection" tries it with the
+// more than one, and the credentials that way needs; where the flavour's guide leaves room, the
+// plan's request budget and what Outseta's offset counts. "Test connection" tries it with the
 // cheapest call and shows the result in the dialog; errors appear at the field they concern.
 // Saving puts the secrets in the keychain only; when no keychain works, it says so and saves
 // nothing. A password typed here signs in when the connection is saved: it is asked once.
@@ -46,6 +48,8 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* keyEdit() const { return m_key; }
     QLineEdit* secretEdit() const { return m_secret; }
+    QSpinBox* budgetBox() const { return m_budget; }
+    QComboBox* offsetUnitBox() const { return m_offsetUnit; }
     QPushButton* testButton() const { return m_test; }
     bool isTesting() const { return !m_testJob.isNull(); }
 
@@ -57,6 +61,7 @@ protected:
     void retranslateUi() override;
 
 private:
+    api::FlavourInfo currentFlavour() const;
     void flavourChanged();
     void updateFields();
     // Checks the fields before anything is sent; false (errors shown) when one is wrong.
@@ -78,6 +83,8 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_key = nullptr;
     QLineEdit* m_secret = nullptr;
+    QSpinBox* m_budget = nullptr;      // 0: the flavour's documented limit
+    QComboBox* m_offsetUnit = nullptr; // items or pages (Outseta)
     QLabel* m_flavourLabel = nullptr;
     QLabel* m_nameLabel = nullptr;
     QLabel* m_urlLabel = nullptr;
@@ -87,6 +94,8 @@ private:
     QLabel* m_passwordLabel = nullptr;
     QLabel* m_keyLabel = nullptr;
     QLabel* m_secretLabel = nullptr;
+    QLabel* m_budgetLabel = nullptr;
+    QLabel* m_offsetUnitLabel = nullptr;
     QPushButton* m_test = nullptr;
 
     QPointer<models::Operation> m_testJob;

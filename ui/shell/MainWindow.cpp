@@ -135,7 +135,7 @@ void MainWindow::createActions()
     m_newOrganisation = makeAction("newOrganisationAction");
     m_newCustomer = makeAction("newCustomerAction");
     m_newProduct = makeAction("newProductAction");
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i <= int(Tab::Accounts); ++i) {
         QAction* go = makeAction("goToTabAction", QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
         go->setObjectName(u"goToTab%1Action"_s.arg(i + 1));
         connect(go, &QAction::triggered, this, [this, i] { showTab(Tab(i)); });
@@ -191,7 +191,7 @@ void MainWindow::createPages()
     layout->addWidget(m_central, 1);
     setCentralWidget(central);
 
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i <= int(Tab::Accounts); ++i)
         m_tabPages << nullptr;
     addResourcePage(Tab::Organisations, m_workspace->organisations(), u"organisations"_s)
         ->addPageAction(m_newOrganisation);
@@ -212,6 +212,7 @@ void MainWindow::createPages()
         addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
     products->addPageAction(m_newProduct);
     connect(products, &ResourcePage::rowActivated, this, &MainWindow::editProduct);
+    addResourcePage(Tab::Accounts, m_workspace->noAccounts(), u"accounts"_s);
     for (QWidget* page : std::as_const(m_tabPages))
         m_tabs->addTab(page, QString());
 }
@@ -349,6 +350,7 @@ void MainWindow::bindSession()
     page(Tab::Customers)->setModel(m_session ? m_session->customers() : m_workspace->noCustomers());
     page(Tab::Services)->setModel(m_session ? m_session->services() : m_workspace->noServices());
     page(Tab::Products)->setModel(m_session ? m_session->products() : m_workspace->noProducts());
+    page(Tab::Accounts)->setModel(m_session ? m_session->accounts() : m_workspace->noAccounts());
     const QString organisation = m_session ? m_session->organisationName() : QString();
     for (ResourcePage* p : std::as_const(m_resourcePages))
         p->setOrganisationName(p == page(Tab::Organisations) ? QString() : organisation);
@@ -453,6 +455,8 @@ void MainWindow::updateCapabilities()
     m_tabs->setTabVisible(int(Tab::Services), !any || can(api::Capability::Services));
     m_tabs->setTabVisible(int(Tab::Bookings), !any || can(api::Capability::Bookings));
     m_tabs->setTabVisible(int(Tab::Products), !any || can(api::Capability::Products));
+    // Few flavours have accounts: no empty tab for the others while none is active.
+    m_tabs->setTabVisible(int(Tab::Accounts), can(api::Capability::Accounts));
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabEnabled(i, any);
         m_goToTab.at(i)->setEnabled(any && m_tabs->isTabVisible(i));
@@ -772,7 +776,7 @@ void MainWindow::retranslateUi()
     m_newProduct->setText(tr("New product…"));
 
     const QStringList titles = {tr("Organisations"), tr("Customers"), tr("Services"),
-                                tr("Bookings"), tr("Products")};
+                                tr("Bookings"),      tr("Products"),  tr("Accounts")};
     for (int i = 0; i < titles.size(); ++i) {
         m_tabs->setTabText(i, titles.at(i));
         m_goToTab.at(i)->setText(titles.at(i));

@@ -51,7 +51,8 @@ public:
         Customers,
         Services,
         Bookings,
-        Products
+        Products,
+        Accounts
     };
     Q_ENUM(Tab)
 
