@@ -484,10 +484,6 @@
         <translation>Print records as a JSON array of objects (times in ISO 8601 UTC).</translation>
     </message>
     <message>
-        <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC).</source>
-        <translation>Print records as CSV (RFC 4180; times in ISO 8601 UTC).</translation>
-    </message>
-    <message>
         <source>Keep the connections in this INI file instead of the user&apos;s settings (also: $BALIE_CONFIG).</source>
         <translation>Keep the connections in this INI file instead of the user&apos;s settings (also: $BALIE_CONFIG).</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>List the accounts: the companies or households customers belong to (Outseta).</source>
         <translation>List the accounts: the companies or households customers belong to (Outseta).</translation>
+    </message>
+    <message>
+        <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet would run as a formula starts with an apostrophe; --json gives every value as it is.</source>
+        <translation>Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet would run as a formula starts with an apostrophe; --json gives every value as it is.</translation>
     </message>
 </context>
 <context>

@@ -484,10 +484,6 @@
         <translation>Records weergeven als JSON-array van objecten (tijden in ISO 8601 UTC).</translation>
     </message>
     <message>
-        <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC).</source>
-        <translation>Records weergeven als CSV (RFC 4180; tijden in ISO 8601 UTC).</translation>
-    </message>
-    <message>
         <source>Keep the connections in this INI file instead of the user&apos;s settings (also: $BALIE_CONFIG).</source>
         <translation>De verbindingen in dit INI-bestand bewaren in plaats van in de gebruikersinstellingen (ook: $BALIE_CONFIG).</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>List the accounts: the companies or households customers belong to (Outseta).</source>
         <translation>De accounts weergeven: de bedrijven of huishoudens waartoe klanten horen (Outseta).</translation>
+    </message>
+    <message>
+        <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet would run as a formula starts with an apostrophe; --json gives every value as it is.</source>
+        <translation>Records als CSV weergeven (RFC 4180; tijden in ISO 8601 UTC). Een waarde die een spreadsheet als formule zou uitvoeren, begint met een apostrof; --json geeft elke waarde zoals ze is.</translation>
     </message>
 </context>
 <context>

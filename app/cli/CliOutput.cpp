@@ -97,8 +97,11 @@ QString CliOutput::plainText(const QJsonValue& value)
 
 QString CliOutput::renderCsv(const Table& table)
 {
-    // RFC 4180 for scripts: the raw values, no BOM, no formula neutralisation.
-    const models::CsvDialect dialect = models::CsvDialect::rfc4180();
+    // RFC 4180 for scripts (no BOM, a comma, ISO times), through the console's writer. A
+    // redirected list is most often opened in a spreadsheet, so what would run there as a
+    // formula is neutralised (OWASP CSV injection); --json keeps every value exactly.
+    models::CsvDialect dialect = models::CsvDialect::rfc4180();
+    dialect.neutraliseFormulas = true;
     QStringList fields;
     for (const Column& column : table.columns) {
         if (column.inMachine)

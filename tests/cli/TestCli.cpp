@@ -61,7 +61,7 @@ private Q_SLOTS:
     void loginKeepsTheRefreshTokenInTheKeychain();
     void organisationsListAndActivate();
     void customersAsCsv();
-    void csvForScriptsKeepsTheRawData();
+    void csvNeutralisesFormulasAndJsonKeepsTheRawData();
     void serverTextCannotDriveTheTerminal();
     void badEmailSendsNothing();
     void bookingCreateConflictCancel();
@@ -363,28 +363,45 @@ void TestCli::customersAsCsv()
     QCOMPARE(r.json().array().size(), 3);
 }
 
-void TestCli::csvForScriptsKeepsTheRawData()
+void TestCli::csvNeutralisesFormulasAndJsonKeepsTheRawData()
 {
-    // The console neutralises formulas for Excel; scripts get the data as it is, through the
-    // same writer.
+    // A CSV file is most often opened in a spreadsheet: what would run there as a formula is
+    // neutralised, through the console's writer, while the rest stays RFC 4180 for scripts.
+    // --json keeps every value as the server sent it.
     CliRun r;
-    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"=1+1"_s, u"--email"_s,
-                 u"formula@example.com"_s, u"--phone"_s, u"+31 6 12345678"_s, u"--json"_s},
+    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"=HYPERLINK(\"http://x\")"_s,
+                 u"--email"_s, u"formula@example.com"_s, u"--phone"_s, u"+31 6 12345678"_s,
+                 u"--json"_s},
                 &r));
     QCOMPARE(r.exitCode, Ok);
     const QString id = r.json().object()[u"id"_s].toVariant().toString();
     QVERIFY(!id.isEmpty());
     QVERIFY(run({u"customers"_s, u"list"_s, u"--csv"_s}, &r));
     QCOMPARE(r.exitCode, Ok);
-    QVERIFY(r.out.startsWith("id,name,")); // no byte order mark
+    QVERIFY(r.out.startsWith("id,name,")); // no byte order mark, a comma
     const QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QString line;
     for (const QString& l : lines) {
         if (l.startsWith(id + u','))
             line = l;
     }
-    QVERIFY2(line.startsWith(id + u",=1+1,formula@example.com,+31 6 12345678,"_s),
+    QVERIFY2(line.startsWith(id +
+                             u",\"'=HYPERLINK(\"\"http://x\"\")\",formula@example.com,"
+                             u"\"'+31 6 12345678\","_s),
              qPrintable(line));
+
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    bool found = false;
+    const QJsonArray rows = r.json().array();
+    for (const QJsonValue& row : rows) {
+        if (row[u"id"_s].toVariant().toString() != id)
+            continue;
+        found = true;
+        QCOMPARE(row[u"name"_s].toString(), u"=HYPERLINK(\"http://x\")"_s);
+        QCOMPARE(row[u"phone"_s].toString(), u"+31 6 12345678"_s);
+    }
+    QVERIFY(found);
 }
 
 void TestCli::serverTextCannotDriveTheTerminal()
