@@ -21,6 +21,7 @@ const QList<QPair<FaultKind, QString>> names = {
     {FaultKind::Trickle, u"trickle"_s},
     {FaultKind::Endless, u"endless"_s},
     {FaultKind::ShortPage, u"short"_s},
+    {FaultKind::BadRow, u"badrow"_s},
 };
 } // namespace
 

@@ -26,6 +26,7 @@ enum class FaultKind
     Trickle,     // a correct answer, one byte every trickleMs
     Endless,     // 200 JSON of no stated length that never ends
     ShortPage,   // a correct page with half of its rows left out, as a server that loses rows
+    BadRow,      // a correct page whose first row has no id: the server's data is wrong
 };
 
 struct SandboxOptions

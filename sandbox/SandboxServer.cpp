@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -51,33 +52,52 @@ const QByteArray proxyPage = QByteArrayLiteral(
     "<body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>\n");
 
 // The page as a server that loses rows sends it: the same page, half of its rows gone.
-ApiResponse withoutHalfTheRows(const ApiResponse& response)
+// The answer with its list of rows changed by `change`, wherever the dialect keeps them.
+ApiResponse withRows(const ApiResponse& response,
+                     const std::function<QJsonArray(QJsonArray)>& change)
 {
     QJsonDocument doc = QJsonDocument::fromJson(response.body);
-    const auto halve = [](QJsonArray rows) {
-        const qsizetype keep = rows.size() / 2;
-        while (rows.size() > keep)
-            rows.removeLast();
-        return rows;
-    };
     QJsonObject object = doc.object();
     bool changed = false;
     for (const QString& key : {u"results"_s, u"data"_s, u"items"_s}) {
         if (object.value(key).isArray()) {
-            object.insert(key, halve(object.value(key).toArray()));
+            object.insert(key, change(object.value(key).toArray()));
             changed = true;
         }
     }
     if (doc.isArray()) {
-        doc.setArray(halve(doc.array()));
+        doc.setArray(change(doc.array()));
     } else if (changed) {
         doc.setObject(object);
     } else {
         return response;
     }
-    ApiResponse shortened = response;
-    shortened.body = doc.toJson(QJsonDocument::Compact);
-    return shortened;
+    ApiResponse changedResponse = response;
+    changedResponse.body = doc.toJson(QJsonDocument::Compact);
+    return changedResponse;
+}
+
+ApiResponse withoutHalfTheRows(const ApiResponse& response)
+{
+    return withRows(response, [](QJsonArray rows) {
+        const qsizetype keep = rows.size() / 2;
+        while (rows.size() > keep)
+            rows.removeLast();
+        return rows;
+    });
+}
+
+ApiResponse withARowWithoutItsId(const ApiResponse& response)
+{
+    return withRows(response, [](QJsonArray rows) {
+        if (rows.isEmpty() || !rows.first().isObject())
+            return rows;
+        QJsonObject first = rows.first().toObject();
+        first.remove(u"id"_s);
+        first.remove(u"Uid"_s);
+        rows.replace(0, first);
+        return rows;
+    });
 }
 
 } // namespace
@@ -282,7 +302,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     const auto carriedOut = [](FaultKind kind) {
         return kind == FaultKind::Slow || kind == FaultKind::Truncate ||
                kind == FaultKind::CommitDrop || kind == FaultKind::Trickle ||
-               kind == FaultKind::ShortPage;
+               kind == FaultKind::ShortPage || kind == FaultKind::BadRow;
     };
     if (fault && !carriedOut(*fault)) {
         QHttpServerResponder responder = makeResponder(request, socket);
@@ -294,6 +314,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     ApiResponse response = dispatch(*dialect, apiRequest);
     if (fault == FaultKind::ShortPage)
         response = withoutHalfTheRows(response);
+    else if (fault == FaultKind::BadRow)
+        response = withARowWithoutItsId(response);
     if (fault == FaultKind::CommitDrop) {
         socket->abort();
         return true;

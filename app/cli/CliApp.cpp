@@ -148,9 +148,11 @@ void CliApp::addOptions()
            u"ID"_s, true);
     option({u"json"_s}, tr("Print records as a JSON array of objects (times in ISO 8601 UTC)."), {},
            true);
-    option({u"csv"_s}, tr("Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet "
+    option({u"csv"_s},
+           tr("Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet "
               "would run as a formula starts with an apostrophe; --json gives every value as "
-              "it is."), {}, true);
+              "it is."),
+           {}, true);
     option({u"config"_s},
            tr("Keep the connections in this INI file instead of the user's settings "
               "(also: $BALIE_CONFIG)."),

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void organisationScoping();
     void parallelFetchIsBounded();
     void anUnreadablePageIsFetchedAgain();
+    void aWrongRowFailsTheListAndIsNotFetchedAgain();
     void aMissingPageIsAnError();
     void aShortListIsAnError();
     void listsWithoutTotalsGoOnWhilePagesAreFull();
@@ -188,6 +189,32 @@ void TestPagination::anUnreadablePageIsFetchedAgain()
     QVERIFY2(result.job->isOk(), qPrintable(result.job->error().technicalDetails()));
     QCOMPARE(result.rows.size(), 250);
     QCOMPARE(ids(result.rows).size(), 250);
+}
+
+void TestPagination::aWrongRowFailsTheListAndIsNotFetchedAgain()
+{
+    // A page that is JSON but holds a row without an id is what the server has, not a passing
+    // fault: fetched again it would only cost requests (and, fetched again with the fault gone,
+    // hide that the server's data is wrong). The list fails at once, naming the row.
+    std::unique_ptr<Connector> c;
+    auto* job = pagedCustomers(c);
+    h->sandbox->resetStats();
+    h->sandbox->scriptFaults({std::nullopt, balie::sandbox::FaultKind::BadRow});
+    auto result = collect(job);
+    h->sandbox->scriptFaults({});
+    QVERIFY(!result.job->isOk());
+    // Pages already on the wire when the list failed reach the sandbox later: let them arrive,
+    // so that they are counted here and do not take the next test's scripted faults.
+    for (qint64 seen = -1; seen != h->sandbox->stats().requests;) {
+        seen = h->sandbox->stats().requests;
+        QTest::qWait(100);
+    }
+    QCOMPARE(result.job->error().kind(), ApiError::Kind::BadResponse);
+    QVERIFY2(result.job->error().message().contains(u"id"_s),
+             qPrintable(result.job->error().message()));
+    // Each of the 13 pages asked for once at most: the wrong one was not fetched again.
+    QVERIFY2(h->sandbox->stats().requests <= 13,
+             qPrintable(QString::number(h->sandbox->stats().requests)));
 }
 
 void TestPagination::aMissingPageIsAnError()

@@ -369,10 +369,10 @@ void TestCli::csvNeutralisesFormulasAndJsonKeepsTheRawData()
     // neutralised, through the console's writer, while the rest stays RFC 4180 for scripts.
     // --json keeps every value as the server sent it.
     CliRun r;
-    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"=HYPERLINK(\"http://x\")"_s,
-                 u"--email"_s, u"formula@example.com"_s, u"--phone"_s, u"+31 6 12345678"_s,
-                 u"--json"_s},
-                &r));
+    QVERIFY(
+        run({u"customers"_s, u"create"_s, u"--name"_s, u"=HYPERLINK(\"http://x\")"_s, u"--email"_s,
+             u"formula@example.com"_s, u"--phone"_s, u"+31 6 12345678"_s, u"--json"_s},
+            &r));
     QCOMPARE(r.exitCode, Ok);
     const QString id = r.json().object()[u"id"_s].toVariant().toString();
     QVERIFY(!id.isEmpty());
@@ -385,9 +385,8 @@ void TestCli::csvNeutralisesFormulasAndJsonKeepsTheRawData()
         if (l.startsWith(id + u','))
             line = l;
     }
-    QVERIFY2(line.startsWith(id +
-                             u",\"'=HYPERLINK(\"\"http://x\"\")\",formula@example.com,"
-                             u"\"'+31 6 12345678\","_s),
+    QVERIFY2(line.startsWith(id + u",\"'=HYPERLINK(\"\"http://x\"\")\",formula@example.com,"
+                                  u"\"'+31 6 12345678\","_s),
              qPrintable(line));
 
     QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s}, &r));

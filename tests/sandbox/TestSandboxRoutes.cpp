@@ -768,6 +768,7 @@ void TestSandboxRoutes::faultKinds_data()
     QTest::newRow("commitdrop") << int(FaultKind::CommitDrop);
     QTest::newRow("redirect") << int(FaultKind::Redirect);
     QTest::newRow("short") << int(FaultKind::ShortPage);
+    QTest::newRow("badrow") << int(FaultKind::BadRow);
 }
 
 void TestSandboxRoutes::faultKinds()
@@ -806,6 +807,14 @@ void TestSandboxRoutes::faultKinds()
         QCOMPARE(r.object.value("results"_L1).toArray().size(),
                  r.object.value("count"_L1).toInt() / 2);
         break;
+    case FaultKind::BadRow: {
+        QCOMPARE(r.status, 200);
+        const QJsonArray rows = r.object.value("results"_L1).toArray();
+        QVERIFY(rows.size() > 1);
+        QVERIFY(!rows.first().toObject().contains("id"_L1));
+        QVERIFY(rows.at(1).toObject().contains("id"_L1));
+        break;
+    }
     case FaultKind::Trickle:
     case FaultKind::Endless:
         QFAIL("exercised by TestReliability, which has a deadline and a size cap");
