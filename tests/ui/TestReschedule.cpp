@@ -6,11 +6,13 @@
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingPresentation.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -30,10 +32,17 @@ private Q_SLOTS:
     void cleanupTestCase();
     void tabGoesFromTheDateToTheTime();
     void thePastIsAskedAboutAndAMoveIsUndone();
+    void aServiceNamedBySlugKeepsItsTimeZone();
 
 private:
     std::optional<api::Booking> movableBooking() const;
-    BookingEditorDialog* openReschedule(const api::Booking& booking);
+    BookingEditorDialog* openReschedule(const api::Booking& booking)
+    {
+        return openReschedule(f, booking);
+    }
+    static BookingEditorDialog* openReschedule(BookingsFixture& fixture,
+                                               const api::Booking& booking);
+    static void showMonths(BookingsFixture& fixture);
     std::optional<api::Booking> onServer(const QString& id);
     // The digits a person types for `date` in the date field, section after section.
     static QString digitsOf(const QDateEdit* edit, const QDate& date);
@@ -47,12 +56,17 @@ void TestReschedule::initTestCase()
     QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
     QString why;
     QVERIFY2(f.start({}, u"reschedule"_s, &why), qPrintable(why));
-    auto* from = f.page->findChild<QDateEdit*>(u"fromDate"_s);
-    auto* to = f.page->findChild<QDateEdit*>(u"toDate"_s);
+    showMonths(f);
+    QVERIFY(f.waitLoaded());
+}
+
+void TestReschedule::showMonths(BookingsFixture& fixture)
+{
+    auto* from = fixture.page->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = fixture.page->findChild<QDateEdit*>(u"toDate"_s);
     to->setDate(QDate::currentDate().addDays(60));
     from->setDate(QDate::currentDate().addDays(-200));
-    QTRY_VERIFY(f.page->bookings()->query().from.toLocalTime().date() == from->date());
-    QVERIFY(f.waitLoaded());
+    QTRY_VERIFY(fixture.page->bookings()->query().from.toLocalTime().date() == from->date());
 }
 
 void TestReschedule::cleanupTestCase()
@@ -71,15 +85,16 @@ std::optional<api::Booking> TestReschedule::movableBooking() const
     return std::nullopt;
 }
 
-BookingEditorDialog* TestReschedule::openReschedule(const api::Booking& booking)
+BookingEditorDialog* TestReschedule::openReschedule(BookingsFixture& fixture,
+                                                    const api::Booking& booking)
 {
-    f.page->selectBooking(booking.id);
-    f.page->activateWindow();
-    if (!QTest::qWaitForWindowActive(f.page.get()))
+    fixture.page->selectBooking(booking.id);
+    fixture.page->activateWindow();
+    if (!QTest::qWaitForWindowActive(fixture.page.get()))
         return nullptr;
-    f.page->table()->setFocus(Qt::OtherFocusReason);
-    QTest::keyClick(f.page->table(), Qt::Key_M, Qt::ControlModifier); // "Reschedule…"
-    BookingEditorDialog* dialog = f.page->editor();
+    fixture.page->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(fixture.page->table(), Qt::Key_M, Qt::ControlModifier); // "Reschedule…"
+    BookingEditorDialog* dialog = fixture.page->editor();
     if (!dialog || dialog->mode() != BookingEditorDialog::Mode::Reschedule)
         return nullptr;
     dialog->activateWindow();
@@ -202,6 +217,60 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     QTRY_COMPARE_WITH_TIMEOUT(onServer(booking->id)->scheduledAt, booking->scheduledAt, 15'000);
     QTRY_COMPARE(f.page->bookings()->find(booking->id)->scheduledAt, booking->scheduledAt);
     QVERIFY(!f.page->undoAction()->isEnabled()); // one step, once
+}
+
+void TestReschedule::aServiceNamedBySlugKeepsItsTimeZone()
+{
+    // A Booking API server as in its guide: a booking says "service": "consultation" where the
+    // services list has "srv_consultation". Moving it still shows that service and its time
+    // zone, and the time typed is the service's.
+    SandboxOptions options;
+    options.customers = 10;
+    options.bookingServiceByName = true;
+    BookingsFixture g;
+    const auto stop = qScopeGuard([&g] { g.stop(); });
+    QString why;
+    QVERIFY2(g.start(options, u"reschedule-slug"_s, &why, {}, Flavour::Booking), qPrintable(why));
+    showMonths(g);
+    QVERIFY(g.waitLoaded());
+
+    // A booking ahead, of a service in another zone than this computer's (UTC under test).
+    std::optional<api::Booking> booking;
+    std::optional<api::Service> service;
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
+    for (const api::Booking& b : g.page->bookings()->records()) {
+        const int row = g.page->services()->rowOfReference(b.serviceId);
+        if (row < 0 || b.scheduledAt <= soon ||
+            !api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule))
+            continue;
+        const api::Service s = g.page->services()->record(row);
+        if (s.availability.timeZone == "America/New_York") {
+            booking = b;
+            service = s;
+            break;
+        }
+    }
+    QVERIFY2(booking, "no movable booking of the New York service");
+    QVERIFY2(!booking->serviceId.startsWith(u"srv_"_s), qPrintable(booking->serviceId));
+    QVERIFY(booking->serviceId != service->id);
+
+    BookingEditorDialog* dialog = openReschedule(g, *booking);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->serviceBox()->currentText(), service->name);
+    auto* zone = dialog->findChild<QLabel*>(u"zone"_s);
+    QVERIFY(zone);
+    QCOMPARE(zone->text(), u"America/New_York"_s);
+    const QTimeZone newYork("America/New_York");
+    QCOMPARE(dialog->timeEdit()->time(), booking->scheduledAt.toTimeZone(newYork).time());
+
+    // 16:45 typed is 16:45 in New York, not here.
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->dateEdit());
+    QTest::keyClick(dialog->dateEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QTest::keyClicks(dialog->timeEdit(), u"1645"_s);
+    QCOMPARE(dialog->start(), QDateTime(dialog->dateEdit()->date(), QTime(16, 45), newYork));
+    dialog->discard();
+    QTRY_VERIFY(!g.page->editor());
 }
 
 QTEST_MAIN(TestReschedule)
