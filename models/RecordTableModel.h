@@ -122,6 +122,9 @@ protected:
     virtual bool sortsAsText(int column) const = 0;
     // Which part of a row's search text holds the column's text; -1 when not searched.
     virtual int searchSegmentOf(int column) const = 0;
+    // The sort numbers of rows [first, last] of a column that sorts by number, into `out`.
+    // Reads only: separate ranges may be read on worker threads at once.
+    virtual void readSortNumbers(int column, int first, int last, double* out) const = 0;
 
     // Bookkeeping the typed model calls around its changes. `texts`: the new rows' search
     // texts when they were made already.

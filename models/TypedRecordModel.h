@@ -292,6 +292,15 @@ protected:
         return segment;
     }
 
+    void readSortNumbers(int column, int first, int last, double* out) const override
+    {
+        const Column& c = m_columns.at(column);
+        for (int row = first; row <= last; ++row) {
+            const T record = m_rows.at(row); // not cachedRecord(): this may be a worker thread
+            *out++ = (c.sort ? c.sort(record) : c.display(record)).toDouble();
+        }
+    }
+
     QByteArray searchTextAt(int row) const override
     {
         return searchTextOf(m_columns, cachedRecord(row));

@@ -6,8 +6,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace balie::test;
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void scopeChangeNeverShowsForeignRows();
     void localeFormatting();
     void filterAndSortProxy();
+    void sortsByEveryByteAndEveryNumber();
     void csvExportsTheWholeFilteredSet();
     void csvDialectFollowsTheLocale();
     void csvQuotesForItsSeparator();
@@ -204,6 +207,56 @@ void TestModels::filterAndSortProxy()
     for (int row = 1; row < proxy.rowCount(); ++row) {
         QVERIFY(proxy.index(row - 1, updated).data(RecordTableModel::SortRole).toLongLong() >=
                 proxy.index(row, updated).data(RecordTableModel::SortRole).toLongLong());
+    }
+}
+
+void TestModels::sortsByEveryByteAndEveryNumber()
+{
+    // Text sorts by its folded form, also where names agree in their first 16 bytes; numbers
+    // read on several threads (a table this large) sort as numbers.
+    CustomerTableModel model;
+    const QStringList names = {u"Abcdefghijklmnopq Zander"_s,
+                               u"abcdefghijklmnopq Anna"_s,
+                               u"Abcdefghijklmnopq"_s,
+                               u"Ab"_s,
+                               u"ab"_s,
+                               u"Çelik"_s,
+                               u"celik b"_s,
+                               u"Zeta"_s,
+                               u"Abcdefghijklmnop"_s,
+                               QString()};
+    QRandomGenerator random(7);
+    const int rows = 25'000;
+    for (int i = 0; i < rows; ++i) {
+        balie::api::Customer customer;
+        customer.id = u"cus_%1"_s.arg(i);
+        customer.name =
+            names.at(i % names.size()) + (i < names.size() ? QString() : u" %1"_s.arg(i));
+        customer.updatedAt =
+            QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(1'000'000)) * 1000, Qt::UTC);
+        model.upsert(customer);
+    }
+    QCOMPARE(model.rowCount(), rows);
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+
+    const int name = model.columnForKey(u"name"_s);
+    proxy.sort(name, Qt::AscendingOrder);
+    QList<QPair<QByteArray, int>> expected;
+    for (int row = 0; row < rows; ++row)
+        expected.append({SearchIndex::fold(model.record(row).name), row});
+    std::stable_sort(expected.begin(), expected.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (int i = 0; i < rows; ++i) {
+        QCOMPARE(proxy.index(i, name).data(RecordTableModel::IdRole).toString(),
+                 model.record(expected.at(i).second).id);
+    }
+
+    const int updated = model.columnForKey(u"updated_at"_s);
+    proxy.sort(updated, Qt::AscendingOrder);
+    for (int i = 1; i < rows; ++i) {
+        QVERIFY(proxy.index(i - 1, updated).data(RecordTableModel::SortRole).toLongLong() <=
+                proxy.index(i, updated).data(RecordTableModel::SortRole).toLongLong());
     }
 }
 
