@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "domain/JsonFields.h"
+
 #include <QLocale>
 #include <QMetaEnum>
 
@@ -11,6 +13,20 @@ ApiError::ApiError(Kind kind, QString message)
     : m_kind(kind)
     , m_serverMessage(std::move(message))
 {}
+
+bool ApiError::isTimeTaken() const
+{
+    return m_code.compare(u"BOOKING_CONFLICT"_s, Qt::CaseInsensitive) == 0;
+}
+
+QDateTime ApiError::nextAvailable() const
+{
+    const QJsonValue next = m_details.value(QLatin1StringView("next_available"));
+    bool ok = false;
+    const QDateTime at =
+        next.isString() ? JsonFields::parseDateTime(next.toString(), &ok) : QDateTime();
+    return ok ? at : QDateTime();
+}
 
 void ApiError::renameFields(const std::function<QString(const QString&)>& rename)
 {

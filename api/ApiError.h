@@ -53,6 +53,12 @@ public:
     QString serverMessage() const { return m_serverMessage; }
     QMap<QString, QStringList> fieldErrors() const { return m_fieldErrors; }
     QJsonObject details() const { return m_details; }
+    // A booking's time is taken (the Booking API's BOOKING_CONFLICT), not a refused change of
+    // status.
+    bool isTimeTaken() const;
+    // The next free start the server offered with a refusal (details.next_available); invalid
+    // when it offered none.
+    QDateTime nextAvailable() const;
     QString requestId() const { return m_requestId; }
     // Milliseconds until a retry may go, or -1 when the server did not say.
     qint64 retryAfterMs() const { return m_retryAfterMs; }

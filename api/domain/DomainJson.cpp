@@ -290,6 +290,8 @@ QString draftField(const QString& serverField)
         {u"scheduled_at"_s, u"scheduledAt"_s},
         {u"time"_s, u"scheduledAt"_s},
         {u"start"_s, u"scheduledAt"_s},
+        {u"duration"_s, u"durationMinutes"_s},
+        {u"duration_minutes"_s, u"durationMinutes"_s},
         {u"base_currency"_s, u"baseCurrency"_s},
         {u"api_key"_s, u"apiKey"_s},
         {u"key"_s, u"apiKey"_s},

@@ -6,7 +6,6 @@
 #include "RecordTables.h"
 #include "ResourceModels.h"
 #include "ServiceCommands.h"
-#include "domain/JsonFields.h"
 #include "domain/Validation.h"
 
 #include <QLocale>
@@ -131,11 +130,8 @@ void BookingCommands::reportBooking(const QString& message, const api::Booking& 
 void BookingCommands::failWithConflict(const api::ApiError& error, const QTimeZone& serviceZone)
 {
     QStringList notes;
-    const QJsonObject details = error.details();
-    bool ok = false;
-    const QDateTime next =
-        api::JsonFields::parseDateTime(details.value("next_available"_L1).toString(), &ok);
-    if (ok && next.isValid()) {
+    const QDateTime next = error.nextAvailable();
+    if (next.isValid()) {
         const QLocale locale;
         const QDateTime inZone = next.toTimeZone(serviceZone);
         notes << tr("The next available time is %1 (%2 %3; %4).")

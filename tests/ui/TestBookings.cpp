@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void createWithKeyboardThenConflictOffersNextSlot();
     void availabilityIsCheckedBeforeSending();
+    void aTimeTheServerRefusesShowsAtTheTimeField();
     void cancelAsksFirstThenCancels();
     void actionsFollowTheStatus();
     void calendarShowsTheWeekAndFollowsTheSwitch();
@@ -278,6 +280,45 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
     for (const api::Booking& b : page->bookings()->records())
         booked = booked || (b.scheduledAt == next && b.serviceId == service.id);
     QVERIFY(booked);
+}
+
+void TestBookings::aTimeTheServerRefusesShowsAtTheTimeField()
+{
+    // The service's hours changed on the server after the console loaded them: Balie lets a
+    // Monday go, the server refuses it for scheduled_at, and the refusal shows at the time
+    // field, with everything typed kept.
+    const api::Service onServer = serviceOfDuration(60); // Tue–Sat 10:00–18:00 Amsterdam
+    QVERIFY(!onServer.id.isEmpty());
+    api::Service known = onServer;
+    known.availability.days = {Qt::Monday, Qt::Tuesday,  Qt::Wednesday, Qt::Thursday,
+                               Qt::Friday, Qt::Saturday, Qt::Sunday};
+    known.availability.start = QTime(0, 0);
+    known.availability.end = QTime(23, 59);
+    page->services()->upsert(known);
+    const auto restore = qScopeGuard([this, onServer] { page->services()->upsert(onServer); });
+
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(), page->customers()->record(3).email);
+    dialog->serviceBox()->setCurrentIndex(page->services()->rowOf(onServer.id));
+    const QDate today = QDate::currentDate();
+    dialog->dateEdit()->setDate(today.addDays(1 - today.dayOfWeek() + 28)); // a Monday
+    dialog->timeEdit()->setFocus();
+    dialog->timeEdit()->setSelectedSection(dialog->timeEdit()->sectionAt(0));
+    QTest::keyClicks(dialog->timeEdit(), u"1100"_s);
+    QCOMPARE(dialog->timeEdit()->time(), QTime(11, 0));
+
+    h->sandbox->resetStats();
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving() && dialog->timeError()->isVisible(), 15'000);
+    QCOMPARE(h->sandbox->stats().requests, 1);
+    QVERIFY(!dialog->timeError()->text().isEmpty());
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->timeEdit()->time(), QTime(11, 0));
+    QVERIFY(!dialog->customerPicker()->customerId().isEmpty());
+    dialog->discard();
+    QTRY_VERIFY(!page->editor());
 }
 
 void TestBookings::availabilityIsCheckedBeforeSending()

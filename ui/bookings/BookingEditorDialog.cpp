@@ -597,16 +597,17 @@ void BookingEditorDialog::showError(const api::ApiError& error)
         const QString text = it.value().join(u' ');
         QLabel* label = nullptr;
         QWidget* field = nullptr;
-        if (key == u"scheduled_at" || key == u"time" || key == u"start") {
+        // The draft's own field names (models::Operation renames the server's).
+        if (key == u"scheduledAt") {
             label = m_timeError;
             field = m_time;
-        } else if (key.startsWith(u"customer")) {
+        } else if (key == u"customer") {
             label = m_customerError;
             field = m_customer->firstField();
-        } else if (key.startsWith(u"service")) {
+        } else if (key == u"service") {
             label = m_serviceError;
             field = m_service;
-        } else if (key == u"duration") {
+        } else if (key == u"durationMinutes") {
             label = m_durationError;
             field = m_duration;
         } else if (key == u"note") {
@@ -623,10 +624,8 @@ void BookingEditorDialog::showError(const api::ApiError& error)
             first = field;
     }
 
-    const QJsonObject details = error.details();
-    const bool conflict = error.code().compare(u"BOOKING_CONFLICT"_s, Qt::CaseInsensitive) == 0;
-    const QString next = details.value(u"next_available"_s).toString();
-    m_nextAvailable = next.isEmpty() ? QDateTime() : QDateTime::fromString(next, Qt::ISODate);
+    const bool conflict = error.isTimeTaken();
+    m_nextAvailable = error.nextAvailable();
     if (conflict || m_nextAvailable.isValid()) {
         const QString why = conflict ? tr("This time is taken.") : error.message();
         if (m_nextAvailable.isValid()) {
