@@ -35,6 +35,7 @@ private Q_SLOTS:
     void editorPicksWithAClick();
     void namesakesAreNeverGuessed();
     void bookingsFilterPicksWithTheKeyboard();
+    void bookingsFilterNeverGuessesBetweenNamesakes();
 
 private:
     BookingEditorDialog* openNewBooking();
@@ -224,6 +225,42 @@ void TestCustomerPicker::bookingsFilterPicksWithTheKeyboard()
     QVERIFY(f.waitLoaded());
     for (const api::Booking& b : f.page->bookings()->records())
         QCOMPARE(b.customerId, third);
+}
+
+void TestCustomerPicker::bookingsFilterNeverGuessesBetweenNamesakes()
+{
+    // The full name of two customers and Tab in the bookings filter: no filter on either one;
+    // the namesakes are offered, and the one chosen is the one filtered on.
+    CustomerPicker* picker = f.page->customerFilter();
+    QLineEdit* search = picker->searchEdit();
+    f.page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+    search->setFocus(Qt::ShortcutFocusReason);
+    // Whatever the last test left: selected and typed over.
+    QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_VERIFY(f.page->filterCustomerId().isEmpty());
+    QTest::keyClicks(search, u"Sanne Çelik"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+    QTest::keyClick(search, Qt::Key_Tab);
+    QVERIFY(picker->customerId().isEmpty());
+    QCOMPARE(picker->ambiguity(), 2);
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(f.page->filterCustomerId().isEmpty());
+    QVERIFY(f.page->bookings()->query().customerId.isEmpty());
+
+    int row = 0;
+    while (row < popup->model()->rowCount() && idAt(popup, row) != namesakes.at(1))
+        ++row;
+    QVERIFY(row < popup->model()->rowCount());
+    for (int i = 0; i <= row; ++i)
+        QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(f.page->filterCustomerId(), namesakes.at(1));
+    QTRY_COMPARE(f.page->bookings()->query().customerId, namesakes.at(1));
 }
 
 QTEST_MAIN(TestCustomerPicker)
