@@ -2140,6 +2140,11 @@ Status: %3</translation>
         <source>Move the last booking moved back to its old time</source>
         <translation>Move the last booking moved back to its old time</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>

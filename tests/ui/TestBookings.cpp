@@ -2,6 +2,7 @@
 // Xvfb): keyboard booking, conflicts, availability, cancelling, actions per status, calendar.
 
 #include "CsvExporter.h"
+#include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "SandboxHarness.h"
@@ -55,8 +56,10 @@ private Q_SLOTS:
     void createWithKeyboardThenConflictOffersNextSlot();
     void availabilityIsCheckedBeforeSending();
     void aTimeTheServerRefusesShowsAtTheTimeField();
+    void bookingInThePastIsAskedFirst();
     void cancelAsksFirstThenCancels();
     void actionsFollowTheStatus();
+    void bookingActionsGoByTheirKeys();
     void calendarShowsTheWeekAndFollowsTheSwitch();
     void exportCsvHasEveryFilteredBooking();
     void customerFilterShowsOnlyThatCustomer();
@@ -321,6 +324,46 @@ void TestBookings::aTimeTheServerRefusesShowsAtTheTimeField()
     QTRY_VERIFY(!page->editor());
 }
 
+void TestBookings::bookingInThePastIsAskedFirst()
+{
+    // A new booking at a time gone by: asked first, naming the organisation; "Change the time"
+    // sends nothing and keeps everything typed.
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(), page->customers()->record(5).email);
+    const QDate past = QDate::currentDate().addDays(-7);
+    QDateEdit* date = dialog->dateEdit();
+    date->setFocus();
+    date->setSelectedSection(date->sectionAt(0));
+    QString format = date->displayFormat();
+    format.replace(QRegularExpression(u"(?<![Md])([Md])(?![Md])"_s), u"\\1\\1"_s);
+    QTest::keyClicks(date, QLocale().toString(past, format).remove(QRegularExpression(u"\\D"_s)));
+    QCOMPARE(date->date(), past);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QTest::keyClicks(dialog->timeEdit(), u"1200"_s);
+    QVERIFY(dialog->whenSummary()->text().contains(u"in the past"_s));
+
+    h->sandbox->resetStats();
+    QTest::keyClick(dialog->timeEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog->pastQuestion() && dialog->pastQuestion()->isVisible());
+    QMessageBox* question = dialog->pastQuestion();
+    QVERIFY2(question->windowTitle().startsWith(u"Book in the past?"_s) &&
+                 question->windowTitle().contains(workspace->session()->description()),
+             qPrintable(question->windowTitle()));
+    QVERIFY2(question->text().contains(QLocale().toString(past, QLocale::LongFormat)),
+             qPrintable(question->text()));
+    QCOMPARE(question->defaultButton()->text(), u"Change the time"_s);
+    QTest::keyClick(question, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->pastQuestion());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(h->sandbox->stats().requests, 0);
+    QCOMPARE(date->date(), past);
+    QCOMPARE(dialog->timeEdit()->time(), QTime(12, 0));
+    dialog->discard();
+    QTRY_VERIFY(!page->editor());
+}
+
 void TestBookings::availabilityIsCheckedBeforeSending()
 {
     const api::Service service = serviceOfDuration(60); // Tue–Sat 10:00–18:00 Amsterdam
@@ -434,6 +477,49 @@ void TestBookings::actionsFollowTheStatus()
                               15'000);
     QCOMPARE(page->completeAction()->isEnabled(), page->bookings()->record(row).scheduledAt <= now);
     QVERIFY(!page->confirmAction()->isEnabled());
+}
+
+void TestBookings::bookingActionsGoByTheirKeys()
+{
+    // Ctrl+Return confirms, Ctrl+D completes what has begun (and nothing else), pressed in the
+    // bookings table as a person does.
+    showWideRange();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::optional<api::Booking> ahead;
+    std::optional<api::Booking> begun;
+    for (const api::Booking& b : page->bookings()->records()) {
+        if (!ahead && b.status == api::BookingStatus::Created && b.scheduledAt > now)
+            ahead = b;
+        if (!begun && b.scheduledAt <= now &&
+            api::BookingStatuses::allows(b.status, api::BookingAction::Complete))
+            begun = b;
+    }
+    QVERIFY(ahead && begun);
+    QTableView* table = page->table();
+    const auto press = [this, table](const QString& id, Qt::Key key) {
+        page->selectBooking(id);
+        page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        table->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(table, key, Qt::ControlModifier);
+    };
+
+    // Not begun: Ctrl+D does nothing, and sends nothing.
+    h->sandbox->resetStats();
+    press(ahead->id, Qt::Key_D);
+    QTest::qWait(200);
+    QCOMPARE(h->sandbox->stats().requests, 0);
+    QCOMPARE(findOnServer(ahead->id)->status, api::BookingStatus::Created);
+
+    press(ahead->id, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->find(ahead->id)->status,
+                              api::BookingStatus::Confirmed, 15'000);
+    QCOMPARE(findOnServer(ahead->id)->status, api::BookingStatus::Confirmed);
+
+    press(begun->id, Qt::Key_D);
+    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->find(begun->id)->status,
+                              api::BookingStatus::Completed, 15'000);
+    QCOMPARE(findOnServer(begun->id)->status, api::BookingStatus::Completed);
 }
 
 void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()

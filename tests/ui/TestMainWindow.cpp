@@ -11,6 +11,7 @@
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
+#include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/CreateOrganisationDialog.h"
@@ -30,6 +31,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,6 +50,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimeEdit>
+#include <QTimeZone>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +81,7 @@ private Q_SLOTS:
     void columnsFitTheirRowsAndEmptyOnesHide();
     void keyboardShortcutsAreListedAndWork();
     void cancelQuestionReadsLikeADate();
+    void aMoveIsUndoneFromTheMessageBarInDutch();
     void welcomePageStartsTheDemoWithEnter();
     void languageSwitchesAtRunTime();
     void serverTextIsNeverMarkup();
@@ -829,6 +835,14 @@ void TestMainWindow::keyboardShortcutsAreListedAndWork()
     QVERIFY(keys.value(u"Keyboard shortcuts"_s).contains(native(QKeySequence::HelpContents)));
     shortcuts->close();
     QTRY_VERIFY(!window->findChild<balie::ui::ShortcutsDialog*>());
+    // Ctrl+/ too, as in many editors and web apps.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    QTRY_VERIFY((shortcuts = window->findChild<balie::ui::ShortcutsDialog*>()) &&
+                shortcuts->isVisible());
+    shortcuts->close();
+    QTRY_VERIFY(!window->findChild<balie::ui::ShortcutsDialog*>());
 
     // The Booking menu lists every action on a booking.
     auto* menu = window->findChild<QMenu*>(u"bookingMenu"_s);
@@ -864,8 +878,15 @@ void TestMainWindow::cancelQuestionReadsLikeADate()
     }
     QVERIFY(!id.isEmpty());
     bookings->selectBooking(id);
-    bookings->cancelSelected();
+    // Delete, in the bookings table: the question, naming the organisation it acts on.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    bookings->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(bookings->table(), Qt::Key_Delete);
     QTRY_VERIFY(bookings->cancelQuestion() && bookings->cancelQuestion()->isVisible());
+    QVERIFY2(
+        bookings->cancelQuestion()->windowTitle().contains(workspace->session()->description()),
+        qPrintable(bookings->cancelQuestion()->windowTitle()));
     const QString text = bookings->cancelQuestion()->text();
     // "Monday, 30 November 2026 at 12:00": no seconds, no zone abbreviation.
     QVERIFY2(!text.contains(QRegularExpression(u"\\d:\\d\\d:\\d\\d"_s)), qPrintable(text));
@@ -878,6 +899,82 @@ void TestMainWindow::cancelQuestionReadsLikeADate()
     QCOMPARE(bookings->cancelQuestion()->button(QMessageBox::No)->text(), u"Keep booking"_s);
     QTest::mouseClick(bookings->cancelQuestion()->button(QMessageBox::No), Qt::LeftButton);
     QTRY_VERIFY(!bookings->cancelQuestion());
+}
+
+void TestMainWindow::aMoveIsUndoneFromTheMessageBarInDutch()
+{
+    // In Dutch, keyboard first: Alt+4, Ctrl+M on a booking, a date twenty weeks ago typed,
+    // "Toch naar het verleden verzetten", then "Ongedaan maken" in the message that says where
+    // it went: back where it was.
+    balie::ui::Language::apply(translations.get(), u"nl"_s);
+    const auto english =
+        qScopeGuard([this] { balie::ui::Language::apply(translations.get(), u"en"_s); });
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::AltModifier);
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::Tab::Bookings));
+    QTRY_COMPARE(window->tabs()->tabText(window->tabs()->currentIndex()), u"Afspraken"_s);
+    balie::ui::BookingsPage* bookings = window->bookingsPage();
+    waitLoaded();
+    std::optional<Booking> booking;
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
+    for (const Booking& b : bookings->bookings()->records()) {
+        if (!booking && b.scheduledAt > soon &&
+            BookingStatuses::allows(b.status, BookingAction::Reschedule))
+            booking = b;
+    }
+    QVERIFY(booking);
+    bookings->selectBooking(booking->id);
+    bookings->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(bookings->table(), Qt::Key_M, Qt::ControlModifier);
+    balie::ui::BookingEditorDialog* dialog = bookings->editor();
+    QVERIFY(dialog);
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QDateEdit* date = dialog->dateEdit();
+    QTRY_COMPARE(QApplication::focusWidget(), date);
+
+    const QDate today = QDate::currentDate();
+    const QDate past = today.addDays(-140 - today.dayOfWeek() + 3); // a Wednesday
+    QString format = date->displayFormat();
+    format.replace(QRegularExpression(u"(?<![Md])([Md])(?![Md])"_s), u"\\1\\1"_s);
+    date->setSelectedSection(date->sectionAt(0));
+    QTest::keyClicks(date, QLocale().toString(past, format).remove(QRegularExpression(u"\\D"_s)));
+    QCOMPARE(date->date(), past);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QTest::keyClicks(dialog->timeEdit(), u"0915"_s);
+    QTest::keyClick(dialog->timeEdit(), Qt::Key_Return);
+    QTRY_VERIFY(dialog->pastQuestion() && dialog->pastQuestion()->isVisible());
+    QVERIFY2(dialog->pastQuestion()->windowTitle().contains(workspace->session()->description()),
+             qPrintable(dialog->pastQuestion()->windowTitle()));
+    QAbstractButton* go = nullptr;
+    const QList<QAbstractButton*> buttons = dialog->pastQuestion()->buttons();
+    for (QAbstractButton* b : buttons) {
+        if (b->text() == u"Toch naar het verleden verzetten"_s)
+            go = b;
+    }
+    QVERIFY(go);
+    QTest::mouseClick(go, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->editor(), 15'000);
+    const QDateTime there(past, QTime(9, 15), QTimeZone("Europe/Amsterdam"));
+    QTRY_COMPARE(bookings->bookings()->find(booking->id)->scheduledAt, there);
+
+    // The message says where it went, in Dutch, with the way back beside it.
+    balie::ui::MessageBar* bar = window->messageBar();
+    QTRY_VERIFY(bar->isVisible() && bar->actionButton()->isVisible());
+    QVERIFY2(
+        bar->text().contains(QLocale().toString(there.toLocalTime().date(), QLocale::LongFormat)),
+        qPrintable(bar->text()));
+    QCOMPARE(bar->actionButton()->text(), u"&Ongedaan maken"_s);
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(bookings->bookings()->find(booking->id)->scheduledAt,
+                              booking->scheduledAt, 15'000);
+    auto onServer =
+        collect(workspace->activeConnector()->bookings(workspace->active().organisationId, {}));
+    bool back = false;
+    for (const Booking& b : std::as_const(onServer.rows))
+        back = back || (b.id == booking->id && b.scheduledAt == booking->scheduledAt);
+    QVERIFY(back);
 }
 
 void TestMainWindow::welcomePageStartsTheDemoWithEnter()

@@ -506,9 +506,13 @@ void BookingEditorDialog::askAboutThePast()
     const QString when = tr("%1 at %2", "date, time")
                              .arg(QLocale().toString(there.date(), QLocale::LongFormat),
                                   BookingPresentation::timeText(there.time()));
+    const QString title =
+        m_mode == Mode::Create ? tr("Book in the past?") : tr("Move to the past?");
     auto* box = new QMessageBox(
         QMessageBox::Warning,
-        m_mode == Mode::Create ? tr("Book in the past?") : tr("Move to the past?"),
+        m_session
+            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
+            : title,
         m_mode == Mode::Create ? tr("%1 is in the past. Book it anyway?").arg(when)
                                : tr("%1 is in the past. Move the booking there anyway?").arg(when),
         QMessageBox::NoButton, this);

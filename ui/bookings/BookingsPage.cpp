@@ -687,8 +687,12 @@ void BookingsPage::cancelSelected()
         return;
     const QString service =
         booking->serviceName.isEmpty() ? booking->serviceId : booking->serviceName;
+    // The organisation it acts on, named: the desk works for several.
+    const QString title = m_session ? tr("%1 — %2", "dialog title — organisation")
+                                          .arg(tr("Cancel booking"), m_session->description())
+                                    : tr("Cancel booking");
     auto* box =
-        new QMessageBox(QMessageBox::Question, tr("Cancel booking"),
+        new QMessageBox(QMessageBox::Question, title,
                         tr("Cancel the booking of %1 (%2)?").arg(describe(*booking), service),
                         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"cancelQuestion"_s);
