@@ -55,7 +55,9 @@ void ScreenshotTour::waitUntilLoaded(const std::function<void()>& next, int atte
         if (auto* page = m_window->page(tab))
             loading = loading || page->model()->isLoading();
     }
-    loading = loading || m_window->bookingsPage()->bookings()->isLoading();
+    // No bookings table until an organisation is active.
+    const auto* bookings = m_window->bookingsPage()->bookings();
+    loading = loading || !bookings || bookings->isLoading();
     const bool ready = m_window->workspace()->active().isValid() && !loading;
     if (ready || attemptsLeft == 0) {
         next();

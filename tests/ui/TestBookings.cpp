@@ -260,9 +260,31 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
     dialog->serviceBox()->setCurrentIndex(target);
     dialog->dateEdit()->setDate(monday);
     dialog->timeEdit()->setTime(QTime(10, 0));
+    const QList<QWidget*> fields = {dialog->customerPicker()->searchEdit(),
+                                    dialog->serviceBox(),
+                                    dialog->dateEdit(),
+                                    dialog->timeEdit(),
+                                    dialog->durationBox(),
+                                    dialog->noteEdit()};
+    QList<int> heights;
+    for (QWidget* field : fields)
+        heights << field->height();
+    const int dialogHeight = dialog->height();
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog->message()->isVisible(), 15'000);
     QCOMPARE(dialog->timeError()->text(), u"This time is taken."_s);
+    // The message and the error grow the dialog; no field above them is squeezed.
+    QTRY_VERIFY(dialog->height() > dialogHeight);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        QTRY_VERIFY2(fields.at(i)->height() >= heights.at(i),
+                     qPrintable(u"%1: %2 < %3"_s.arg(fields.at(i)->objectName())
+                                    .arg(fields.at(i)->height())
+                                    .arg(heights.at(i))));
+    }
+    const auto rectOf = [dialog](QWidget* w) {
+        return QRect(w->mapTo(dialog, QPoint()), w->size());
+    };
+    QVERIFY(!rectOf(dialog->message()).intersects(rectOf(dialog->noteEdit())));
     QPushButton* offer = dialog->message()->actionButton();
     QVERIFY(offer->isVisible());
     const QDateTime next = start.addSecs(30 * 60); // right after the booking just made

@@ -783,6 +783,10 @@ void TestMainWindow::oneTablePerResourceAndOneListEachOnASwitch()
     QVERIFY(!organisations->find(before.organisationId)->isActive);
     QCOMPARE(organisations->index(organisations->rowOf(before.organisationId), active).data(),
              QVariant(QString()));
+    QVERIFY(!organisations->index(organisations->rowOf(other.organisationId), active)
+                 .data()
+                 .toString()
+                 .isEmpty());
     workspace->activate(before);
     waitLoaded();
     QTRY_VERIFY(organisations->find(before.organisationId)->isActive);

@@ -10,6 +10,7 @@
 #include "ResourceModels.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -576,10 +577,26 @@ void BookingEditorDialog::finished(models::Operation* operation)
 
 void BookingEditorDialog::fitToContents()
 {
-    // A message grows the dialog rather than squeezing the fields above it.
+    // A message grows the dialog rather than squeezing the fields above it. The form's rows
+    // keep the heights they had before the errors below the fields were shown (QFormLayout
+    // does not hear of its fields' own layouts changing): every layout is measured again, and
+    // wrapped text at the width it will have.
+    QLayout* l = layout();
+    if (!l)
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const QList<QLayout*> nested = findChildren<QLayout*>();
+    for (QLayout* inner : nested)
+        inner->invalidate();
+    l->invalidate();
+    l->activate();
     const QSize wanted = sizeHint();
-    if (height() < wanted.height() || width() < wanted.width())
-        resize(size().expandedTo(wanted));
+    const int w = qMax(width(), wanted.width());
+    int h = wanted.height();
+    if (l->hasHeightForWidth())
+        h = qMax(h, l->totalHeightForWidth(w));
+    if (height() < h || width() < w)
+        resize(w, qMax(height(), h));
 }
 
 void BookingEditorDialog::setInFlight(bool inFlight)
