@@ -654,10 +654,19 @@ int Bench::consoleFigures()
         ui::CustomerPicker* picker = editor.customerPicker();
         picker->searchEdit()->setFocus();
         const QList<double> picked = typeAndTime(picker->searchEdit(), picker->popup(), word, 5);
-        std::printf("    booking editor's customer picker, keystroke p95 %5.1f ms   max %6.1f ms  "
-                    "(targets <= 16, <= 50)\n",
-                    percentile(picked, 0.95), maximum(picked));
-        if (percentile(picked, 0.95) > 16 || maximum(picked) > 50)
+        // The first letter of each round opens the list: a new window on screen, once per
+        // search. The letters after it are what typing feels like.
+        QList<double> opening;
+        QList<double> typing;
+        for (qsizetype i = 0; i < picked.size(); ++i)
+            (i % word.size() == 0 ? opening : typing) << picked.at(i);
+        std::printf("    booking editor's customer picker:\n");
+        std::printf("      first letter, opening the list       max %6.1f ms  (target <= 50)\n",
+                    maximum(opening));
+        std::printf("      each letter after it           p95 %6.1f ms   max %6.1f ms  (targets <= "
+                    "16, <= 50)\n",
+                    percentile(typing, 0.95), maximum(typing));
+        if (maximum(opening) > 50 || percentile(typing, 0.95) > 16 || maximum(typing) > 50)
             m_failures << u"picker"_s;
         editor.discard();
     }

@@ -159,6 +159,12 @@ void CustomerPicker::showSuggestions()
     fitColumns();
     QRect under = m_search->rect();
     under.setWidth(qMax(under.width(), m_popup->header()->length() + 24));
+    // Placing the list is a window's move and resize on the display server: while it is open
+    // and would keep its size, the narrowed rows simply show in it.
+    const QSize wanted(qMin(m_proxy->rowCount(), m_completer->maxVisibleItems()), under.width());
+    if (m_popup->isVisible() && wanted == m_popupFor)
+        return;
+    m_popupFor = wanted;
     m_completer->complete(under);
 }
 

@@ -84,6 +84,8 @@ private:
     QLineEdit* m_email;
     QString m_customerId;
     int m_ambiguity = 0;
+    QSize
+        m_popupFor; // rows shown and width of the list on screen, to move it only when they change
     bool m_fixed = false;
 };
 
