@@ -1,6 +1,7 @@
 # The folders show the architecture, and this keeps them honest: api/ knows nothing of
-# widgets or models, models/ nothing of widgets, and ui/ only presents (no network layer, no
-# connectors: writes and reads go through models/). Run by ctest as `cmake -P`, with SOURCE_DIR.
+# widgets or models, store/ keeps bytes and knows no other layer, models/ nothing of widgets,
+# and ui/ only presents (no network layer, no connectors: writes and reads go through models/).
+# Run by ctest as `cmake -P`, with SOURCE_DIR.
 
 set(rules
     "api|#include [<\"](QWidget|QtWidgets|QAbstractItemModel|QAbstractTableModel)|widgets or item models"
@@ -8,6 +9,8 @@ set(rules
     "models|#include [<\"](QWidget|QtWidgets|QDialog|QLabel|QMessageBox)|widgets"
     "models|#include \"(ui|shell|bookings)/|the ui layer"
     "ui|#include [<\"](net/|connectors/|QNetwork)|the network layer or connectors"
+    "store|#include [<\"](QWidget|QtWidgets|QNetwork|net/|connectors/)|widgets or the network"
+    "store|#include \"(models|ui|api)/|the layers above"
 )
 
 set(failures "")

@@ -1,0 +1,356 @@
+#include "LocalStore.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "balie.store", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace balie::store {
+
+namespace {
+
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// SQLite's companions of a database file, which hold rows too.
+QStringList filesOf(const QString& path)
+{
+    return {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s};
+}
+
+} // namespace
+
+QString LocalStore::pathFor(const QString& connectionId)
+{
+    // A connection id is a UUID; anything else is hashed rather than trusted as a file name.
+    static const QRegularExpression plain(u"^[A-Za-z0-9_-]{1,64}$"_s);
+    const QString name =
+        plain.match(connectionId).hasMatch()
+            ? connectionId
+            : QString::fromLatin1(
+                  QCryptographicHash::hash(connectionId.toUtf8(), QCryptographicHash::Sha256)
+                      .toHex()
+                      .left(32));
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(u"stores/%1.sqlite"_s.arg(name));
+}
+
+LocalStore::LocalStore(const QString& path)
+    : m_path(path)
+    , m_connection(u"balie-store-%1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces)))
+{}
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+bool LocalStore::open()
+{
+    if (m_open)
+        return true;
+    m_error.clear();
+    m_movedAside.clear();
+    if (openFile())
+        return true;
+    if (m_error.isEmpty()) // refused on purpose (a newer Balie's file): left as it is
+        return false;
+    // Damaged or not a database at all: kept beside for whoever wants to look, and a new one
+    // made. What it held comes from the server again.
+    close();
+    const QString aside =
+        m_path + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmss"_s);
+    qCWarning(lcStore).noquote() << "store" << m_path << "cannot be read (" << m_error
+                                 << "); moved to" << aside;
+    const QStringList files = filesOf(m_path);
+    for (const QString& file : files) {
+        if (QFile::exists(file) && !QFile::rename(file, aside + file.mid(m_path.size()))) {
+            m_error = QFile(file).errorString();
+            return false;
+        }
+    }
+    m_movedAside = aside;
+    m_error.clear();
+    return openFile();
+}
+
+bool LocalStore::openFile()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = u"cannot make %1"_s.arg(info.absolutePath());
+        return false;
+    }
+    // Made the user's only before SQLite writes a byte into it; SQLite gives its journal and
+    // WAL files the database file's mode.
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadWrite) || !file.setPermissions(OwnerOnly)) {
+        m_error = file.errorString();
+        return false;
+    }
+    file.close();
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery check(db);
+        if (!check.exec(u"PRAGMA quick_check"_s) || !check.next() ||
+            check.value(0).toString() != u"ok") {
+            m_error =
+                check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
+            return false;
+        }
+    }
+    exec(u"PRAGMA journal_mode = WAL"_s);
+    exec(u"PRAGMA synchronous = NORMAL"_s);
+    if (!migrate())
+        return false;
+    m_open = true;
+    return true;
+}
+
+bool LocalStore::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    const int version = q.value(0).toInt();
+    if (version > SchemaVersion) {
+        // A newer Balie made it: not ours to change or move. This run works without it.
+        qCWarning(lcStore).noquote() << "store" << m_path << "has schema" << version
+                                     << "; this Balie knows" << SchemaVersion;
+        m_error.clear();
+        return false;
+    }
+    // Each step takes a file from the version before it to its own, in one transaction.
+    const QList<QStringList> steps = {
+        // 1: rows by list, in the order first stored; each list's sync watermark.
+        {u"CREATE TABLE rows (resource TEXT NOT NULL, organisation TEXT NOT NULL, "
+         u"id TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, "
+         u"PRIMARY KEY (resource, organisation, id)) WITHOUT ROWID"_s,
+         u"CREATE INDEX rows_order ON rows (resource, organisation, seq)"_s,
+         u"CREATE TABLE watermarks (resource TEXT NOT NULL, organisation TEXT NOT NULL, "
+         u"watermark TEXT NOT NULL, PRIMARY KEY (resource, organisation)) WITHOUT ROWID"_s},
+    };
+    for (int step = version; step < SchemaVersion; ++step) {
+        if (!db.transaction()) {
+            m_error = db.lastError().text();
+            return false;
+        }
+        for (const QString& sql : steps.at(step)) {
+            if (!exec(sql)) {
+                db.rollback();
+                return false;
+            }
+        }
+        if (!exec(u"PRAGMA user_version = %1"_s.arg(step + 1)) || !db.commit()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+void LocalStore::close()
+{
+    m_open = false;
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool LocalStore::exec(const QString& sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (q.exec(sql))
+        return true;
+    const_cast<LocalStore*>(this)->m_error = q.lastError().text();
+    qCWarning(lcStore).noquote() << "store" << m_path << ":" << m_error;
+    return false;
+}
+
+bool LocalStore::replaceRows(const QString& resource, const QString& organisation,
+                             const QList<Row>& rows)
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery clear(db);
+    clear.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ?"_s);
+    clear.addBindValue(resource);
+    clear.addBindValue(organisation);
+    bool ok = clear.exec();
+    QSqlQuery insert(db);
+    ok = ok && insert.prepare(u"INSERT OR REPLACE INTO rows (resource, organisation, id, seq, "
+                              u"data) VALUES (?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < rows.size(); ++i) {
+        insert.bindValue(0, resource);
+        insert.bindValue(1, organisation);
+        insert.bindValue(2, rows.at(i).id);
+        insert.bindValue(3, qint64(i));
+        insert.bindValue(4, rows.at(i).data);
+        ok = insert.exec();
+    }
+    if (!ok) {
+        m_error = (clear.lastError().isValid() ? clear : insert).lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool LocalStore::upsertRows(const QString& resource, const QString& organisation,
+                            const QList<Row>& rows)
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery last(db);
+    last.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND "
+                 u"organisation = ?"_s);
+    last.addBindValue(resource);
+    last.addBindValue(organisation);
+    bool ok = last.exec() && last.next();
+    qint64 seq = ok ? last.value(0).toLongLong() : 0;
+    // A row already stored keeps its place; a new one goes after the others.
+    QSqlQuery upsert(db);
+    ok = ok && upsert.prepare(u"INSERT INTO rows (resource, organisation, id, seq, data) "
+                              u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (resource, organisation, id) "
+                              u"DO UPDATE SET data = excluded.data"_s);
+    for (qsizetype i = 0; ok && i < rows.size(); ++i) {
+        upsert.bindValue(0, resource);
+        upsert.bindValue(1, organisation);
+        upsert.bindValue(2, rows.at(i).id);
+        upsert.bindValue(3, ++seq);
+        upsert.bindValue(4, rows.at(i).data);
+        ok = upsert.exec();
+    }
+    if (!ok) {
+        m_error =
+            upsert.lastError().isValid() ? upsert.lastError().text() : last.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool LocalStore::removeRows(const QString& resource, const QString& organisation,
+                            const QStringList& ids)
+{
+    if (!m_open)
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery remove(db);
+    bool ok = remove.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ? AND "
+                             u"id = ?"_s);
+    for (const QString& id : ids) {
+        remove.bindValue(0, resource);
+        remove.bindValue(1, organisation);
+        remove.bindValue(2, id);
+        ok = ok && remove.exec();
+    }
+    if (!ok) {
+        m_error = remove.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QList<LocalStore::Row> LocalStore::rows(const QString& resource, const QString& organisation) const
+{
+    QList<Row> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id, data FROM rows WHERE resource = ? AND organisation = ? ORDER BY seq"_s);
+    q.addBindValue(resource);
+    q.addBindValue(organisation);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toByteArray()});
+    return out;
+}
+
+bool LocalStore::setWatermark(const QString& resource, const QString& organisation,
+                              const QString& watermark)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT OR REPLACE INTO watermarks (resource, organisation, watermark) "
+              u"VALUES (?, ?, ?)"_s);
+    q.addBindValue(resource);
+    q.addBindValue(organisation);
+    q.addBindValue(watermark);
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+std::optional<QString> LocalStore::watermark(const QString& resource,
+                                             const QString& organisation) const
+{
+    if (!m_open)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT watermark FROM watermarks WHERE resource = ? AND organisation = ?"_s);
+    q.addBindValue(resource);
+    q.addBindValue(organisation);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+qint64 LocalStore::sizeOnDisk() const
+{
+    qint64 bytes = 0;
+    const QStringList files = filesOf(m_path);
+    for (const QString& file : files)
+        bytes += QFileInfo(file).exists() ? QFileInfo(file).size() : 0;
+    return bytes;
+}
+
+bool LocalStore::remove(const QString& path)
+{
+    bool ok = true;
+    const QStringList files = filesOf(path);
+    for (const QString& file : files) {
+        if (QFile::exists(file))
+            ok = QFile::remove(file) && ok;
+    }
+    return ok;
+}
+
+} // namespace balie::store

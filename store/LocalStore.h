@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace balie::store {
+
+// The rows of one connection as last seen, kept in one SQLite file so that the console can
+// open on them at once and work while the server is away. Rows are opaque bytes under
+// (resource, organisation, id); each list has a sync watermark. The file is the user's only
+// (mode 0600), carries a schema version with migrations, and holds no secret: credentials stay
+// in the keychain. A file that cannot be read is moved aside and a new one made, never a crash.
+//
+// Not thread-safe: one LocalStore per thread (each has its own SQLite connection).
+class LocalStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // Where the store of a connection lives: the application's data folder.
+    static QString pathFor(const QString& connectionId);
+
+    explicit LocalStore(const QString& path);
+    ~LocalStore();
+    LocalStore(const LocalStore&) = delete;
+    LocalStore& operator=(const LocalStore&) = delete;
+
+    // Opens (or makes) the file; false with error() when even a new file cannot be made.
+    bool open();
+    bool isOpen() const { return m_open; }
+    QString error() const { return m_error; }
+    QString path() const { return m_path; }
+    // The file a damaged store was moved to when open() found one; empty otherwise.
+    QString movedAside() const { return m_movedAside; }
+
+    struct Row
+    {
+        QString id;
+        QByteArray data;
+    };
+    // Replaces every row of a list at once (a full load), in one transaction.
+    bool replaceRows(const QString& resource, const QString& organisation, const QList<Row>& rows);
+    // Adds or changes rows by id (an incremental sync, a write's answer).
+    bool upsertRows(const QString& resource, const QString& organisation, const QList<Row>& rows);
+    bool removeRows(const QString& resource, const QString& organisation, const QStringList& ids);
+    // In the order they were first stored (the server's order of the last full load).
+    QList<Row> rows(const QString& resource, const QString& organisation) const;
+
+    // The last sync of a list: the server's time (or cursor) to ask for changes after.
+    bool setWatermark(const QString& resource, const QString& organisation,
+                      const QString& watermark);
+    std::optional<QString> watermark(const QString& resource, const QString& organisation) const;
+
+    qint64 sizeOnDisk() const;
+    // Deletes the file of a store (a connection removed, "Lokale gegevens wissen").
+    static bool remove(const QString& path);
+
+private:
+    bool openFile();
+    bool migrate();
+    void close();
+    bool exec(const QString& sql) const;
+
+    QString m_path;
+    QString m_connection; // the QSqlDatabase connection name, unique per store
+    QString m_error;
+    QString m_movedAside;
+    bool m_open = false;
+};
+
+} // namespace balie::store

@@ -1,0 +1,175 @@
+// The local store of a connection, on real SQLite files in a temporary folder: rows and
+// watermarks survive a reopen, the file is the user's only, a damaged file is moved aside and
+// a new one made, and a newer Balie's file is left alone.
+
+#include "LocalStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using balie::store::LocalStore;
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rowsAndWatermarksSurviveAReopen();
+    void theFileIsTheUsersOnly();
+    void aDamagedFileIsMovedAsideAndANewOneMade();
+    void aNewerBaliesFileIsLeftAlone();
+    void pathsStayInTheDataFolder();
+    void removeDeletesEveryFile();
+
+private:
+    static QStringList ids(const QList<LocalStore::Row>& rows);
+    QTemporaryDir m_dir;
+};
+
+void TestLocalStore::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+QStringList TestLocalStore::ids(const QList<LocalStore::Row>& rows)
+{
+    QStringList out;
+    for (const LocalStore::Row& row : rows)
+        out << row.id;
+    return out;
+}
+
+void TestLocalStore::rowsAndWatermarksSurviveAReopen()
+{
+    const QString path = m_dir.filePath(u"reopen.sqlite"_s);
+    {
+        LocalStore store(path);
+        QVERIFY2(store.open(), qPrintable(store.error()));
+        QVERIFY(store.movedAside().isEmpty());
+        QVERIFY(store.replaceRows(u"customers"_s, u"1"_s,
+                                  {{u"c3"_s, "three"}, {u"c1"_s, "one"}, {u"c2"_s, "two"}}));
+        QVERIFY(store.replaceRows(u"customers"_s, u"2"_s, {{u"x"_s, "other organisation"}}));
+        // A changed row keeps its place; a new one comes last; a removed one is gone.
+        QVERIFY(store.upsertRows(u"customers"_s, u"1"_s, {{u"c1"_s, "ONE"}, {u"c4"_s, "four"}}));
+        QVERIFY(store.removeRows(u"customers"_s, u"1"_s, {u"c2"_s}));
+        QVERIFY(store.setWatermark(u"customers"_s, u"1"_s, u"2026-11-30T10:42:00Z"_s));
+        QVERIFY(!store.watermark(u"bookings"_s, u"1"_s));
+    }
+    LocalStore again(path);
+    QVERIFY2(again.open(), qPrintable(again.error()));
+    const QList<LocalStore::Row> rows = again.rows(u"customers"_s, u"1"_s);
+    QCOMPARE(ids(rows), (QStringList{u"c3"_s, u"c1"_s, u"c4"_s}));
+    QCOMPARE(rows.at(1).data, QByteArray("ONE"));
+    QCOMPARE(ids(again.rows(u"customers"_s, u"2"_s)), QStringList{u"x"_s});
+    QCOMPARE(again.watermark(u"customers"_s, u"1"_s).value_or(QString()),
+             u"2026-11-30T10:42:00Z"_s);
+    // A full load replaces the list, in its new order.
+    QVERIFY(again.replaceRows(u"customers"_s, u"1"_s, {{u"c4"_s, "four"}, {u"c5"_s, "five"}}));
+    QCOMPARE(ids(again.rows(u"customers"_s, u"1"_s)), (QStringList{u"c4"_s, u"c5"_s}));
+    QVERIFY(again.sizeOnDisk() > 0);
+}
+
+void TestLocalStore::theFileIsTheUsersOnly()
+{
+    const QString path = m_dir.filePath(u"mode/store.sqlite"_s);
+    LocalStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.error()));
+    QVERIFY(store.replaceRows(u"products"_s, u"1"_s, {{u"p1"_s, "stock"}}));
+    const QStringList files = {path, path + u"-wal"_s, path + u"-shm"_s};
+    int seen = 0;
+    for (const QString& file : files) {
+        if (!QFileInfo::exists(file))
+            continue;
+        ++seen;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        QVERIFY2(!(QFileInfo(file).permissions() & others), qPrintable(file));
+    }
+    QVERIFY(seen >= 2); // the database and its write-ahead log
+}
+
+void TestLocalStore::aDamagedFileIsMovedAsideAndANewOneMade()
+{
+    const QString path = m_dir.filePath(u"damaged.sqlite"_s);
+    {
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+    }
+    LocalStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.error()));
+    QVERIFY(!store.movedAside().isEmpty());
+    QFile aside(store.movedAside());
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), QByteArray(4096, 'x'));
+    QVERIFY(store.rows(u"customers"_s, u"1"_s).isEmpty());
+    QVERIFY(store.replaceRows(u"customers"_s, u"1"_s, {{u"c1"_s, "one"}}));
+    QCOMPARE(store.rows(u"customers"_s, u"1"_s).size(), 1);
+}
+
+void TestLocalStore::aNewerBaliesFileIsLeftAlone()
+{
+    const QString path = m_dir.filePath(u"newer.sqlite"_s);
+    {
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.replaceRows(u"customers"_s, u"1"_s, {{u"c1"_s, "one"}}));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(LocalStore::SchemaVersion + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    LocalStore store(path);
+    QVERIFY(!store.open());
+    QVERIFY(store.movedAside().isEmpty());
+    QVERIFY(store.rows(u"customers"_s, u"1"_s).isEmpty()); // not opened: nothing read
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+void TestLocalStore::pathsStayInTheDataFolder()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString uuid = u"3f2b8c1e-0a4d-4e7b-9c55-1d2e3f405162"_s;
+    QCOMPARE(LocalStore::pathFor(uuid), QDir(folder).filePath(u"stores/%1.sqlite"_s.arg(uuid)));
+    // An id that is not a plain name never leaves the folder.
+    const QString odd = LocalStore::pathFor(u"../../etc/passwd"_s);
+    QCOMPARE(QFileInfo(odd).absolutePath(), QDir(folder).filePath(u"stores"_s));
+    QVERIFY(!odd.contains(u".."_s));
+}
+
+void TestLocalStore::removeDeletesEveryFile()
+{
+    const QString path = m_dir.filePath(u"removed.sqlite"_s);
+    {
+        LocalStore store(path);
+        QVERIFY(store.open());
+        QVERIFY(store.replaceRows(u"customers"_s, u"1"_s, {{u"c1"_s, "one"}}));
+    }
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(LocalStore::remove(path));
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QVERIFY2(!QFileInfo::exists(path + suffix), qPrintable(suffix));
+}
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "TestLocalStore.moc"
