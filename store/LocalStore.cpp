@@ -62,9 +62,10 @@ bool LocalStore::open()
         return true;
     m_error.clear();
     m_movedAside.clear();
+    m_newer = false;
     if (openFile())
         return true;
-    if (m_error.isEmpty()) // refused on purpose (a newer Balie's file): left as it is
+    if (m_newer)
         return false;
     // Damaged or not a database at all: kept beside for whoever wants to look, and a new one
     // made. What it held comes from the server again.
@@ -75,12 +76,15 @@ bool LocalStore::open()
                                  << "); moved to" << aside;
     const QStringList files = filesOf(m_path);
     for (const QString& file : files) {
-        if (QFile::exists(file) && !QFile::rename(file, aside + file.mid(m_path.size()))) {
-            m_error = QFile(file).errorString();
+        if (!QFile::exists(file))
+            continue;
+        QFile moved(file);
+        if (!moved.rename(aside + file.mid(m_path.size()))) {
+            m_error = moved.errorString();
             return false;
         }
+        m_movedAside = aside;
     }
-    m_movedAside = aside;
     m_error.clear();
     return openFile();
 }
@@ -135,9 +139,10 @@ bool LocalStore::migrate()
     const int version = q.value(0).toInt();
     if (version > SchemaVersion) {
         // A newer Balie made it: not ours to change or move. This run works without it.
-        qCWarning(lcStore).noquote() << "store" << m_path << "has schema" << version
-                                     << "; this Balie knows" << SchemaVersion;
-        m_error.clear();
+        m_newer = true;
+        m_error = u"made by a newer Balie (schema %1; this one knows %2)"_s.arg(version).arg(
+            SchemaVersion);
+        qCWarning(lcStore).noquote() << "store" << m_path << "was" << m_error;
         return false;
     }
     // Each step takes a file from the version before it to its own, in one transaction.
@@ -181,12 +186,12 @@ void LocalStore::close()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool LocalStore::exec(const QString& sql) const
+bool LocalStore::exec(const QString& sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (q.exec(sql))
         return true;
-    const_cast<LocalStore*>(this)->m_error = q.lastError().text();
+    m_error = q.lastError().text();
     qCWarning(lcStore).noquote() << "store" << m_path << ":" << m_error;
     return false;
 }

@@ -27,7 +27,8 @@ public:
     LocalStore(const LocalStore&) = delete;
     LocalStore& operator=(const LocalStore&) = delete;
 
-    // Opens (or makes) the file; false with error() when even a new file cannot be made.
+    // Opens (or makes) the file; false with error() when even a new file cannot be made, or
+    // when a newer Balie made it (then it is left as it is).
     bool open();
     bool isOpen() const { return m_open; }
     QString error() const { return m_error; }
@@ -61,13 +62,14 @@ private:
     bool openFile();
     bool migrate();
     void close();
-    bool exec(const QString& sql) const;
+    bool exec(const QString& sql);
 
     QString m_path;
     QString m_connection; // the QSqlDatabase connection name, unique per store
     QString m_error;
     QString m_movedAside;
     bool m_open = false;
+    bool m_newer = false; // made by a newer Balie: not ours to change or move
 };
 
 } // namespace balie::store

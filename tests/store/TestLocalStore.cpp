@@ -139,6 +139,7 @@ void TestLocalStore::aNewerBaliesFileIsLeftAlone()
     }();
     LocalStore store(path);
     QVERIFY(!store.open());
+    QVERIFY2(store.error().contains(u"newer"_s), qPrintable(store.error()));
     QVERIFY(store.movedAside().isEmpty());
     QVERIFY(store.rows(u"customers"_s, u"1"_s).isEmpty()); // not opened: nothing read
     QFile after(path);
