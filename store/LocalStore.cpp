@@ -196,98 +196,97 @@ bool LocalStore::exec(const QString& sql)
     return false;
 }
 
-bool LocalStore::replaceRows(const QString& resource, const QString& organisation,
-                             const QList<Row>& rows)
+bool LocalStore::inTransaction(const std::function<bool(QSqlDatabase&)>& work)
 {
     if (!m_open)
         return false;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return false;
-    QSqlQuery clear(db);
-    clear.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ?"_s);
-    clear.addBindValue(resource);
-    clear.addBindValue(organisation);
-    bool ok = clear.exec();
-    QSqlQuery insert(db);
-    ok = ok && insert.prepare(u"INSERT OR REPLACE INTO rows (resource, organisation, id, seq, "
-                              u"data) VALUES (?, ?, ?, ?, ?)"_s);
-    for (qsizetype i = 0; ok && i < rows.size(); ++i) {
-        insert.bindValue(0, resource);
-        insert.bindValue(1, organisation);
-        insert.bindValue(2, rows.at(i).id);
-        insert.bindValue(3, qint64(i));
-        insert.bindValue(4, rows.at(i).data);
-        ok = insert.exec();
-    }
-    if (!ok) {
-        m_error = (clear.lastError().isValid() ? clear : insert).lastError().text();
-        db.rollback();
+    if (!db.transaction()) {
+        m_error = db.lastError().text();
         return false;
     }
-    return db.commit();
+    if (work(db) && db.commit())
+        return true;
+    if (db.lastError().isValid())
+        m_error = db.lastError().text();
+    db.rollback();
+    qCWarning(lcStore).noquote() << "store" << m_path << ":" << m_error;
+    return false;
+}
+
+bool LocalStore::run(QSqlQuery& query)
+{
+    if (query.exec())
+        return true;
+    m_error = query.lastError().text();
+    return false;
+}
+
+bool LocalStore::writeRows(QSqlQuery& statement, const QString& resource,
+                           const QString& organisation, const QList<Row>& rows, qint64 firstSeq)
+{
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        statement.bindValue(0, resource);
+        statement.bindValue(1, organisation);
+        statement.bindValue(2, rows.at(i).id);
+        statement.bindValue(3, firstSeq + i);
+        statement.bindValue(4, rows.at(i).data);
+        if (!run(statement))
+            return false;
+    }
+    return true;
+}
+
+bool LocalStore::replaceRows(const QString& resource, const QString& organisation,
+                             const QList<Row>& rows)
+{
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery clear(db);
+        clear.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ?"_s);
+        clear.addBindValue(resource);
+        clear.addBindValue(organisation);
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT OR REPLACE INTO rows (resource, organisation, id, seq, data) "
+                       u"VALUES (?, ?, ?, ?, ?)"_s);
+        return run(clear) && writeRows(insert, resource, organisation, rows, 0);
+    });
 }
 
 bool LocalStore::upsertRows(const QString& resource, const QString& organisation,
                             const QList<Row>& rows)
 {
-    if (!m_open)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return false;
-    QSqlQuery last(db);
-    last.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND "
-                 u"organisation = ?"_s);
-    last.addBindValue(resource);
-    last.addBindValue(organisation);
-    bool ok = last.exec() && last.next();
-    qint64 seq = ok ? last.value(0).toLongLong() : 0;
-    // A row already stored keeps its place; a new one goes after the others.
-    QSqlQuery upsert(db);
-    ok = ok && upsert.prepare(u"INSERT INTO rows (resource, organisation, id, seq, data) "
-                              u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (resource, organisation, id) "
-                              u"DO UPDATE SET data = excluded.data"_s);
-    for (qsizetype i = 0; ok && i < rows.size(); ++i) {
-        upsert.bindValue(0, resource);
-        upsert.bindValue(1, organisation);
-        upsert.bindValue(2, rows.at(i).id);
-        upsert.bindValue(3, ++seq);
-        upsert.bindValue(4, rows.at(i).data);
-        ok = upsert.exec();
-    }
-    if (!ok) {
-        m_error =
-            upsert.lastError().isValid() ? upsert.lastError().text() : last.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery last(db);
+        last.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND "
+                     u"organisation = ?"_s);
+        last.addBindValue(resource);
+        last.addBindValue(organisation);
+        if (!run(last) || !last.next())
+            return false;
+        // A row already stored keeps its place; a new one goes after the others.
+        QSqlQuery upsert(db);
+        upsert.prepare(u"INSERT INTO rows (resource, organisation, id, seq, data) "
+                       u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (resource, organisation, id) "
+                       u"DO UPDATE SET data = excluded.data"_s);
+        return writeRows(upsert, resource, organisation, rows, last.value(0).toLongLong() + 1);
+    });
 }
 
 bool LocalStore::removeRows(const QString& resource, const QString& organisation,
                             const QStringList& ids)
 {
-    if (!m_open)
-        return false;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
-        return false;
-    QSqlQuery remove(db);
-    bool ok = remove.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ? AND "
-                             u"id = ?"_s);
-    for (const QString& id : ids) {
-        remove.bindValue(0, resource);
-        remove.bindValue(1, organisation);
-        remove.bindValue(2, id);
-        ok = ok && remove.exec();
-    }
-    if (!ok) {
-        m_error = remove.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return db.commit();
+    return inTransaction([&](QSqlDatabase& db) {
+        QSqlQuery remove(db);
+        remove.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ? AND id = ?"_s);
+        for (const QString& id : ids) {
+            remove.bindValue(0, resource);
+            remove.bindValue(1, organisation);
+            remove.bindValue(2, id);
+            if (!run(remove))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<LocalStore::Row> LocalStore::rows(const QString& resource, const QString& organisation) const

@@ -3,7 +3,11 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QSqlDatabase;
+class QSqlQuery;
 
 namespace balie::store {
 
@@ -63,6 +67,12 @@ private:
     bool migrate();
     void close();
     bool exec(const QString& sql);
+    bool run(QSqlQuery& query);
+    // Runs `work` in one transaction: committed when it returns true, else rolled back.
+    bool inTransaction(const std::function<bool(QSqlDatabase&)>& work);
+    // Binds (resource, organisation, id, seq, data) for each row, seq counting from firstSeq.
+    bool writeRows(QSqlQuery& statement, const QString& resource, const QString& organisation,
+                   const QList<Row>& rows, qint64 firstSeq);
 
     QString m_path;
     QString m_connection; // the QSqlDatabase connection name, unique per store
