@@ -1867,11 +1867,6 @@ Status: %3</translation>
         <source>Change the time</source>
         <translation>Change the time</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>dialog title — organisation</comment>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>balie::ui::BookingPresentation</name>
@@ -2139,11 +2134,6 @@ Status: %3</translation>
     <message>
         <source>Move the last booking moved back to its old time</source>
         <translation>Move the last booking moved back to its old time</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>dialog title — organisation</comment>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2459,11 +2449,6 @@ Status: %3</translation>
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>dialog title — organisation</comment>
-        <translation>%1 — %2</translation>
-    </message>
 </context>
 <context>
     <name>balie::ui::CustomerPicker</name>
@@ -2529,6 +2514,14 @@ Status: %3</translation>
     <message>
         <source>Balie platform (demo)</source>
         <translation>Balie platform (demo)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::DialogTitle</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>dialog title — organisation</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2916,11 +2909,6 @@ Status: %3</translation>
     <message>
         <source>Stock on hand</source>
         <translation>Stock on hand</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <comment>dialog title — organisation</comment>
-        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

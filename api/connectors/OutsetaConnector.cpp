@@ -34,24 +34,25 @@ ApiJob* OutsetaConnector::testConnection()
     return m_client->send(withBudget(ApiRequest::get(u"/crm/people"_s, query)));
 }
 
-AccountListJob* OutsetaConnector::accounts(const QString& organisationId)
+template <class T>
+ResourceListJob<T>* OutsetaConnector::list(const QString& path, const QString& organisationId,
+                                           typename ResourceListJob<T>::Parser parser)
 {
-    ApiRequest request = withBudget(ApiRequest::get(u"/crm/accounts"_s));
+    ApiRequest request = withBudget(ApiRequest::get(path));
     request.organisationId = organisationId;
     const int limit = m_settings.pageSize > 0 ? qMin(m_settings.pageSize, 100) : 100;
-    return m_client->list<Account>(request,
-                                   Paginator::offsetLimit(limit, m_settings.offsetCountsPages),
-                                   &DomainJson::outsetaAccount);
+    return m_client->list<T>(request, Paginator::offsetLimit(limit, m_settings.offsetCountsPages),
+                             std::move(parser));
+}
+
+AccountListJob* OutsetaConnector::accounts(const QString& organisationId)
+{
+    return list<Account>(u"/crm/accounts"_s, organisationId, &DomainJson::outsetaAccount);
 }
 
 CustomerListJob* OutsetaConnector::customers(const QString& organisationId, const CustomerQuery&)
 {
-    ApiRequest request = withBudget(ApiRequest::get(u"/crm/people"_s));
-    request.organisationId = organisationId;
-    const int limit = m_settings.pageSize > 0 ? qMin(m_settings.pageSize, 100) : 100;
-    return m_client->list<Customer>(request,
-                                    Paginator::offsetLimit(limit, m_settings.offsetCountsPages),
-                                    &DomainJson::outsetaPerson);
+    return list<Customer>(u"/crm/people"_s, organisationId, &DomainJson::outsetaPerson);
 }
 
 ValueJob<Customer>* OutsetaConnector::createCustomer(const QString& organisationId,

@@ -25,6 +25,10 @@ protected:
 
 private:
     ApiRequest withBudget(ApiRequest request) const;
+    // A list in pages of `offset`/`limit` (at most 100 a page, the guide's maximum).
+    template <class T>
+    ResourceListJob<T>* list(const QString& path, const QString& organisationId,
+                             typename ResourceListJob<T>::Parser parser);
     RateBudget* m_budget = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "BookingPresentation.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
+#include "DialogTitle.h"
 #include "InlineMessage.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
@@ -510,10 +511,7 @@ void BookingEditorDialog::askAboutThePast()
     const QString title =
         m_mode == Mode::Create ? tr("Book in the past?") : tr("Move to the past?");
     auto* box = new QMessageBox(
-        QMessageBox::Warning,
-        m_session
-            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
-            : title,
+        QMessageBox::Warning, dialogTitle(title, m_session),
         m_mode == Mode::Create ? tr("%1 is in the past. Book it anyway?").arg(when)
                                : tr("%1 is in the past. Move the booking there anyway?").arg(when),
         QMessageBox::NoButton, this);
@@ -751,11 +749,7 @@ void BookingEditorDialog::retranslateUi()
         title = tr("Booking");
         break;
     }
-    // The organisation it acts on, named: the desk works for several.
-    setWindowTitle(
-        m_session
-            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
-            : title);
+    setWindowTitle(dialogTitle(title, m_session));
     if (QPushButton* button = saveButton())
         button->setText(m_mode == Mode::Create ? tr("&Book") : tr("&Reschedule"));
     m_customerLabel->setText(tr("&Customer:"));

@@ -7,6 +7,7 @@
 #include "CsvExportFlow.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
+#include "DialogTitle.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
 #include "PlainText.h"
@@ -687,12 +688,8 @@ void BookingsPage::cancelSelected()
         return;
     const QString service =
         booking->serviceName.isEmpty() ? booking->serviceId : booking->serviceName;
-    // The organisation it acts on, named: the desk works for several.
-    const QString title = m_session ? tr("%1 — %2", "dialog title — organisation")
-                                          .arg(tr("Cancel booking"), m_session->description())
-                                    : tr("Cancel booking");
     auto* box =
-        new QMessageBox(QMessageBox::Question, title,
+        new QMessageBox(QMessageBox::Question, dialogTitle(tr("Cancel booking"), m_session),
                         tr("Cancel the booking of %1 (%2)?").arg(describe(*booking), service),
                         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(u"cancelQuestion"_s);

@@ -1,5 +1,6 @@
 #include "CustomerEditorDialog.h"
 
+#include "DialogTitle.h"
 #include "MessageBar.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
@@ -121,10 +122,7 @@ void CustomerEditorDialog::retranslateUi()
 {
     EditorDialog::retranslateUi();
     const QString title = m_existing ? tr("Edit customer") : tr("New customer");
-    setWindowTitle(
-        m_session
-            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
-            : title);
+    setWindowTitle(dialogTitle(title, m_session));
     m_nameLabel->setText(tr("&Name:"));
     m_emailLabel->setText(tr("&E-mail address:"));
     m_phoneLabel->setText(tr("&Phone:"));

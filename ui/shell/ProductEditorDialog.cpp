@@ -1,5 +1,6 @@
 #include "ProductEditorDialog.h"
 
+#include "DialogTitle.h"
 #include "MessageBar.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
@@ -129,10 +130,7 @@ void ProductEditorDialog::retranslateUi()
 {
     EditorDialog::retranslateUi();
     const QString title = m_existing ? tr("Edit product") : tr("New product");
-    setWindowTitle(
-        m_session
-            ? tr("%1 — %2", "dialog title — organisation").arg(title, m_session->description())
-            : title);
+    setWindowTitle(dialogTitle(title, m_session));
     m_nameLabel->setText(tr("&Name:"));
     m_eanLabel->setText(tr("&EAN/UPC:"));
     m_stockLabel->setText(tr("&Stock on hand:"));

@@ -5,6 +5,7 @@ target_sources(balie_ui PRIVATE
     shell/CsvExportFlow.cpp shell/CsvExportFlow.h
     shell/CustomerEditorDialog.cpp shell/CustomerEditorDialog.h
     shell/DemoConnection.cpp shell/DemoConnection.h
+    shell/DialogTitle.cpp shell/DialogTitle.h
     shell/EditorDialog.cpp shell/EditorDialog.h
     shell/Language.cpp shell/Language.h
     shell/LoginDialog.cpp shell/LoginDialog.h

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace balie::models {
+class OrganisationSession;
+}
+
+namespace balie::ui {
+
+// "New customer — Kapsalon De Gouden Schaar — Balie platform": every dialog and question that
+// acts on an organisation names it, because the desk works for several. Just `title` without a
+// session.
+QString dialogTitle(const QString& title, const models::OrganisationSession* session);
+
+} // namespace balie::ui
