@@ -21,7 +21,8 @@ constexpr int RetryDelaysSeconds[] = {5, 15, 30, 60, 120, 300};
 
 OrganisationSession::OrganisationSession(api::Connector* connector, const QString& connectionId,
                                          const QString& connectionName,
-                                         const api::Organisation& organisation, QObject* parent)
+                                         const api::Organisation& organisation, StoreThread* store,
+                                         QObject* parent)
     : QObject(parent)
     , m_connector(connector)
     , m_connectionId(connectionId)
@@ -35,8 +36,10 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &OrganisationSession::retry);
-    for (RecordTableModel* table : tables())
+    for (RecordTableModel* table : tables()) {
         watch(table);
+        table->setStore(store);
+    }
     if (connector) {
         const QList<api::RateBudget*> budgets = connector->budgets();
         for (api::RateBudget* budget : budgets)

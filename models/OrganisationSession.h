@@ -26,6 +26,7 @@ class Operation;
 class ProductTableModel;
 class RecordTableModel;
 class ServiceTableModel;
+class StoreThread;
 
 // What the console holds of the organisation it works on: one table per resource (customers,
 // accounts, services, bookings, products), loaded once and shared by every page, picker and editor,
@@ -39,9 +40,11 @@ class OrganisationSession : public QObject
     Q_OBJECT
 
 public:
+    // With a store, the tables show what it kept of the organisation at once, and keep there
+    // what the server sends.
     OrganisationSession(api::Connector* connector, const QString& connectionId,
                         const QString& connectionName, const api::Organisation& organisation,
-                        QObject* parent = nullptr);
+                        StoreThread* store = nullptr, QObject* parent = nullptr);
     ~OrganisationSession() override;
 
     QString connectionId() const { return m_connectionId; }
@@ -95,6 +98,10 @@ public:
     };
     QList<Budget> budgets() const;
 
+    // Whether an error passes by itself (no network, a server error, a rate limit): the
+    // tables keep their rows and are tried again.
+    static bool passes(const api::ApiError& error);
+
 Q_SIGNALS:
     // A table failed to load (the context names it: "Customers").
     void loadFailed(balie::models::RecordTableModel* table, const balie::api::ApiError& error);
@@ -105,7 +112,6 @@ private:
     void watch(RecordTableModel* table);
     void scheduleRetry();
     void retry();
-    static bool passes(const api::ApiError& error);
     // The operation of a write asked for when the connection has gone.
     Operation* closed();
     // A write whose answer was lost may have been carried out: the table is loaded again, so

@@ -1,5 +1,7 @@
 #include "RecordTableModel.h"
 
+#include "RowStore.h"
+#include "StoreThread.h"
 #include "connectors/Connector.h"
 #include "net/ListJob.h"
 
@@ -66,23 +68,71 @@ api::Connector* RecordTableModel::connector() const
     return static_cast<api::Connector*>(m_connector.data());
 }
 
+void RecordTableModel::setStore(StoreThread* store)
+{
+    m_store = store;
+}
+
+StoreThread* RecordTableModel::store() const
+{
+    return m_store.data();
+}
+
+QString RecordTableModel::storeKey() const
+{
+    return QString::fromLatin1(metaObject()->className()).section(u"::"_s, -1) + u'@' +
+           QString::number(RowCodecVersion);
+}
+
 void RecordTableModel::setScope(api::Connector* connector, const QString& organisationId)
 {
     stop();
     m_connector = connector;
     m_organisationId = organisationId;
+    begin();
+}
+
+void RecordTableModel::begin()
+{
+    ++m_generation;
     m_lastError = {};
+    m_readingStore = false;
+    m_fromStore = false;
     discardStaged();
     clearRows(); // at once: nothing of the previous scope stays on screen
     if (m_lastSynced.isValid()) {
         m_lastSynced = {};
         Q_EMIT lastSyncedChanged(m_lastSynced);
     }
+    if (m_store && connector() && !m_organisationId.isEmpty() && isSupportedBy(connector())) {
+        m_readingStore = true;
+        Q_EMIT loadingChanged(true);
+        readStored(m_store, storeKey(), m_generation);
+        return;
+    }
     start(true);
+}
+
+void RecordTableModel::storedRowsRead(quint64 generation, const QDateTime& syncedAt)
+{
+    if (!isCurrent(generation) || !m_readingStore)
+        return;
+    m_readingStore = false;
+    m_fromStore = rowCount() > 0;
+    if (m_fromStore && syncedAt.isValid()) {
+        m_lastSynced = syncedAt;
+        Q_EMIT lastSyncedChanged(m_lastSynced);
+    }
+    Q_EMIT storedRowsShown(rowCount());
+    // The server's rows change the stored ones in place; with none stored, they show as they
+    // come.
+    start(rowCount() == 0);
 }
 
 void RecordTableModel::refresh()
 {
+    if (m_readingStore)
+        return; // the server is asked once the stored rows are in
     stop();
     discardStaged();
     // With nothing on screen, rows show as they arrive; otherwise they change in place at the
@@ -93,16 +143,18 @@ void RecordTableModel::refresh()
 void RecordTableModel::reload()
 {
     stop();
-    discardStaged();
-    m_lastError = {};
-    clearRows();
-    start(true);
+    begin();
 }
 
 void RecordTableModel::cancel()
 {
     stop();
     discardStaged();
+    if (m_readingStore) {
+        ++m_generation; // the batches still coming are dropped
+        m_readingStore = false;
+        Q_EMIT loadingChanged(false);
+    }
 }
 
 void RecordTableModel::start(bool live)
@@ -141,7 +193,10 @@ void RecordTableModel::start(bool live)
             if (!live)
                 commitStaged();
             m_lastError = {};
+            m_fromStore = false;
             m_lastSynced = QDateTime::currentDateTimeUtc();
+            if (m_store)
+                writeStored(m_store, storeKey(), m_lastSynced);
             Q_EMIT lastSyncedChanged(m_lastSynced);
             Q_EMIT loadSucceeded();
         } else {

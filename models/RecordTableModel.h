@@ -17,6 +17,8 @@ class ListJob;
 
 namespace balie::models {
 
+class StoreThread;
+
 // The base of every resource table: rows of one organisation of one connection, fed page by
 // page from a list job. The first load shows rows as they arrive; a refresh loads in the
 // background and then changes the rows in place (no reset: selection, scroll position and sort
@@ -46,6 +48,9 @@ public:
     explicit RecordTableModel(QObject* parent = nullptr);
     ~RecordTableModel() override;
 
+    // Keeps the rows in a connection's local store too: a load shows the stored rows at once
+    // and then changes them in place with the server's, and what the server sent is stored.
+    void setStore(StoreThread* store);
     // Binds the model to an organisation and loads it; a null connector empties the model.
     void setScope(api::Connector* connector, const QString& organisationId);
     api::Connector* connector() const;
@@ -60,8 +65,12 @@ public:
     // Empties the table and loads it again (another selection of rows: other dates).
     void reload();
     void cancel();
-    bool isLoading() const { return !m_job.isNull(); }
+    bool isLoading() const { return !m_job.isNull() || m_readingStore; }
+    // When the rows shown were last loaded in full (by this run, or by an earlier one whose
+    // rows came from the local store).
     QDateTime lastSynced() const { return m_lastSynced; }
+    // The rows shown came from the local store and the server has not confirmed them yet.
+    bool isFromStore() const { return m_fromStore; }
     // The last load failed: what is shown is as of lastSynced() (or nothing).
     bool isStale() const { return m_lastError.isError(); }
     const api::ApiError& lastError() const { return m_lastError; }
@@ -96,6 +105,8 @@ Q_SIGNALS:
     void loadFailed(const balie::api::ApiError& error);
     void loadSucceeded();
     void lastSyncedChanged(const QDateTime& when);
+    // The local store's rows of the scope are in (none, when it had none).
+    void storedRowsShown(int rows);
 
 protected:
     // Starts the list job for the scope; the base connects to it and owns the bookkeeping.
@@ -126,6 +137,19 @@ protected:
     // Reads only: separate ranges may be read on worker threads at once.
     virtual void readSortNumbers(int column, int first, int last, double* out) const = 0;
 
+    // The local store. Its name for this table's rows; rows packed by another RowCodec version
+    // are under another name, and never read.
+    virtual QString storeKey() const;
+    // Reads the scope's stored rows on the store's thread and hands them over in batches
+    // (takeStored() in the typed model), ending with storedRowsRead().
+    virtual void readStored(StoreThread* store, const QString& key, quint64 generation) = 0;
+    // Stores the rows as they are now, loaded in full at `syncedAt`.
+    virtual void writeStored(StoreThread* store, const QString& key, const QDateTime& syncedAt) = 0;
+    StoreThread* store() const;
+    // Whether a batch read for `generation` still belongs to what the table shows.
+    bool isCurrent(quint64 generation) const { return generation == m_generation; }
+    void storedRowsRead(quint64 generation, const QDateTime& syncedAt);
+
     // Bookkeeping the typed model calls around its changes. `texts`: the new rows' search
     // texts when they were made already.
     void afterRowsAppended(int first, int last, const QList<QByteArray>* texts = nullptr);
@@ -147,6 +171,8 @@ private:
         quint64 generation = 0;                 // of the search index the pieces are in
         std::vector<double> numbers;            // numbers: each row's value, by row
     };
+    // Empties the table and fills it again: from the local store first when there is one.
+    void begin();
     void start(bool live);
     void stop();
     void rebuildIndex();
@@ -159,6 +185,10 @@ private:
     QPointer<QObject> m_connector; // an api::Connector, kept out of this header
     QString m_organisationId;
     QPointer<api::ListJob> m_job;
+    QPointer<StoreThread> m_store;
+    quint64 m_generation = 0; // counts the fills: batches of an earlier one are dropped
+    bool m_readingStore = false;
+    bool m_fromStore = false;
     QDateTime m_lastSynced;
     api::ApiError m_lastError;
     RowIdIndex m_rowOfId{[this](int row) {

@@ -393,15 +393,22 @@ void BookingTableModel::setQuery(const api::BookingQuery& query)
         reload();
 }
 
-bool BookingTableModel::matchesQuery(const api::Booking& b) const
+bool BookingTableModel::matches(const api::BookingQuery& query, const api::Booking& b)
 {
-    if (m_query.from.isValid() && b.endsAt() <= m_query.from)
+    if (query.from.isValid() && b.endsAt() <= query.from)
         return false;
-    if (m_query.to.isValid() && b.scheduledAt >= m_query.to)
+    if (query.to.isValid() && b.scheduledAt >= query.to)
         return false;
-    if (m_query.status && b.status != *m_query.status)
+    if (query.status && b.status != *query.status)
         return false;
-    return m_query.customerId.isEmpty() || b.customerId == m_query.customerId;
+    return query.customerId.isEmpty() || b.customerId == query.customerId;
+}
+
+std::function<bool(const api::Booking&)> BookingTableModel::storedScope() const
+{
+    return [query = m_query](const api::Booking& b) {
+        return matches(query, b);
+    };
 }
 
 api::ListJob* BookingTableModel::startList(api::Connector* connector, const QString& org)

@@ -85,7 +85,9 @@ public:
     void setQuery(const api::BookingQuery& query);
     api::BookingQuery query() const { return m_query; }
     // Whether the server would list this booking for the query.
-    bool matchesQuery(const api::Booking& booking) const;
+    bool matchesQuery(const api::Booking& booking) const { return matches(m_query, booking); }
+    static bool matches(const api::BookingQuery& query, const api::Booking& booking);
+    std::function<bool(const api::Booking&)> storedScope() const override;
 
 protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;

@@ -83,6 +83,8 @@ quint64 RowReader::varint()
     quint64 v = 0;
     int shift = 0;
     for (;;) {
+        if (shift > 63 || !take(1))
+            return 0;
         const quint8 b = quint8(*m_at++);
         v |= quint64(b & 0x7f) << shift;
         if (!(b & 0x80))
@@ -97,9 +99,23 @@ qint64 RowReader::number()
     return qint64(v >> 1) ^ -qint64(v & 1);
 }
 
+qint64 RowReader::count()
+{
+    const qint64 n = number();
+    if (n >= 0 && take(n))
+        return n;
+    if (m_end) {
+        m_failed = true;
+        m_at = m_end;
+    }
+    return 0;
+}
+
 QString RowReader::text()
 {
     const qsizetype length = qsizetype(varint());
+    if (!take(length))
+        return {};
     const QString value = QString::fromUtf8(m_at, length);
     m_at += length;
     return value;
@@ -108,6 +124,8 @@ QString RowReader::text()
 QByteArrayView RowReader::utf8()
 {
     const qsizetype length = qsizetype(varint());
+    if (!take(length))
+        return {};
     const QByteArrayView value(m_at, length);
     m_at += length;
     return value;
@@ -116,6 +134,8 @@ QByteArrayView RowReader::utf8()
 QByteArray RowReader::bytes()
 {
     const qsizetype length = qsizetype(number());
+    if (!take(length))
+        return {};
     const QByteArray value(m_at, length);
     m_at += length;
     return value;
@@ -127,6 +147,8 @@ QDateTime RowReader::time()
     if (v == 0)
         return {};
     if (v == 1) {
+        if (!take(sizeof(qint64)))
+            return {};
         qint64 ms;
         std::memcpy(&ms, m_at, sizeof ms);
         m_at += sizeof ms;
@@ -140,9 +162,9 @@ QDateTime RowReader::time()
 QStringList RowReader::texts()
 {
     QStringList values;
-    const qint64 count = number();
-    values.reserve(qsizetype(count));
-    for (qint64 i = 0; i < count; ++i)
+    const qint64 n = count();
+    values.reserve(qsizetype(n));
+    for (qint64 i = 0; i < n; ++i)
         values << text();
     return values;
 }
@@ -254,7 +276,7 @@ api::Service RowCodec<api::Service>::read(RowReader& r)
     s.price.minorUnits = r.number();
     s.price.currency = r.text();
     s.priceType = r.text();
-    const qint64 days = r.number();
+    const qint64 days = r.count();
     for (qint64 i = 0; i < days; ++i)
         s.availability.days << Qt::DayOfWeek(r.number());
     const qint64 start = r.number();

@@ -34,28 +34,75 @@ private:
     std::vector<char>& m_out;
 };
 
-// Reads the fields a RowWriter wrote, in the same order.
+// Reads the fields a RowWriter wrote, in the same order. Rows kept in memory are read as they
+// are; bytes from a file are read with their end given, so that a damaged row fails (failed())
+// instead of reading past its end.
 class RowReader
 {
 public:
-    explicit RowReader(const char* at)
+    explicit RowReader(const char* at, const char* end = nullptr)
         : m_at(at)
+        , m_end(end)
     {}
     QString text();
     QByteArrayView utf8(); // a text field's bytes, as kept, without unpacking them
     QByteArray bytes();
     qint64 number();
-    bool flag() { return *m_at++ != 0; }
+    // A number of items that follow, each at least a byte long.
+    qint64 count();
+    bool flag() { return take(1) && *m_at++ != 0; }
     QDateTime time();
     QStringList texts();
 
+    bool failed() const { return m_failed; }
+    // Whether every byte up to the end was read, and no more.
+    bool atEnd() const { return !m_failed && m_at == m_end; }
+
 private:
     quint64 varint();
+    // Whether `size` more bytes are there; marks the read failed when not.
+    bool take(qint64 size)
+    {
+        if (!m_end)
+            return true;
+        if (!m_failed && size >= 0 && size <= m_end - m_at)
+            return true;
+        m_failed = true;
+        m_at = m_end;
+        return false;
+    }
     const char* m_at;
+    const char* m_end;
+    bool m_failed = false;
 };
 
 template <class T>
 struct RowCodec; // write(const T&, RowWriter&) and T read(RowReader&)
+
+// Version of every RowCodec's layout: raised when one changes, so that rows packed by another
+// version (kept in a local store) are not read as this one's.
+inline constexpr int RowCodecVersion = 1;
+
+template <class T>
+QByteArray packRow(const T& record)
+{
+    std::vector<char> bytes;
+    RowWriter writer(bytes);
+    RowCodec<T>::write(record, writer);
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+// A record from bytes that were out of this process's hands: nothing when they are not one
+// whole record.
+template <class T>
+std::optional<T> unpackRow(QByteArrayView bytes)
+{
+    RowReader reader(bytes.data(), bytes.data() + bytes.size());
+    T record = RowCodec<T>::read(reader);
+    if (!reader.atEnd())
+        return std::nullopt;
+    return record;
+}
 
 // The packed rows of one table, in order. Replacing a row appends its new bytes; the old ones
 // are reclaimed when more than half of what is kept is garbage.
@@ -107,6 +154,15 @@ public:
     }
 
     void append(const T& record) { m_rows.push_back(write(record)); }
+    // Bytes packed by RowCodec<T> (read back from a local store, checked by unpackRow()).
+    void appendPacked(QByteArrayView bytes) { m_rows.push_back(place(bytes.data(), bytes.size())); }
+
+    // A row's bytes as RowCodec<T> packed them.
+    QByteArrayView packed(int row) const
+    {
+        const Place& at = m_rows[size_t(row)];
+        return QByteArrayView(m_chunks[at.chunk].data() + at.offset, qsizetype(at.size));
+    }
 
     void replace(int row, const T& record)
     {
@@ -144,15 +200,19 @@ private:
         m_scratch.clear();
         RowWriter writer(m_scratch);
         RowCodec<T>::write(record, writer);
-        if (m_chunks.empty() || m_chunks.back().size() + m_scratch.size() > ChunkSize) {
+        return place(m_scratch.data(), qsizetype(m_scratch.size()));
+    }
+
+    Place place(const char* bytes, qsizetype size)
+    {
+        if (m_chunks.empty() || m_chunks.back().size() + size_t(size) > ChunkSize) {
             m_chunks.emplace_back();
-            m_chunks.back().reserve(std::max(ChunkSize, m_scratch.size()));
+            m_chunks.back().reserve(std::max(ChunkSize, size_t(size)));
         }
         std::vector<char>& chunk = m_chunks.back();
-        const Place place{quint32(m_chunks.size() - 1), quint32(chunk.size()),
-                          quint32(m_scratch.size())};
-        chunk.insert(chunk.end(), m_scratch.begin(), m_scratch.end());
-        return place;
+        const Place at{quint32(m_chunks.size() - 1), quint32(chunk.size()), quint32(size)};
+        chunk.insert(chunk.end(), bytes, bytes + size);
+        return at;
     }
 
     void compactIfWasteful()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "LocalStore.h"
 #include "RecordTableModel.h"
 #include "RowCodecs.h"
+#include "StoreThread.h"
 #include "net/ListJob.h"
 
 #include <QCoreApplication>
@@ -135,6 +137,12 @@ public:
     {
         if (isLoading())
             m_touchedDuringLoad.insert(record.id);
+        if (StoreThread* kept = store()) {
+            kept->post([key = storeKey(), organisation = organisationId(), id = record.id,
+                        bytes = packRow(record)](store::LocalStore& s) {
+                s.upsertRows(key, organisation, {{id, bytes}});
+            });
+        }
         const int row = rowOf(record.id);
         if (row >= 0) {
             forget();
@@ -149,6 +157,10 @@ public:
         afterRowsAppended(at, at);
         endInsertRows();
     }
+
+    // What a stored row must match to be shown in this table: all of them, unless the table
+    // holds a selection (the bookings of some dates).
+    virtual std::function<bool(const T&)> storedScope() const { return {}; }
 
 protected:
     void prepare(api::ListJob* job) override
@@ -254,6 +266,71 @@ protected:
         }
     }
 
+    void readStored(StoreThread* kept, const QString& key, quint64 generation) override
+    {
+        const QPointer<TypedRecordModel> self(this);
+        kept->post([self, kept, key, generation, organisation = organisationId(),
+                    columns = m_columns, scope = storedScope()](store::LocalStore& s) {
+            const QList<store::LocalStore::Row> rows = s.rows(key, organisation);
+            const QDateTime syncedAt = s.syncedAt(key, organisation);
+            // Small first, so that the first rows show within a frame; then larger.
+            qsizetype batchRows = 500;
+            auto batch = std::make_shared<StoredBatch>();
+            int damaged = 0;
+            for (const store::LocalStore::Row& row : rows) {
+                const std::optional<T> record = unpackRow<T>(row.data);
+                if (!record || record->id != row.id) {
+                    ++damaged; // loaded from the server again
+                    continue;
+                }
+                if (scope && !scope(*record))
+                    continue;
+                batch->packed.append(row.data);
+                batch->texts.append(searchTextOf(columns, *record));
+                if (batch->packed.size() == batchRows) {
+                    kept->reply([self, generation, batch] {
+                        if (self)
+                            self->takeStored(generation, *batch);
+                    });
+                    batch = std::make_shared<StoredBatch>();
+                    batchRows = 4000;
+                }
+            }
+            if (damaged > 0)
+                qWarning("balie: %d rows of the local store could not be read", damaged);
+            kept->reply([self, generation, batch, syncedAt] {
+                if (!self)
+                    return;
+                self->takeStored(generation, *batch);
+                self->storedRowsRead(generation, syncedAt);
+            });
+        });
+    }
+
+    void writeStored(StoreThread* kept, const QString& key, const QDateTime& syncedAt) override
+    {
+        // The packed rows as they are (a copy of a few large blocks); the rows are made and
+        // written on the store's thread.
+        kept->post([rows = m_rows, key, syncedAt, organisation = organisationId(),
+                    scope = storedScope()](store::LocalStore& s) {
+            QList<store::LocalStore::Row> all;
+            if (scope) {
+                // Stored rows outside the table's selection (other dates) stay.
+                const QList<store::LocalStore::Row> stored = s.rows(key, organisation);
+                for (const store::LocalStore::Row& row : stored) {
+                    const std::optional<T> record = unpackRow<T>(row.data);
+                    if (record && !scope(*record))
+                        all.append(row);
+                }
+            }
+            all.reserve(all.size() + rows.size());
+            for (int row = 0; row < rows.size(); ++row)
+                all.append({rows.firstText(row), rows.packed(row).toByteArray()});
+            if (s.replaceRows(key, organisation, all))
+                s.setSyncedAt(key, organisation, syncedAt);
+        });
+    }
+
     void discardStaged() override
     {
         m_staged.clear();
@@ -320,6 +397,37 @@ protected:
     }
 
 private:
+    struct StoredBatch
+    {
+        QList<QByteArray> packed;
+        QList<QByteArray> texts;
+    };
+
+    void takeStored(quint64 generation, const StoredBatch& batch)
+    {
+        if (!isCurrent(generation) || batch.packed.isEmpty())
+            return;
+        // A record made here while the store was read is in already.
+        std::vector<qsizetype> fresh;
+        fresh.reserve(size_t(batch.packed.size()));
+        for (qsizetype i = 0; i < batch.packed.size(); ++i) {
+            if (rowOf(RowReader(batch.packed.at(i).constData()).text()) < 0)
+                fresh.push_back(i);
+        }
+        if (fresh.empty())
+            return;
+        QList<QByteArray> texts;
+        texts.reserve(qsizetype(fresh.size()));
+        const int first = m_rows.size();
+        beginInsertRows({}, first, first + int(fresh.size()) - 1);
+        for (qsizetype i : fresh) {
+            m_rows.appendPacked(batch.packed.at(i));
+            texts.append(batch.texts.at(i));
+        }
+        afterRowsAppended(first, m_rows.size() - 1, &texts);
+        endInsertRows();
+    }
+
     // Views ask a row for several columns and roles in a row: it is unpacked once.
     const T& cachedRecord(int row) const
     {

@@ -1,13 +1,16 @@
 #include "Workspace.h"
 
+#include "LocalStore.h"
 #include "OperationTracker.h"
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
 #include "ResourceModels.h"
+#include "StoreThread.h"
 #include "config/ConnectionStore.h"
 #include "connectors/Connector.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +21,13 @@ namespace balie::models {
 
 namespace {
 const QString apiKeyName = u"api-key"_s;
+
+// The store's name for a connection's organisations (kept under no organisation).
+QString organisationsKey()
+{
+    return u"organisations@"_s + QString::number(RowCodecVersion);
+}
+
 const QString secretName = u"secret"_s;
 const QString refreshName = u"refresh-token"_s;
 } // namespace
@@ -32,7 +42,8 @@ struct Workspace::Open
 };
 
 Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
-                     QNetworkAccessManager* nam, api::BudgetBook* budgets, QObject* parent)
+                     QNetworkAccessManager* nam, api::BudgetBook* budgets,
+                     const QString& storeFolder, QObject* parent)
     : QObject(parent)
     , m_store(std::make_unique<api::ConnectionStore>(settings))
     , m_keychain(keychain)
@@ -44,6 +55,7 @@ Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
     , m_noAccounts(new AccountTableModel(this))
     , m_noServices(new ServiceTableModel(this))
     , m_noProducts(new ProductTableModel(this))
+    , m_storeFolder(storeFolder)
 {}
 
 Workspace::~Workspace()
@@ -54,6 +66,17 @@ Workspace::~Workspace()
         if (open->connector)
             open->connector->cancelAll();
     }
+    qDeleteAll(m_stores); // each waits for its writes
+}
+
+StoreThread* Workspace::store(const QString& connectionId)
+{
+    if (m_storeFolder.isEmpty() || connectionId.isEmpty())
+        return nullptr;
+    StoreThread*& store = m_stores[connectionId];
+    if (!store)
+        store = new StoreThread(store::LocalStore::pathFor(m_storeFolder, connectionId));
+    return store;
 }
 
 QList<api::ConnectionSettings> Workspace::connections() const
@@ -219,34 +242,87 @@ void Workspace::listOrganisations(const QString& connectionId)
                 return;
             if (kind == api::ApiError::Kind::LoginRequired || kind == api::ApiError::Kind::Auth) {
                 setState(connectionId, ConnectionState::NeedsLogin);
+            } else if (OrganisationSession::passes(job->error()) && store(connectionId)) {
+                openOffline(connectionId, job->error());
+                return;
             } else {
                 setState(connectionId, ConnectionState::Failed);
             }
             Q_EMIT problem(job->error(), open->settings.name);
             return;
         }
-        m_directory->setOrganisations(connectionId, open->settings.name, *rows);
-        setState(connectionId, ConnectionState::Ready);
+        m_offlineRetries.remove(connectionId);
+        if (StoreThread* kept = store(connectionId)) {
+            QList<store::LocalStore::Row> packed;
+            for (const api::Organisation& o : std::as_const(*rows))
+                packed.append({o.id, packRow(o)});
+            kept->post([packed](store::LocalStore& s) {
+                s.replaceRows(organisationsKey(), QString(), packed);
+            });
+        }
+        takeOrganisations(connectionId, *rows, ConnectionState::Ready);
+    });
+}
 
-        if (m_active.isValid() && m_active.connectionId == connectionId) {
-            // Reloaded: the active organisation may have gone.
-            if (m_directory->rowOf(m_active) < 0)
-                activate(m_directory->refAt(m_directory->rowOf({connectionId, rows->value(0).id})));
-            return;
+void Workspace::takeOrganisations(const QString& connectionId, const QList<api::Organisation>& rows,
+                                  ConnectionState state)
+{
+    const auto open = m_open.value(connectionId);
+    m_directory->setOrganisations(connectionId, open->settings.name, rows);
+    setState(connectionId, state);
+
+    if (m_active.isValid() && m_active.connectionId == connectionId) {
+        // Reloaded: the active organisation may have gone.
+        if (m_directory->rowOf(m_active) < 0)
+            activate(m_directory->refAt(m_directory->rowOf({connectionId, rows.value(0).id})));
+        return;
+    }
+    if (m_active.isValid() || rows.isEmpty())
+        return;
+    const QString savedConnection = m_store->activeConnectionId();
+    const OrganisationRef saved{savedConnection, m_store->activeOrganisationId(savedConnection)};
+    if (m_directory->rowOf(saved) >= 0) {
+        activate(saved);
+    } else if (savedConnection.isEmpty() || savedConnection == connectionId ||
+               this->state(savedConnection) == ConnectionState::Failed ||
+               this->state(savedConnection) == ConnectionState::NeedsLogin ||
+               !m_store->find(savedConnection)) {
+        activate({connectionId, rows.first().id});
+    }
+}
+
+void Workspace::openOffline(const QString& connectionId, const api::ApiError& error)
+{
+    const auto open = m_open.value(connectionId);
+    const QPointer<Workspace> self(this);
+    StoreThread* kept = store(connectionId);
+    kept->post([self, kept, open, connectionId, error](store::LocalStore& s) {
+        QList<api::Organisation> rows;
+        const QList<store::LocalStore::Row> stored = s.rows(organisationsKey(), QString());
+        for (const store::LocalStore::Row& row : stored) {
+            if (std::optional<api::Organisation> o = unpackRow<api::Organisation>(row.data))
+                rows.append(*o);
         }
-        if (m_active.isValid() || rows->isEmpty())
-            return;
-        const QString savedConnection = m_store->activeConnectionId();
-        const OrganisationRef saved{savedConnection,
-                                    m_store->activeOrganisationId(savedConnection)};
-        if (m_directory->rowOf(saved) >= 0) {
-            activate(saved);
-        } else if (savedConnection.isEmpty() || savedConnection == connectionId ||
-                   state(savedConnection) == ConnectionState::Failed ||
-                   state(savedConnection) == ConnectionState::NeedsLogin ||
-                   !m_store->find(savedConnection)) {
-            activate({connectionId, rows->first().id});
-        }
+        kept->reply([self, open, connectionId, error, rows] {
+            if (!self || self->m_open.value(connectionId) != open)
+                return;
+            if (rows.isEmpty()) {
+                self->setState(connectionId, ConnectionState::Failed);
+                Q_EMIT self->problem(error, open->settings.name);
+                return;
+            }
+            // The kept organisations, and their tables from the store; the list is asked for
+            // again, with growing pauses, until the server answers.
+            self->takeOrganisations(connectionId, rows, ConnectionState::Offline);
+            const int retries = self->m_offlineRetries.value(connectionId);
+            self->m_offlineRetries.insert(connectionId, retries + 1);
+            const int seconds = std::min(5 << std::min(retries, 6), 300);
+            QTimer::singleShot(std::chrono::seconds(seconds), self.data(),
+                               [self, open, connectionId] {
+                                   if (self && self->m_open.value(connectionId) == open)
+                                       self->listOrganisations(connectionId);
+                               });
+        });
     });
 }
 
@@ -314,6 +390,14 @@ void Workspace::removeConnection(const QString& connectionId, Done done)
     m_directory->removeConnection(connectionId);
     if (wasActive && m_directory->rowCount() > 0)
         activate(m_directory->refAt(0));
+    // What was kept of it goes too (its tables have let go of it: their session is gone).
+    if (StoreThread* kept = m_stores.take(connectionId)) {
+        const QString path = kept->path();
+        delete kept;
+        store::LocalStore::remove(path);
+    } else if (!m_storeFolder.isEmpty()) {
+        store::LocalStore::remove(store::LocalStore::pathFor(m_storeFolder, connectionId));
+    }
     const bool inMemory = open && open->inMemory;
     auto forget = [this, connectionId, done](const api::CredentialStore::Result& r) {
         if (!r.ok()) {
@@ -443,7 +527,9 @@ void Workspace::activate(const OrganisationRef& ref)
                 if (m_active.connectionId == ref.connectionId)
                     m_organisations->setActive(ref.organisationId);
                 m_directory->setActive(ref);
-            } else if (j->error().kind() != api::ApiError::Kind::Cancelled) {
+            } else if (j->error().kind() != api::ApiError::Kind::Cancelled &&
+                       state(ref.connectionId) != ConnectionState::Offline) {
+                // (Offline, the session's tables say so once, for all.)
                 Q_EMIT problem(j->error(), name);
             }
         });
@@ -469,8 +555,9 @@ void Workspace::setActive(const OrganisationRef& ref)
         api::Organisation organisation =
             m_directory->organisation(ref).value_or(api::Organisation{});
         organisation.id = ref.organisationId;
-        m_session = new OrganisationSession(
-            c, ref.connectionId, m_directory->connectionName(ref.connectionId), organisation, this);
+        m_session = new OrganisationSession(c, ref.connectionId,
+                                            m_directory->connectionName(ref.connectionId),
+                                            organisation, store(ref.connectionId), this);
     }
     if (!c || previous.connectionId != ref.connectionId || m_organisations->connector() != c)
         m_organisations->setScope(c, ref.organisationId);

@@ -30,6 +30,7 @@ class AccountTableModel;
 class CustomerTableModel;
 class ServiceTableModel;
 class ProductTableModel;
+class StoreThread;
 
 // Which organisation of which connection the window works on.
 struct OrganisationRef
@@ -56,6 +57,9 @@ public:
         Closed,
         Opening,
         Ready,
+        // The server could not be reached: open on the organisations kept from an earlier
+        // run, and tried again by itself.
+        Offline,
         NeedsLogin,
         Failed
     };
@@ -63,8 +67,10 @@ public:
 
     using Done = std::function<void(bool ok, const QString& message)>;
 
+    // `storeFolder`: where each connection's local store is kept (LocalStore::defaultFolder()
+    // for the user's console); empty keeps nothing between runs.
     Workspace(QSettings* settings, api::CredentialStore* keychain, QNetworkAccessManager* nam,
-              api::BudgetBook* budgets, QObject* parent = nullptr);
+              api::BudgetBook* budgets, const QString& storeFolder = {}, QObject* parent = nullptr);
     ~Workspace() override;
 
     api::ConnectionStore* connectionStore() const { return m_store.get(); }
@@ -79,6 +85,9 @@ public:
     api::ConnectionSettings connection(const QString& connectionId) const;
     ConnectionState state(const QString& connectionId) const;
     api::Connector* connector(const QString& connectionId) const;
+
+    // The local store of a connection (made on first use); null when nothing is kept.
+    StoreThread* store(const QString& connectionId);
 
     // Opens every configured connection: reads its secrets from the keychain and lists its
     // organisations. Each ends Ready, NeedsLogin or Failed (connectionStateChanged()).
@@ -141,6 +150,12 @@ private:
     // Makes the connection's connector and ties its token and login signals to this workspace.
     void wireConnector(const std::shared_ptr<Open>& open, const api::Credentials& credentials);
     void listOrganisations(const QString& connectionId);
+    // The organisations and the active one as the list would set them.
+    void takeOrganisations(const QString& connectionId, const QList<api::Organisation>& rows,
+                           ConnectionState state);
+    // Opens the connection on its kept organisations when the server is away; false when none
+    // were kept.
+    void openOffline(const QString& connectionId, const api::ApiError& error);
     void keepRefreshToken(const QString& connectionId);
     void rememberRefreshPath(const QString& connectionId, const QString& path);
     // Makes `ref` the active organisation (or none) with a new session; the old one stops.
@@ -160,6 +175,9 @@ private:
     ServiceTableModel* m_noServices;
     ProductTableModel* m_noProducts;
     std::unique_ptr<api::Connector> m_testConnector;
+    QString m_storeFolder;
+    QHash<QString, StoreThread*> m_stores; // by connection, owned
+    QHash<QString, int> m_offlineRetries;  // by connection
 };
 
 } // namespace balie::models

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcStore, "balie.store", QtInfoMsg)
@@ -29,9 +30,22 @@ QStringList filesOf(const QString& path)
     return {path, path + u"-wal"_s, path + u"-shm"_s, path + u"-journal"_s};
 }
 
+// Rows of no organisation (a connection's own list) are kept under "": never NULL, which the
+// key may not be.
+QString key(const QString& organisation)
+{
+    return organisation.isNull() ? u""_s : organisation;
+}
+
 } // namespace
 
-QString LocalStore::pathFor(const QString& connectionId)
+QString LocalStore::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"stores"_s);
+}
+
+QString LocalStore::pathFor(const QString& folder, const QString& connectionId)
 {
     // A connection id is a UUID; anything else is hashed rather than trusted as a file name.
     static const QRegularExpression plain(u"^[A-Za-z0-9_-]{1,64}$"_s);
@@ -42,8 +56,7 @@ QString LocalStore::pathFor(const QString& connectionId)
                   QCryptographicHash::hash(connectionId.toUtf8(), QCryptographicHash::Sha256)
                       .toHex()
                       .left(32));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(folder).filePath(u"stores/%1.sqlite"_s.arg(name));
+    return QDir(folder).filePath(u"%1.sqlite"_s.arg(name));
 }
 
 LocalStore::LocalStore(const QString& path)
@@ -154,6 +167,9 @@ bool LocalStore::migrate()
          u"CREATE INDEX rows_order ON rows (resource, organisation, seq)"_s,
          u"CREATE TABLE watermarks (resource TEXT NOT NULL, organisation TEXT NOT NULL, "
          u"watermark TEXT NOT NULL, PRIMARY KEY (resource, organisation)) WITHOUT ROWID"_s},
+        // 2: when each list was last loaded in full, for "offline: data as of 10:42".
+        {u"CREATE TABLE synced (resource TEXT NOT NULL, organisation TEXT NOT NULL, "
+         u"at INTEGER NOT NULL, PRIMARY KEY (resource, organisation)) WITHOUT ROWID"_s},
     };
     for (int step = version; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
@@ -227,7 +243,7 @@ bool LocalStore::writeRows(QSqlQuery& statement, const QString& resource,
 {
     for (qsizetype i = 0; i < rows.size(); ++i) {
         statement.bindValue(0, resource);
-        statement.bindValue(1, organisation);
+        statement.bindValue(1, key(organisation));
         statement.bindValue(2, rows.at(i).id);
         statement.bindValue(3, firstSeq + i);
         statement.bindValue(4, rows.at(i).data);
@@ -244,7 +260,7 @@ bool LocalStore::replaceRows(const QString& resource, const QString& organisatio
         QSqlQuery clear(db);
         clear.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ?"_s);
         clear.addBindValue(resource);
-        clear.addBindValue(organisation);
+        clear.addBindValue(key(organisation));
         QSqlQuery insert(db);
         insert.prepare(u"INSERT OR REPLACE INTO rows (resource, organisation, id, seq, data) "
                        u"VALUES (?, ?, ?, ?, ?)"_s);
@@ -260,7 +276,7 @@ bool LocalStore::upsertRows(const QString& resource, const QString& organisation
         last.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND "
                      u"organisation = ?"_s);
         last.addBindValue(resource);
-        last.addBindValue(organisation);
+        last.addBindValue(key(organisation));
         if (!run(last) || !last.next())
             return false;
         // A row already stored keeps its place; a new one goes after the others.
@@ -280,7 +296,7 @@ bool LocalStore::removeRows(const QString& resource, const QString& organisation
         remove.prepare(u"DELETE FROM rows WHERE resource = ? AND organisation = ? AND id = ?"_s);
         for (const QString& id : ids) {
             remove.bindValue(0, resource);
-            remove.bindValue(1, organisation);
+            remove.bindValue(1, key(organisation));
             remove.bindValue(2, id);
             if (!run(remove))
                 return false;
@@ -298,7 +314,7 @@ QList<LocalStore::Row> LocalStore::rows(const QString& resource, const QString& 
     q.setForwardOnly(true);
     q.prepare(u"SELECT id, data FROM rows WHERE resource = ? AND organisation = ? ORDER BY seq"_s);
     q.addBindValue(resource);
-    q.addBindValue(organisation);
+    q.addBindValue(key(organisation));
     if (!q.exec())
         return out;
     while (q.next())
@@ -315,7 +331,7 @@ bool LocalStore::setWatermark(const QString& resource, const QString& organisati
     q.prepare(u"INSERT OR REPLACE INTO watermarks (resource, organisation, watermark) "
               u"VALUES (?, ?, ?)"_s);
     q.addBindValue(resource);
-    q.addBindValue(organisation);
+    q.addBindValue(key(organisation));
     q.addBindValue(watermark);
     if (q.exec())
         return true;
@@ -331,10 +347,36 @@ std::optional<QString> LocalStore::watermark(const QString& resource,
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"SELECT watermark FROM watermarks WHERE resource = ? AND organisation = ?"_s);
     q.addBindValue(resource);
-    q.addBindValue(organisation);
+    q.addBindValue(key(organisation));
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toString();
+}
+
+bool LocalStore::setSyncedAt(const QString& resource, const QString& organisation,
+                             const QDateTime& when)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT OR REPLACE INTO synced (resource, organisation, at) VALUES (?, ?, ?)"_s);
+    q.addBindValue(resource);
+    q.addBindValue(key(organisation));
+    q.addBindValue(when.toMSecsSinceEpoch());
+    return run(q);
+}
+
+QDateTime LocalStore::syncedAt(const QString& resource, const QString& organisation) const
+{
+    if (!m_open)
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT at FROM synced WHERE resource = ? AND organisation = ?"_s);
+    q.addBindValue(resource);
+    q.addBindValue(key(organisation));
+    if (!q.exec() || !q.next())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), QTimeZone::utc());
 }
 
 qint64 LocalStore::sizeOnDisk() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -21,10 +22,12 @@ namespace balie::store {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
-    // Where the store of a connection lives: the application's data folder.
-    static QString pathFor(const QString& connectionId);
+    // Where the console keeps its stores: "stores" in the application's data folder.
+    static QString defaultFolder();
+    // The file of a connection's store in a folder (a name no id can lead out of it).
+    static QString pathFor(const QString& folder, const QString& connectionId);
 
     explicit LocalStore(const QString& path);
     ~LocalStore();
@@ -57,6 +60,10 @@ public:
     bool setWatermark(const QString& resource, const QString& organisation,
                       const QString& watermark);
     std::optional<QString> watermark(const QString& resource, const QString& organisation) const;
+
+    // When a list was last loaded in full from the server: what the rows are as of.
+    bool setSyncedAt(const QString& resource, const QString& organisation, const QDateTime& when);
+    QDateTime syncedAt(const QString& resource, const QString& organisation) const;
 
     qint64 sizeOnDisk() const;
     // Deletes the file of a store (a connection removed, "Lokale gegevens wissen").

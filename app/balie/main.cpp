@@ -1,6 +1,7 @@
 // balie: the desktop console. `balie --demo` runs the sandbox in-process with demo data.
 
 #include "DemoServer.h"
+#include "LocalStore.h"
 #include "Operation.h"
 #include "ScreenshotTour.h"
 #include "Translations.h"
@@ -50,7 +51,8 @@ public:
         auto session = std::make_unique<Session>();
         session->settings = std::make_unique<QSettings>();
         session->workspace = std::make_unique<balie::models::Workspace>(
-            session->settings.get(), &m_keychain, &m_nam, &m_budgets);
+            session->settings.get(), &m_keychain, &m_nam, &m_budgets,
+            balie::store::LocalStore::defaultFolder());
         session->window = std::make_unique<MainWindow>(session->workspace.get(),
                                                        session->settings.get(), &m_translations);
         MainWindow* window = session->window.get();
@@ -75,8 +77,10 @@ public:
         session->settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                                         u"Balie"_s, u"balie-demo"_s);
         m_demoBudgets = std::make_unique<balie::api::BudgetBook>(m_demoDir.path());
+        // The demo's server starts afresh each time: so does what the demo keeps.
         session->workspace = std::make_unique<balie::models::Workspace>(
-            session->settings.get(), &m_keychain, &m_nam, m_demoBudgets.get());
+            session->settings.get(), &m_keychain, &m_nam, m_demoBudgets.get(),
+            m_demoDir.filePath(u"stores"_s));
         session->window = std::make_unique<MainWindow>(session->workspace.get(),
                                                        session->settings.get(), &m_translations);
         MainWindow* window = session->window.get();

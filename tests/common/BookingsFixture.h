@@ -49,8 +49,10 @@ struct BookingsFixture
                                                QSettings::IniFormat);
         keychain = std::make_unique<CredentialStore>(
             QStringLiteral("balie-test-%1-%2").arg(name).arg(QCoreApplication::applicationPid()));
-        workspace = std::make_unique<balie::models::Workspace>(settings.get(), keychain.get(),
-                                                               &h->nam, &h->budgets);
+        // The console keeps its rows in a store of the test's own, as the user's does.
+        workspace = std::make_unique<balie::models::Workspace>(
+            settings.get(), keychain.get(), &h->nam, &h->budgets,
+            dir->filePath(QStringLiteral("stores")));
         page = std::make_unique<balie::ui::BookingsPage>(workspace.get());
         page->resize(1100, 700);
         page->show();

@@ -43,8 +43,10 @@ struct WindowFixture
             QStringLiteral("balie-test-%1-%2").arg(name).arg(QCoreApplication::applicationPid()));
         translations = std::make_unique<balie::Translations>();
         balie::ui::Language::apply(translations.get(), language);
-        workspace = std::make_unique<balie::models::Workspace>(settings.get(), keychain.get(),
-                                                               &h->nam, &h->budgets);
+        // The console keeps its rows in a store of the test's own, as the user's does.
+        workspace = std::make_unique<balie::models::Workspace>(
+            settings.get(), keychain.get(), &h->nam, &h->budgets,
+            dir->filePath(QStringLiteral("stores")));
         window = std::make_unique<balie::ui::MainWindow>(workspace.get(), settings.get(),
                                                          translations.get());
         window->resize(1200, 760);

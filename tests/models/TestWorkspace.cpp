@@ -8,6 +8,7 @@
 #include "config/ConnectionStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
 #include <QSettings>
 
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void savedConnectionKeepsSecretsInTheKeychainOnly();
     void loginConnectionNeedsLoginThenOpens();
     void aLostAnswerReloadsTheTable();
+    void theLocalStoreHoldsNoSecretAndGoesWithItsConnection();
 
 private:
     bool waitDone(const std::function<void(Workspace::Done)>& call, QString* message = nullptr);
@@ -226,6 +228,82 @@ void TestWorkspace::loginConnectionNeedsLoginThenOpens()
     QCOMPARE(workspace->state(id), Workspace::ConnectionState::NeedsLogin);
     QCOMPARE(workspace->directory()->rowCount(), 0);
     QVERIFY(waitDone([&](auto done) { workspace->removeConnection(id, done); }));
+}
+
+void TestWorkspace::theLocalStoreHoldsNoSecretAndGoesWithItsConnection()
+{
+    // A workspace that keeps rows, with a connection that signs in (a refresh token) and one
+    // with an API key, each loaded in full.
+    const QString folder = dir->filePath(u"stores"_s);
+    Workspace keeping(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
+    const auto demo = Sandbox::demoCredentials();
+    ConnectionSettings login = h->settings(Flavour::Balie, AuthScheme::Login);
+    login.id.clear();
+    QVERIFY(waitDone([&](auto done) { keeping.saveConnection(login, {}, done, demo.password); }));
+    const QString loginId = keeping.connections().first().id;
+    QTRY_COMPARE(keeping.state(loginId), Workspace::ConnectionState::Ready);
+    QTRY_VERIFY(keeping.session() && keeping.session()->customers()->lastSynced().isValid() &&
+                keeping.session()->bookings()->lastSynced().isValid());
+    const QByteArray refreshToken = keeping.connector(loginId)->refreshToken();
+    QVERIFY(!refreshToken.isEmpty());
+
+    ConnectionSettings keyed = h->settings(Flavour::Otesse);
+    keyed.id.clear();
+    QVERIFY(waitDone([&](auto done) {
+        keeping.saveConnection(keyed, SandboxHarness::goodCredentials(Flavour::Otesse), done);
+    }));
+    QString keyedId;
+    for (const ConnectionSettings& c : keeping.connections()) {
+        if (c.id != loginId)
+            keyedId = c.id;
+    }
+    QTRY_COMPARE(keeping.state(keyedId), Workspace::ConnectionState::Ready);
+    for (int row = 0; row < keeping.directory()->rowCount(); ++row) {
+        if (keeping.directory()->refAt(row).connectionId == keyedId) {
+            keeping.activate(keeping.directory()->refAt(row));
+            break;
+        }
+    }
+    QTRY_COMPARE(keeping.active().connectionId, keyedId);
+    QTRY_VERIFY(keeping.session()->customers()->lastSynced().isValid());
+    keeping.store(loginId)->flush();
+    keeping.store(keyedId)->flush();
+
+    // Every file of both stores, with whatever SQLite keeps beside them.
+    const QStringList secrets = {
+        demo.password,   demo.apiKey,     demo.otesseKey,     demo.bookingKey,
+        demo.telestoKey, demo.outsetaKey, demo.outsetaSecret, QString::fromUtf8(refreshToken)};
+    const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+    QVERIFY(files.size() >= 2);
+    qint64 bytes = 0;
+    for (const QFileInfo& file : files) {
+        QFile f(file.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        bytes += content.size();
+        for (const QString& secret : secrets)
+            QVERIFY2(!content.contains(secret.toUtf8()),
+                     qPrintable(file.fileName() + u" holds a secret"_s));
+    }
+    QVERIFY(bytes > 0);
+    // The rows are in there: the check above looked at something.
+    const QString name = keeping.session()->customers()->record(0).name;
+    bool named = false;
+    for (const QFileInfo& file : files) {
+        QFile f(file.filePath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        named = named || f.readAll().contains(name.toUtf8());
+    }
+    QVERIFY2(named, qPrintable(name));
+
+    // Removing a connection deletes its store, and only its.
+    const QString loginStore = keeping.store(loginId)->path();
+    const QString keyedStore = keeping.store(keyedId)->path();
+    QVERIFY(QFile::exists(loginStore));
+    QVERIFY(waitDone([&](auto done) { keeping.removeConnection(loginId, done); }));
+    QVERIFY(!QFile::exists(loginStore));
+    QVERIFY(!QFile::exists(loginStore + u"-wal"_s));
+    QVERIFY(QFile::exists(keyedStore));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using balie::store::LocalStore;
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void theFileIsTheUsersOnly();
     void aDamagedFileIsMovedAsideAndANewOneMade();
     void aNewerBaliesFileIsLeftAlone();
+    void anOlderFileIsMigratedWithItsRows();
     void pathsStayInTheDataFolder();
     void removeDeletesEveryFile();
 
@@ -58,11 +60,16 @@ void TestLocalStore::rowsAndWatermarksSurviveAReopen()
         QVERIFY(store.replaceRows(u"customers"_s, u"1"_s,
                                   {{u"c3"_s, "three"}, {u"c1"_s, "one"}, {u"c2"_s, "two"}}));
         QVERIFY(store.replaceRows(u"customers"_s, u"2"_s, {{u"x"_s, "other organisation"}}));
+        // A connection's own list: under no organisation.
+        QVERIFY(store.replaceRows(u"organisations"_s, QString(), {{u"1"_s, "first"}}));
         // A changed row keeps its place; a new one comes last; a removed one is gone.
         QVERIFY(store.upsertRows(u"customers"_s, u"1"_s, {{u"c1"_s, "ONE"}, {u"c4"_s, "four"}}));
         QVERIFY(store.removeRows(u"customers"_s, u"1"_s, {u"c2"_s}));
         QVERIFY(store.setWatermark(u"customers"_s, u"1"_s, u"2026-11-30T10:42:00Z"_s));
         QVERIFY(!store.watermark(u"bookings"_s, u"1"_s));
+        QVERIFY(store.setSyncedAt(u"customers"_s, u"1"_s,
+                                  QDateTime(QDate(2026, 11, 30), QTime(10, 42), QTimeZone::utc())));
+        QVERIFY(!store.syncedAt(u"bookings"_s, u"1"_s).isValid());
     }
     LocalStore again(path);
     QVERIFY2(again.open(), qPrintable(again.error()));
@@ -70,8 +77,11 @@ void TestLocalStore::rowsAndWatermarksSurviveAReopen()
     QCOMPARE(ids(rows), (QStringList{u"c3"_s, u"c1"_s, u"c4"_s}));
     QCOMPARE(rows.at(1).data, QByteArray("ONE"));
     QCOMPARE(ids(again.rows(u"customers"_s, u"2"_s)), QStringList{u"x"_s});
+    QCOMPARE(ids(again.rows(u"organisations"_s, QString())), QStringList{u"1"_s});
     QCOMPARE(again.watermark(u"customers"_s, u"1"_s).value_or(QString()),
              u"2026-11-30T10:42:00Z"_s);
+    QCOMPARE(again.syncedAt(u"customers"_s, u"1"_s),
+             QDateTime(QDate(2026, 11, 30), QTime(10, 42), QTimeZone::utc()));
     // A full load replaces the list, in its new order.
     QVERIFY(again.replaceRows(u"customers"_s, u"1"_s, {{u"c4"_s, "four"}, {u"c5"_s, "five"}}));
     QCOMPARE(ids(again.rows(u"customers"_s, u"1"_s)), (QStringList{u"c4"_s, u"c5"_s}));
@@ -147,14 +157,46 @@ void TestLocalStore::aNewerBaliesFileIsLeftAlone()
     QCOMPARE(after.readAll(), before);
 }
 
+void TestLocalStore::anOlderFileIsMigratedWithItsRows()
+{
+    // A file as the first schema made it, with one row.
+    const QString path = m_dir.filePath(u"older.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE rows (resource TEXT NOT NULL, organisation TEXT NOT NULL, "
+                       u"id TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, "
+                       u"PRIMARY KEY (resource, organisation, id)) WITHOUT ROWID"_s));
+        QVERIFY(q.exec(u"CREATE INDEX rows_order ON rows (resource, organisation, seq)"_s));
+        QVERIFY(q.exec(u"CREATE TABLE watermarks (resource TEXT NOT NULL, organisation TEXT NOT "
+                       u"NULL, watermark TEXT NOT NULL, PRIMARY KEY (resource, organisation)) "
+                       u"WITHOUT ROWID"_s));
+        QVERIFY(q.exec(u"INSERT INTO rows VALUES ('customers', '1', 'c1', 0, 'one')"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"older"_s);
+    LocalStore store(path);
+    QVERIFY2(store.open(), qPrintable(store.error()));
+    QVERIFY(store.movedAside().isEmpty());
+    QCOMPARE(ids(store.rows(u"customers"_s, u"1"_s)), QStringList{u"c1"_s});
+    const QDateTime when(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::utc());
+    QVERIFY(store.setSyncedAt(u"customers"_s, u"1"_s, when));
+    QCOMPARE(store.syncedAt(u"customers"_s, u"1"_s), when);
+}
+
 void TestLocalStore::pathsStayInTheDataFolder()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = LocalStore::defaultFolder();
+    QCOMPARE(folder, QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                         .filePath(u"stores"_s));
     const QString uuid = u"3f2b8c1e-0a4d-4e7b-9c55-1d2e3f405162"_s;
-    QCOMPARE(LocalStore::pathFor(uuid), QDir(folder).filePath(u"stores/%1.sqlite"_s.arg(uuid)));
+    QCOMPARE(LocalStore::pathFor(folder, uuid), QDir(folder).filePath(u"%1.sqlite"_s.arg(uuid)));
     // An id that is not a plain name never leaves the folder.
-    const QString odd = LocalStore::pathFor(u"../../etc/passwd"_s);
-    QCOMPARE(QFileInfo(odd).absolutePath(), QDir(folder).filePath(u"stores"_s));
+    const QString odd = LocalStore::pathFor(folder, u"../../etc/passwd"_s);
+    QCOMPARE(QFileInfo(odd).absolutePath(), folder);
     QVERIFY(!odd.contains(u".."_s));
 }
 

@@ -33,9 +33,19 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void refreshWhileTheServerIsDownKeepsTheAgenda();
+    void aStartWithTheServerStoppedShowsWhatWasKept();
 
 private:
+    QStringList bookingIds() const;
 };
+
+QStringList TestOffline::bookingIds() const
+{
+    QStringList ids;
+    for (const Booking& b : workspace->session()->bookings()->records())
+        ids << b.id;
+    return ids;
+}
 
 void TestOffline::initTestCase()
 {
@@ -103,6 +113,60 @@ void TestOffline::refreshWhileTheServerIsDownKeepsTheAgenda()
              qPrintable(window->messageBar()->text()));
     QCOMPARE(bookings->rowCount(), shown);
     QVERIFY(!state->text().contains(time) || !bookings->isStale());
+}
+
+void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
+{
+    // What the console showed, kept in its store.
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->session()->bookings()->isLoading() &&
+                                 !workspace->session()->customers()->isLoading(),
+                             20'000);
+    const QString connectionId = workspace->active().connectionId;
+    const OrganisationRef active = workspace->active();
+    const int customers = workspace->session()->customers()->rowCount();
+    const QStringList bookings = bookingIds();
+    QVERIFY(customers > 0);
+    QVERIFY(!bookings.isEmpty());
+    const QDateTime synced = workspace->session()->customers()->lastSynced();
+
+    // The console quits; the server stops; the console starts again.
+    stop();
+    const quint16 port = h->sandbox->port();
+    const SandboxOptions options = h->sandbox->options();
+    h->sandbox.reset();
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets,
+                                            dir->filePath(u"stores"_s));
+    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
+    window->resize(1200, 760);
+    window->show();
+    workspace->useInMemoryCredentials(connectionId,
+                                      SandboxHarness::goodCredentials(Flavour::Balie));
+
+    // Yesterday's rows at once, said to be offline and as of when.
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->state(connectionId), Workspace::ConnectionState::Offline,
+                              20'000);
+    QCOMPARE(workspace->active(), active);
+    QVERIFY(workspace->session());
+    QTRY_COMPARE(workspace->session()->customers()->rowCount(), customers);
+    QTRY_COMPARE(bookingIds(), bookings);
+    QVERIFY(workspace->session()->customers()->isFromStore());
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->session()->isOffline(), 20'000);
+    QCOMPARE(workspace->session()->customers()->lastSynced(), synced);
+    const QString time = QLocale().toString(synced.toLocalTime().time(), QLocale::ShortFormat);
+    QTRY_COMPARE(window->messageBar()->topic(), u"offline"_s);
+    QVERIFY(window->offlineLabel()->isVisible());
+    QVERIFY2(window->offlineLabel()->text().contains(time),
+             qPrintable(window->offlineLabel()->text()));
+
+    // The server is back: the console notices by itself, and the rows are the server's.
+    h->sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->state(connectionId), Workspace::ConnectionState::Ready,
+                              40'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->session()->isOffline(), 40'000);
+    QVERIFY(!workspace->session()->customers()->isFromStore());
+    QVERIFY(workspace->session()->customers()->lastSynced() > synced);
+    QTRY_VERIFY(!window->offlineLabel()->isVisible());
 }
 
 QTEST_MAIN(TestOffline)

@@ -35,7 +35,9 @@ private Q_SLOTS:
     void aServiceNamedBySlugKeepsItsTimeZone();
 
 private:
-    std::optional<api::Booking> movableBooking() const;
+    // A booking ahead that can be moved, to `to` when given (its service, in `to`'s zone, admits
+    // that time).
+    std::optional<api::Booking> movableBooking(const QDateTime& to = {}) const;
     BookingEditorDialog* openReschedule(const api::Booking& booking)
     {
         return openReschedule(f, booking);
@@ -74,12 +76,17 @@ void TestReschedule::cleanupTestCase()
     f.stop();
 }
 
-std::optional<api::Booking> TestReschedule::movableBooking() const
+std::optional<api::Booking> TestReschedule::movableBooking(const QDateTime& to) const
 {
     const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
     for (const api::Booking& b : f.page->bookings()->records()) {
-        if (b.scheduledAt > soon &&
-            api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule))
+        if (b.scheduledAt <= soon ||
+            !api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule))
+            continue;
+        const std::optional<api::Service> service = f.page->services()->service(b.serviceId);
+        // The time is typed in the service's zone: the same as `to`'s.
+        if (!to.isValid() || (service && service->availability.timeZone == to.timeZone().id() &&
+                              service->availability.admits(to, b.durationMinutes)))
             return b;
     }
     return std::nullopt;
@@ -159,16 +166,16 @@ void TestReschedule::tabGoesFromTheDateToTheTime()
 
 void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
 {
-    const std::optional<api::Booking> booking = movableBooking();
+    // A Wednesday twenty weeks ago, 09:15, typed.
+    const QDate today = QDate::currentDate();
+    const QDate past = today.addDays(-140 - today.dayOfWeek() + 3);
+    const QDateTime there(past, QTime(9, 15), QTimeZone("Europe/Amsterdam"));
+    const std::optional<api::Booking> booking = movableBooking(there);
     QVERIFY(booking);
     BookingEditorDialog* dialog = openReschedule(*booking);
     QVERIFY(dialog);
     QDateEdit* date = dialog->dateEdit();
     QTRY_COMPARE(QApplication::focusWidget(), date);
-
-    // A Wednesday twenty weeks ago, 09:15, typed.
-    const QDate today = QDate::currentDate();
-    const QDate past = today.addDays(-140 - today.dayOfWeek() + 3);
     date->setSelectedSection(date->sectionAt(0));
     QTest::keyClicks(date, digitsOf(date, past));
     QCOMPARE(date->date(), past);
@@ -201,7 +208,6 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     QTest::mouseClick(buttonWithText(dialog->pastQuestion(), u"Move to the past"_s),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!f.page->editor(), 15'000);
-    const QDateTime there(past, QTime(9, 15), QTimeZone("Europe/Amsterdam"));
     QCOMPARE(onServer(booking->id)->scheduledAt, there);
     QTRY_COMPARE(moved.count(), 1);
     const QString message = moved.first().first().toString();

@@ -95,6 +95,9 @@ void SettingsDialog::reload()
         case models::Workspace::ConnectionState::Ready:
             state = tr("connected");
             break;
+        case models::Workspace::ConnectionState::Offline:
+            state = tr("offline");
+            break;
         case models::Workspace::ConnectionState::Opening:
             state = tr("connecting…");
             break;
