@@ -16,6 +16,7 @@
 #include <numeric>
 
 Q_LOGGING_CATEGORY(lcTables, "balie.models.tables", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStoredRows, "balie.models.stored", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

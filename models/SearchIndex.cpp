@@ -6,26 +6,45 @@
 
 namespace balie::models {
 
+namespace {
+
+// The compatibility decomposition of one character without its combining marks, case-folded,
+// appended as UTF-8: what NFKD, dropping Mn and case folding do to the whole text, done where
+// the text is not ASCII only.
+void appendFolded(char32_t c, QByteArray& out)
+{
+    const QString decomposed = QChar::decomposition(c);
+    if (decomposed.isEmpty()) {
+        if (QChar::category(c) == QChar::Mark_NonSpacing)
+            return;
+        const char32_t folded = QChar::toCaseFolded(c);
+        const QString one = QString::fromUcs4(&folded, 1);
+        out += one.toUtf8();
+        return;
+    }
+    // Decompositions may decompose further ("ǖ": "ü" and a macron).
+    for (const char32_t d : decomposed.toUcs4())
+        appendFolded(d, out);
+}
+
+} // namespace
+
 QByteArray SearchIndex::fold(QStringView text)
 {
-    // Most text is ASCII: lower-cased byte by byte, without Unicode normalisation.
-    QByteArray folded(text.size(), Qt::Uninitialized);
-    char* out = folded.data();
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= 0x80) {
-            // "Çelik" and "celik", "Müller" and "muller" match: decompose, drop the combining
-            // marks, fold the case.
-            const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
-            QString result;
-            result.reserve(decomposed.size());
-            for (QChar d : decomposed) {
-                if (d.category() != QChar::Mark_NonSpacing)
-                    result.append(d.toCaseFolded());
-            }
-            return result.toUtf8();
+    // Most text is ASCII: lower-cased byte by byte; other characters one by one.
+    QByteArray folded;
+    folded.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        if (u < 0x80) {
+            folded += char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+            continue;
         }
-        *out++ = char(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+        // "Çelik" and "celik", "Müller" and "muller" match.
+        char32_t c = u;
+        if (QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(u, text[++i].unicode());
+        appendFolded(c, folded);
     }
     return folded;
 }

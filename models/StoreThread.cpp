@@ -1,15 +1,26 @@
 #include "StoreThread.h"
 
 #include "LocalStore.h"
+#include "net/BackgroundThreads.h"
 
 #include <QLoggingCategory>
 #include <QSemaphore>
 #include <QThread>
+#include <QThreadPool>
+#include <atomic>
 #include <memory>
 
 Q_LOGGING_CATEGORY(lcStoreThread, "balie.models.store", QtInfoMsg)
 
 namespace balie::models {
+
+void StoreThread::prepare(std::function<void()> work)
+{
+    api::backgroundThreads()->start([work = std::move(work)] {
+        api::lowerThisThreadsPriority();
+        work();
+    });
+}
 
 class StoreThread::Worker : public QObject
 {
@@ -30,6 +41,16 @@ public:
                     << "a damaged local store was moved to" << m_store->movedAside();
         }
         return *m_store;
+    }
+
+    // Work posted and not done yet.
+    std::atomic<int> pending = 0;
+
+    // The console holds its rows itself: what SQLite caches goes once no work is waiting.
+    void releaseMemoryWhenIdle()
+    {
+        if (--pending == 0 && m_store)
+            m_store->releaseMemory();
     }
 
     // Closes the file (a wipe deletes it; the end of the thread lets it go).
@@ -71,8 +92,15 @@ StoreThread::~StoreThread()
 void StoreThread::post(Work work)
 {
     Worker* worker = m_worker;
+    ++worker->pending;
     QMetaObject::invokeMethod(
-        worker, [worker, work = std::move(work)] { work(worker->store()); }, Qt::QueuedConnection);
+        worker,
+        [worker, work = std::move(work)] {
+            api::lowerThisThreadsPriority();
+            work(worker->store());
+            worker->releaseMemoryWhenIdle();
+        },
+        Qt::QueuedConnection);
 }
 
 void StoreThread::reply(std::function<void()> then)

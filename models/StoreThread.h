@@ -42,6 +42,10 @@ public:
     // Waits until the work posted so far is done (tests, and the benchmark's figures).
     void flush();
 
+    // Runs work beside the store's thread, on the background threads (which yield to the
+    // UI's): preparing rows read from a store for their table.
+    static void prepare(std::function<void()> work);
+
 private:
     class Worker;
     QString m_path;

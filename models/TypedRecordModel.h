@@ -8,10 +8,14 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QThreadPool>
 #include <functional>
+#include <map>
 #include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStoredRows)
 
 namespace balie::models {
 
@@ -268,41 +272,52 @@ protected:
 
     void readStored(StoreThread* kept, const QString& key, quint64 generation) override
     {
+        m_storedAhead.clear();
+        m_storedNext = 0;
+        m_storedBatches = -1;
+        m_storedDamaged = 0;
         const QPointer<TypedRecordModel> self(this);
         kept->post([self, kept, key, generation, organisation = organisationId(),
                     columns = m_columns, scope = storedScope()](store::LocalStore& s) {
-            const QList<store::LocalStore::Row> rows = s.rows(key, organisation);
-            const QDateTime syncedAt = s.syncedAt(key, organisation);
-            // Small first, so that the first rows show within a frame; then larger.
-            qsizetype batchRows = 500;
-            auto batch = std::make_shared<StoredBatch>();
-            int damaged = 0;
-            for (const store::LocalStore::Row& row : rows) {
-                const std::optional<T> record = unpackRow<T>(row.data);
-                if (!record || record->id != row.id) {
-                    ++damaged; // loaded from the server again
-                    continue;
-                }
-                if (scope && !scope(*record))
-                    continue;
-                batch->packed.append(row.data);
-                batch->texts.append(searchTextOf(columns, *record));
-                if (batch->packed.size() == batchRows) {
-                    kept->reply([self, generation, batch] {
-                        if (self)
-                            self->takeStored(generation, *batch);
+            // The store's thread reads; each batch is checked and indexed (the search text is
+            // most of the work) on the pool's threads meanwhile, and handed over in order. Small
+            // first, so that the first rows show within a frame; then larger.
+            int batches = 0;
+            auto submit = [&](QList<store::LocalStore::Row> raw) {
+                const int number = batches++;
+                StoreThread::prepare(
+                    [self, kept, generation, number, columns, scope, raw = std::move(raw)] {
+                        auto batch = std::make_shared<StoredBatch>();
+                        for (const store::LocalStore::Row& row : raw) {
+                            const std::optional<T> record = unpackRow<T>(row.data);
+                            if (!record || record->id != row.id) {
+                                ++batch->damaged; // loaded from the server again
+                            } else if (!scope || scope(*record)) {
+                                batch->packed.append(row.data);
+                                batch->texts.append(searchTextOf(columns, *record));
+                            }
+                        }
+                        kept->reply([self, generation, number, batch] {
+                            if (self)
+                                self->takeStored(generation, number, std::move(*batch));
+                        });
                     });
-                    batch = std::make_shared<StoredBatch>();
+            };
+            qsizetype batchRows = 500;
+            QList<store::LocalStore::Row> raw;
+            s.readRows(key, organisation, [&](const store::LocalStore::Row& row) {
+                raw.append(row);
+                if (raw.size() == batchRows) {
+                    submit(std::exchange(raw, {}));
                     batchRows = 4000;
                 }
-            }
-            if (damaged > 0)
-                qWarning("balie: %d rows of the local store could not be read", damaged);
-            kept->reply([self, generation, batch, syncedAt] {
-                if (!self)
-                    return;
-                self->takeStored(generation, *batch);
-                self->storedRowsRead(generation, syncedAt);
+                return true;
+            });
+            if (!raw.isEmpty())
+                submit(std::move(raw));
+            kept->reply([self, generation, batches, syncedAt = s.syncedAt(key, organisation)] {
+                if (self)
+                    self->endStored(generation, batches, syncedAt);
             });
         });
     }
@@ -313,20 +328,31 @@ protected:
         // written on the store's thread.
         kept->post([rows = m_rows, key, syncedAt, organisation = organisationId(),
                     scope = storedScope()](store::LocalStore& s) {
-            QList<store::LocalStore::Row> all;
+            QList<store::LocalStore::Row> others;
             if (scope) {
                 // Stored rows outside the table's selection (other dates) stay.
                 const QList<store::LocalStore::Row> stored = s.rows(key, organisation);
                 for (const store::LocalStore::Row& row : stored) {
                     const std::optional<T> record = unpackRow<T>(row.data);
                     if (record && !scope(*record))
-                        all.append(row);
+                        others.append(row);
                 }
             }
-            all.reserve(all.size() + rows.size());
-            for (int row = 0; row < rows.size(); ++row)
-                all.append({rows.firstText(row), rows.packed(row).toByteArray()});
-            if (s.replaceRows(key, organisation, all))
+            qsizetype other = 0;
+            int row = 0;
+            auto next = [&](store::LocalStore::Row& out) {
+                if (other < others.size()) {
+                    out = others.at(other++);
+                    return true;
+                }
+                if (row == rows.size())
+                    return false;
+                out.id = rows.firstText(row);
+                out.data = rows.packed(row).toByteArray();
+                ++row;
+                return true;
+            };
+            if (s.replaceRows(key, organisation, next))
                 s.setSyncedAt(key, organisation, syncedAt);
         });
     }
@@ -401,12 +427,42 @@ private:
     {
         QList<QByteArray> packed;
         QList<QByteArray> texts;
+        int damaged = 0;
     };
 
-    void takeStored(quint64 generation, const StoredBatch& batch)
+    // Batches may be ready out of order: each waits for those before it.
+    void takeStored(quint64 generation, int number, StoredBatch batch)
     {
-        if (!isCurrent(generation) || batch.packed.isEmpty())
+        if (!isCurrent(generation))
             return;
+        m_storedAhead.emplace(number, std::move(batch));
+        for (auto it = m_storedAhead.find(m_storedNext); it != m_storedAhead.end();
+             it = m_storedAhead.find(++m_storedNext)) {
+            m_storedDamaged += it->second.damaged;
+            appendStored(it->second);
+            m_storedAhead.erase(it);
+        }
+        endStored(generation, m_storedBatches, m_storedSyncedAt);
+    }
+
+    // The reading is done: `batches` were sent.
+    void endStored(quint64 generation, int batches, const QDateTime& syncedAt)
+    {
+        if (!isCurrent(generation))
+            return;
+        m_storedBatches = batches;
+        m_storedSyncedAt = syncedAt;
+        if (batches < 0 || m_storedNext < batches)
+            return;
+        m_storedBatches = -1;
+        if (m_storedDamaged > 0)
+            qCWarning(lcStoredRows)
+                << m_storedDamaged << "rows of the local store could not be read";
+        storedRowsRead(generation, syncedAt);
+    }
+
+    void appendStored(const StoredBatch& batch)
+    {
         // A record made here while the store was read is in already.
         std::vector<qsizetype> fresh;
         fresh.reserve(size_t(batch.packed.size()));
@@ -444,7 +500,12 @@ private:
     RowStore<T> m_rows; // ids come first in every codec: idAt() reads only them
     mutable T m_cached{};
     mutable int m_cachedRow = -1;
-    QList<T> m_staged; // a refresh's rows, until it ends
+    QList<T> m_staged;                        // a refresh's rows, until it ends
+    std::map<int, StoredBatch> m_storedAhead; // read from the store before their turn
+    int m_storedNext = 0;
+    int m_storedBatches = -1; // known once the store has been read to the end
+    int m_storedDamaged = 0;
+    QDateTime m_storedSyncedAt;
     QSet<QString> m_touchedDuringLoad;
 };
 

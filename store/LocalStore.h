@@ -22,7 +22,7 @@ namespace balie::store {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // Where the console keeps its stores: "stores" in the application's data folder.
     static QString defaultFolder();
@@ -50,11 +50,18 @@ public:
     };
     // Replaces every row of a list at once (a full load), in one transaction.
     bool replaceRows(const QString& resource, const QString& organisation, const QList<Row>& rows);
+    // The same, for a long list made row by row: `next` fills in the next row and says
+    // whether there was one, so that 100,000 rows are never all copied at once.
+    using RowSource = std::function<bool(Row& row)>;
+    bool replaceRows(const QString& resource, const QString& organisation, const RowSource& next);
     // Adds or changes rows by id (an incremental sync, a write's answer).
     bool upsertRows(const QString& resource, const QString& organisation, const QList<Row>& rows);
     bool removeRows(const QString& resource, const QString& organisation, const QStringList& ids);
     // In the order they were first stored (the server's order of the last full load).
     QList<Row> rows(const QString& resource, const QString& organisation) const;
+    // The same, one row at a time, for as long as `each` returns true.
+    void readRows(const QString& resource, const QString& organisation,
+                  const std::function<bool(const Row& row)>& each) const;
 
     // The last sync of a list: the server's time (or cursor) to ask for changes after.
     bool setWatermark(const QString& resource, const QString& organisation,
@@ -66,6 +73,8 @@ public:
     QDateTime syncedAt(const QString& resource, const QString& organisation) const;
 
     qint64 sizeOnDisk() const;
+    // Lets go of the memory SQLite keeps for this file (its page cache) until it is used again.
+    void releaseMemory();
     // Deletes the file of a store (a connection removed, "Lokale gegevens wissen").
     static bool remove(const QString& path);
 
@@ -79,7 +88,7 @@ private:
     bool inTransaction(const std::function<bool(QSqlDatabase&)>& work);
     // Binds (resource, organisation, id, seq, data) for each row, seq counting from firstSeq.
     bool writeRows(QSqlQuery& statement, const QString& resource, const QString& organisation,
-                   const QList<Row>& rows, qint64 firstSeq);
+                   const RowSource& next, qint64 firstSeq);
 
     QString m_path;
     QString m_connection; // the QSqlDatabase connection name, unique per store

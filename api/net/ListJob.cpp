@@ -2,6 +2,7 @@
 
 #include "ApiJob.h"
 #include "ApiLogging.h"
+#include "BackgroundThreads.h"
 #include "HttpClient.h"
 
 #include <QFutureWatcher>
@@ -12,32 +13,9 @@
 #include <algorithm>
 #include <limits>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace balie::api {
-
-namespace {
-
-// The threads that read list pages: as many as the machine has cores, at a lower scheduling
-// priority, so that the UI thread gets the processor first and stays responsive while a long
-// list loads.
-Q_GLOBAL_STATIC(QThreadPool, pageReaders)
-
-void lowerThisThreadsPriority()
-{
-#ifdef Q_OS_LINUX
-    // Linux keeps a nice value per thread; QThread::setPriority has no effect under the
-    // default scheduler.
-    thread_local const bool lowered = setpriority(PRIO_PROCESS, 0, 5) == 0;
-    Q_UNUSED(lowered);
-#endif
-}
-
-} // namespace
 
 ListJob::ListJob(HttpClient* client, ApiRequest first, std::unique_ptr<Paginator> paginator)
     : QObject(client)
@@ -183,7 +161,7 @@ void ListJob::read(const QByteArray& body, const Planned& planned, const QUrl& u
         deliver();
     });
     watcher->setFuture(QtConcurrent::run(
-        pageReaders(),
+        backgroundThreads(),
         [reader = m_reader](const QByteArray& page) {
             lowerThisThreadsPriority();
             return reader(page);
@@ -376,7 +354,8 @@ void ListJob::finish(const ApiError& error)
     // The reader holds what the pages share (every id seen): a long list's worth, let go on a
     // reading thread rather than the UI's.
     if (m_reader)
-        pageReaders()->start([reader = std::exchange(m_reader, {})]() mutable { reader = {}; });
+        backgroundThreads()->start(
+            [reader = std::exchange(m_reader, {})]() mutable { reader = {}; });
     Q_EMIT finished(this);
     if (m_autoDelete)
         deleteLater();

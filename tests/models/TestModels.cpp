@@ -27,6 +27,7 @@ private Q_SLOTS:
     void scopeChangeNeverShowsForeignRows();
     void localeFormatting();
     void filterAndSortProxy();
+    void foldingAgreesWithUnicodeNormalisation();
     void sortsByEveryByteAndEveryNumber();
     void csvExportsTheWholeFilteredSet();
     void csvDialectFollowsTheLocale();
@@ -175,6 +176,39 @@ void TestModels::localeFormatting()
             sawNumber || products.index(row, stock).data(RecordTableModel::SortRole).userType() ==
                              QMetaType::LongLong;
     QVERIFY(sawNumber);
+}
+
+void TestModels::foldingAgreesWithUnicodeNormalisation()
+{
+    // What fold() does character by character is what decomposing the whole text (NFKD),
+    // dropping its combining marks and folding the case gives, for every character outside
+    // ASCII in the Basic Multilingual Plane and beyond it.
+    auto reference = [](const QString& text) {
+        const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+        QString result;
+        for (const char32_t d : decomposed.toUcs4()) {
+            if (QChar::category(d) != QChar::Mark_NonSpacing) {
+                const char32_t folded = QChar::toCaseFolded(d);
+                result += QString::fromUcs4(&folded, 1);
+            }
+        }
+        return result.toUtf8();
+    };
+    int compared = 0;
+    for (char32_t ch = 0x80; ch < 0x30000; ++ch) {
+        if (QChar::category(ch) == QChar::Other_NotAssigned || QChar::isSurrogate(ch) ||
+            (ch >= 0xE000 && ch <= 0xF8FF))
+            continue;
+        const QString text = u"Ab"_s + QString::fromUcs4(&ch, 1) + u"Z"_s;
+        const QByteArray expected = reference(text);
+        if (SearchIndex::fold(text) != expected)
+            QFAIL(qPrintable(
+                u"U+%1 folds to \"%2\", not \"%3\""_s.arg(quint32(ch), 4, 16, QChar(u'0'))
+                    .arg(QString::fromUtf8(SearchIndex::fold(text)), QString::fromUtf8(expected))));
+        ++compared;
+    }
+    QVERIFY(compared > 50'000);
+    QCOMPARE(SearchIndex::fold(u"Çelik MÜLLER"_s), QByteArray("celik muller"));
 }
 
 void TestModels::filterAndSortProxy()
