@@ -91,6 +91,23 @@ api::ConnectionSettings Workspace::connection(const QString& connectionId) const
     return m_store->find(connectionId).value_or(api::ConnectionSettings{});
 }
 
+qint64 Workspace::localDataSize(const QString& connectionId) const
+{
+    if (m_storeFolder.isEmpty())
+        return 0;
+    return store::LocalStore::sizeOnDisk(store::LocalStore::pathFor(m_storeFolder, connectionId));
+}
+
+void Workspace::clearLocalData(const QString& connectionId, std::function<void(qint64)> done)
+{
+    if (m_storeFolder.isEmpty()) {
+        done(0);
+        return;
+    }
+    // After the writes already posted, so that none of them makes the file again.
+    store(connectionId)->wipe(std::move(done));
+}
+
 Workspace::ConnectionState Workspace::state(const QString& connectionId) const
 {
     const auto open = m_open.value(connectionId);

@@ -88,6 +88,12 @@ public:
 
     // The local store of a connection (made on first use); null when nothing is kept.
     StoreThread* store(const QString& connectionId);
+    bool keepsLocalData() const { return !m_storeFolder.isEmpty(); }
+    // The bytes a connection's local store takes on disk.
+    qint64 localDataSize(const QString& connectionId) const;
+    // Deletes what is kept of a connection ("Clear local data"); the tables on screen stay and
+    // are kept again at their next load. `done` gets the bytes freed.
+    void clearLocalData(const QString& connectionId, std::function<void(qint64 freed)> done);
 
     // Opens every configured connection: reads its secrets from the keychain and lists its
     // organisations. Each ends Ready, NeedsLogin or Failed (connectionStateChanged()).

@@ -437,10 +437,10 @@ void LocalStore::releaseMemory()
         exec(u"PRAGMA shrink_memory"_s);
 }
 
-qint64 LocalStore::sizeOnDisk() const
+qint64 LocalStore::sizeOnDisk(const QString& path)
 {
     qint64 bytes = 0;
-    const QStringList files = filesOf(m_path);
+    const QStringList files = filesOf(path);
     for (const QString& file : files)
         bytes += QFileInfo(file).exists() ? QFileInfo(file).size() : 0;
     return bytes;

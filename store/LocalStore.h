@@ -72,7 +72,9 @@ public:
     bool setSyncedAt(const QString& resource, const QString& organisation, const QDateTime& when);
     QDateTime syncedAt(const QString& resource, const QString& organisation) const;
 
-    qint64 sizeOnDisk() const;
+    qint64 sizeOnDisk() const { return sizeOnDisk(m_path); }
+    // The bytes the store at `path` takes with its companions, without opening it.
+    static qint64 sizeOnDisk(const QString& path);
     // Lets go of the memory SQLite keeps for this file (its page cache) until it is used again.
     void releaseMemory();
     // Deletes the file of a store (a connection removed, "Lokale gegevens wissen").

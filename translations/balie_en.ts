@@ -3155,6 +3155,38 @@ Status: %3</translation>
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, to open at once and to work offline: %1.</source>
+        <translation>Kept on this computer, to open at once and to work offline: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this computer yet.</source>
+        <translation>Nothing is kept on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation>Clear local data</translation>
+    </message>
+    <message>
+        <source>Clear what is kept on this computer of “%1”? The rows are loaded from the server again; nothing on the server changes.</source>
+        <translation>Clear what is kept on this computer of “%1”? The rows are loaded from the server again; nothing on the server changes.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed.</source>
+        <translation>Cleared: %1 freed.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear local data…</source>
+        <translation>&amp;Clear local data…</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ShortcutsDialog</name>

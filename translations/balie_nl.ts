@@ -3155,6 +3155,38 @@ Status: %3</translation>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>Kept on this computer, to open at once and to work offline: %1.</source>
+        <translation>Bewaard op deze computer, om meteen te openen en offline te werken: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this computer yet.</source>
+        <translation>Er is nog niets op deze computer bewaard.</translation>
+    </message>
+    <message>
+        <source>Clear local data</source>
+        <translation>Lokale gegevens wissen</translation>
+    </message>
+    <message>
+        <source>Clear what is kept on this computer of “%1”? The rows are loaded from the server again; nothing on the server changes.</source>
+        <translation>Wissen wat deze computer van “%1” bewaart? De gegevens worden opnieuw van de server geladen; op de server verandert niets.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Cleared: %1 freed.</source>
+        <translation>Gewist: %1 vrijgemaakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear local data…</source>
+        <translation>&amp;Lokale gegevens wissen…</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ShortcutsDialog</name>

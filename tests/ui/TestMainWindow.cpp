@@ -8,6 +8,7 @@
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
+#include "StoreThread.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void aMoveIsUndoneFromTheMessageBarInDutch();
     void welcomePageStartsTheDemoWithEnter();
     void languageSwitchesAtRunTime();
+    void localDataIsShownAndCleared();
     void serverTextIsNeverMarkup();
 
 private:
@@ -118,7 +120,8 @@ void TestMainWindow::initTestCase()
 
     translations = std::make_unique<balie::Translations>();
     balie::ui::Language::apply(translations.get(), u"en"_s);
-    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets,
+                                            dir->filePath(u"stores"_s));
     window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
     window->setDemo(true);
     window->resize(1200, 760);
@@ -1036,6 +1039,52 @@ void TestMainWindow::languageSwitchesAtRunTime()
         QTest::keyClick(language, Qt::Key_Down);
     QTRY_COMPARE(window->tabs()->tabText(int(MainWindow::Tab::Customers)), u"Customers"_s);
     QCOMPARE(window->findChild<QMenu*>(u"fileMenu"_s)->title(), u"&File"_s);
+    dialog->close();
+}
+
+void TestMainWindow::localDataIsShownAndCleared()
+{
+    const QString id = workspace->active().connectionId;
+    waitLoaded();
+    workspace->store(id)->flush();
+    const QString path = workspace->store(id)->path();
+    QVERIFY(QFile::exists(path));
+    const qint64 kept = workspace->localDataSize(id);
+    QVERIFY(kept > 0);
+
+    window->showSettings();
+    auto* dialog = window->findChild<balie::ui::SettingsDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QListWidget* list = dialog->connectionList();
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole).toString() == id)
+            list->setCurrentRow(row);
+    }
+    // The size as this locale writes it.
+    QVERIFY(dialog->localDataLabel()->isVisible());
+    QVERIFY2(dialog->localDataLabel()->text().contains(QLocale().formattedDataSize(kept)),
+             qPrintable(dialog->localDataLabel()->text()));
+
+    // Asked first; "Keep" keeps it.
+    QTest::mouseClick(dialog->clearLocalDataButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->clearQuestion() && dialog->clearQuestion()->isVisible());
+    QVERIFY(dialog->clearQuestion()->text().contains(workspace->connection(id).name));
+    QTest::keyClick(dialog->clearQuestion(), Qt::Key_Return); // the default: Keep
+    QTRY_VERIFY(!dialog->clearQuestion());
+    QVERIFY(QFile::exists(path));
+
+    QTest::mouseClick(dialog->clearLocalDataButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog->clearQuestion() && dialog->clearQuestion()->isVisible());
+    QTest::mouseClick(dialog->clearQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY(dialog->localDataLabel()->text().startsWith(u"Cleared"_s));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(workspace->localDataSize(id), 0);
+    QVERIFY(!dialog->clearLocalDataButton()->isEnabled());
+    // The rows on screen stay.
+    QVERIFY(workspace->session()->customers()->rowCount() > 0);
     dialog->close();
 }
 

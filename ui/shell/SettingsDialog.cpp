@@ -32,6 +32,8 @@ SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* trans
     , m_add(new QPushButton(this))
     , m_edit(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_localData(plainLabel(this))
+    , m_clearLocalData(new QPushButton(this))
     , m_languageBox(new QGroupBox(this))
     , m_languageLabel(plainLabel(this))
     , m_language(new QComboBox(this))
@@ -42,6 +44,9 @@ SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* trans
     m_add->setObjectName(u"addConnection"_s);
     m_edit->setObjectName(u"editConnection"_s);
     m_remove->setObjectName(u"removeConnection"_s);
+    m_localData->setObjectName(u"localData"_s);
+    m_localData->setWordWrap(true);
+    m_clearLocalData->setObjectName(u"clearLocalData"_s);
     m_language->setObjectName(u"language"_s);
     m_languageLabel->setBuddy(m_language);
 
@@ -50,9 +55,16 @@ SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* trans
     side->addWidget(m_edit);
     side->addWidget(m_remove);
     side->addStretch(1);
-    auto* connections = new QHBoxLayout(m_connectionsBox);
-    connections->addWidget(m_list, 1);
-    connections->addLayout(side);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    top->addLayout(side);
+    // What the selected connection keeps on this computer, below the list.
+    auto* local = new QHBoxLayout;
+    local->addWidget(m_localData, 1);
+    local->addWidget(m_clearLocalData);
+    auto* connections = new QVBoxLayout(m_connectionsBox);
+    connections->addLayout(top, 1);
+    connections->addLayout(local);
     auto* language = new QHBoxLayout(m_languageBox);
     language->addWidget(m_languageLabel);
     language->addWidget(m_language, 1);
@@ -72,6 +84,7 @@ SettingsDialog::SettingsDialog(models::Workspace* workspace, Translations* trans
     connect(m_add, &QPushButton::clicked, this, &SettingsDialog::addConnection);
     connect(m_edit, &QPushButton::clicked, this, &SettingsDialog::editConnection);
     connect(m_remove, &QPushButton::clicked, this, &SettingsDialog::removeConnection);
+    connect(m_clearLocalData, &QPushButton::clicked, this, &SettingsDialog::clearLocalData);
     connect(m_list, &QListWidget::itemActivated, this, &SettingsDialog::editConnection);
     connect(m_list, &QListWidget::currentRowChanged, this, &SettingsDialog::updateButtons);
     connect(m_language, &QComboBox::activated, this, &SettingsDialog::languageChosen);
@@ -125,11 +138,68 @@ void SettingsDialog::reload()
     updateButtons();
 }
 
+QString SettingsDialog::currentConnectionId() const
+{
+    return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
 void SettingsDialog::updateButtons()
 {
     const bool selected = m_list->currentItem() != nullptr;
     m_edit->setEnabled(selected);
     m_remove->setEnabled(selected);
+    updateLocalData();
+}
+
+void SettingsDialog::updateLocalData()
+{
+    const QString id = currentConnectionId();
+    const bool keeps = m_workspace->keepsLocalData() && !id.isEmpty();
+    m_localData->setVisible(keeps);
+    m_clearLocalData->setVisible(keeps);
+    if (!keeps)
+        return;
+    const qint64 bytes = m_workspace->localDataSize(id);
+    m_clearLocalData->setEnabled(bytes > 0);
+    m_localData->setText(bytes > 0 ? tr("Kept on this computer, to open at once and to work "
+                                        "offline: %1.")
+                                         .arg(locale().formattedDataSize(bytes))
+                                   : tr("Nothing is kept on this computer yet."));
+}
+
+void SettingsDialog::clearLocalData()
+{
+    const QString id = currentConnectionId();
+    if (id.isEmpty() || m_clearQuestion)
+        return;
+    const QString name = m_workspace->connection(id).name;
+    m_clearQuestion = new QMessageBox(
+        QMessageBox::Question, tr("Clear local data"),
+        tr("Clear what is kept on this computer of “%1”? The rows are loaded from the server "
+           "again; nothing on the server changes.")
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::No, this);
+    m_clearQuestion->setObjectName(u"clearQuestion"_s);
+    makePlain(m_clearQuestion);
+    m_clearQuestion->button(QMessageBox::Yes)->setText(tr("Clear"));
+    m_clearQuestion->button(QMessageBox::No)->setText(tr("Keep"));
+    m_clearQuestion->setDefaultButton(QMessageBox::No);
+    m_clearQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_clearQuestion, &QMessageBox::finished, this, [this, id](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        m_clearLocalData->setEnabled(false);
+        const QPointer<SettingsDialog> self(this);
+        m_workspace->clearLocalData(id, [self, id](qint64 freed) {
+            if (!self)
+                return;
+            self->updateLocalData();
+            if (self->currentConnectionId() == id)
+                self->m_localData->setText(
+                    tr("Cleared: %1 freed.").arg(self->locale().formattedDataSize(freed)));
+        });
+    });
+    m_clearQuestion->open();
 }
 
 void SettingsDialog::addConnection()
@@ -207,6 +277,7 @@ void SettingsDialog::retranslateUi()
     m_add->setText(tr("&Add…"));
     m_edit->setText(tr("&Edit…"));
     m_remove->setText(tr("&Remove"));
+    m_clearLocalData->setText(tr("&Clear local data…"));
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));

@@ -22,8 +22,9 @@ class Workspace;
 
 namespace balie::ui {
 
-// The connections (add, edit, remove after a question) and the language (the system's, Dutch
-// or English), applied at once, without a restart.
+// The connections (add, edit, remove after a question; what each keeps on this computer, and
+// clearing it) and the language (the system's, Dutch or English), applied at once, without a
+// restart.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,11 +38,15 @@ public:
     QPushButton* removeButton() const { return m_remove; }
     QPushButton* editButton() const { return m_edit; }
     QMessageBox* removeQuestion() const { return m_question; }
+    QPushButton* clearLocalDataButton() const { return m_clearLocalData; }
+    QLabel* localDataLabel() const { return m_localData; }
+    QMessageBox* clearQuestion() const { return m_clearQuestion; }
 
 public Q_SLOTS:
     void addConnection();
     void editConnection();
     void removeConnection(); // asks first
+    void clearLocalData();   // asks first
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -49,6 +54,8 @@ protected:
 private:
     void reload();
     void updateButtons();
+    void updateLocalData();
+    QString currentConnectionId() const;
     void languageChosen(int index);
     void retranslateUi();
 
@@ -60,11 +67,14 @@ private:
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;
+    QLabel* m_localData;
+    QPushButton* m_clearLocalData;
     QGroupBox* m_languageBox;
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QDialogButtonBox* m_buttons;
     QPointer<QMessageBox> m_question;
+    QPointer<QMessageBox> m_clearQuestion;
 };
 
 } // namespace balie::ui
