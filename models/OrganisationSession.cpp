@@ -183,6 +183,14 @@ void OrganisationSession::refreshAll()
     }
 }
 
+void OrganisationSession::reconcileAll()
+{
+    for (RecordTableModel* table : tables()) {
+        if (table->isSupported())
+            table->reconcile();
+    }
+}
+
 Operation* OrganisationSession::closed()
 {
     return OperationTracker::failed(

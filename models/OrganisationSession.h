@@ -78,6 +78,8 @@ public:
 
     // Loads every table again in the background; the rows stay until the new ones are in.
     void refreshAll();
+    // Loads every table again in full, dropping rows the server no longer has.
+    void reconcileAll();
 
     // Some table could not be loaded for a reason that passes (no network, a server error);
     // it is tried again by itself.

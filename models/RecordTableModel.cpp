@@ -1,8 +1,10 @@
 #include "RecordTableModel.h"
 
+#include "LocalStore.h"
 #include "RowStore.h"
 #include "StoreThread.h"
 #include "connectors/Connector.h"
+#include "net/BackgroundThreads.h"
 #include "net/ListJob.h"
 
 #include <QCoreApplication>
@@ -62,6 +64,10 @@ RecordTableModel::RecordTableModel(QObject* parent)
 RecordTableModel::~RecordTableModel()
 {
     stop();
+    // A large table's indexes are let go on a background thread: an organisation switch
+    // deletes the tables left behind between two frames.
+    api::backgroundThreads()->start([search = std::move(m_search), ids = std::move(m_rowOfId),
+                                     orders = std::move(m_orders)] {});
 }
 
 api::Connector* RecordTableModel::connector() const
@@ -99,6 +105,8 @@ void RecordTableModel::begin()
     m_lastError = {};
     m_readingStore = false;
     m_fromStore = false;
+    m_fullSyncedAt = {};
+    m_changesSince = {};
     discardStaged();
     clearRows(); // at once: nothing of the previous scope stays on screen
     if (m_lastSynced.isValid()) {
@@ -114,14 +122,18 @@ void RecordTableModel::begin()
     start(true);
 }
 
-void RecordTableModel::storedRowsRead(quint64 generation, const QDateTime& syncedAt)
+void RecordTableModel::storedRowsRead(quint64 generation, const QDateTime& fullAt,
+                                      const QDateTime& changesAt)
 {
     if (!isCurrent(generation) || !m_readingStore)
         return;
     m_readingStore = false;
     m_fromStore = rowCount() > 0;
-    if (m_fromStore && syncedAt.isValid()) {
-        m_lastSynced = syncedAt;
+    m_fullSyncedAt = m_fromStore ? fullAt : QDateTime();
+    m_changesSince = m_fromStore ? changesAt : QDateTime();
+    const QDateTime asOf = std::max(fullAt, changesAt);
+    if (m_fromStore && asOf.isValid()) {
+        m_lastSynced = asOf;
         Q_EMIT lastSyncedChanged(m_lastSynced);
     }
     Q_EMIT storedRowsShown(rowCount());
@@ -139,6 +151,17 @@ void RecordTableModel::refresh()
     // With nothing on screen, rows show as they arrive; otherwise they change in place at the
     // end, and stay if the load fails.
     start(rowCount() == 0);
+}
+
+void RecordTableModel::reconcile()
+{
+    m_fullWanted = true;
+    refresh();
+}
+
+api::ListJob* RecordTableModel::startChangesList(api::Connector*, const QString&, const QDateTime&)
+{
+    return nullptr;
 }
 
 void RecordTableModel::reload()
@@ -162,7 +185,19 @@ void RecordTableModel::start(bool live)
 {
     if (!connector() || m_organisationId.isEmpty() || !isSupportedBy(connector()))
         return;
-    api::ListJob* job = startList(connector(), m_organisationId);
+    // Only what changed, where the server can say it and a full load is recent enough: one
+    // request when nothing changed. Changes are asked for from a little before the last load
+    // began, against clocks that disagree.
+    constexpr qint64 FullLoadEveryMs = 24 * 3600 * 1000;
+    constexpr qint64 OverlapSecs = 5 * 60;
+    const QDateTime began = QDateTime::currentDateTimeUtc();
+    const bool changesOnly = !live && !m_fullWanted && canListChanges() &&
+                             m_changesSince.isValid() && m_fullSyncedAt.isValid() &&
+                             m_fullSyncedAt.msecsTo(began) < FullLoadEveryMs;
+    m_fullWanted = false;
+    api::ListJob* job = changesOnly ? startChangesList(connector(), m_organisationId,
+                                                       m_changesSince.addSecs(-OverlapSecs))
+                                    : startList(connector(), m_organisationId);
     prepare(job);
     m_job = job;
     const QString scope = m_organisationId;
@@ -183,21 +218,29 @@ void RecordTableModel::start(bool live)
     });
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    connect(job, &api::ListJob::finished, this, [this, job, live, clock] {
+    connect(job, &api::ListJob::finished, this, [this, job, live, clock, changesOnly, began] {
         if (job != m_job)
             return;
         m_job = nullptr;
         qCDebug(lcTables).nospace()
             << metaObject()->className() << ": " << job->received() << " rows in "
-            << clock->elapsed() << " ms, " << job->pagesFetched() << " pages";
+            << clock->elapsed() << " ms, " << job->pagesFetched() << " pages"
+            << (changesOnly ? " (changes only)" : "");
         if (job->isOk()) {
-            if (!live)
-                commitStaged();
+            if (!live) {
+                if (m_store && changesOnly)
+                    writeStoredChanges(m_store, storeKey());
+                commitStaged(!changesOnly);
+            }
             m_lastError = {};
             m_fromStore = false;
-            m_lastSynced = QDateTime::currentDateTimeUtc();
+            // As of when the load began: what changed while it ran may be missing.
+            m_lastSynced = began;
+            m_changesSince = began;
+            if (!changesOnly)
+                m_fullSyncedAt = began;
             if (m_store)
-                writeStored(m_store, storeKey(), m_lastSynced);
+                keepSynced(changesOnly);
             Q_EMIT lastSyncedChanged(m_lastSynced);
             Q_EMIT loadSucceeded();
         } else {
@@ -211,6 +254,16 @@ void RecordTableModel::start(bool live)
     });
     Q_EMIT loadingChanged(true);
     Q_EMIT progress(0, -1);
+}
+
+void RecordTableModel::keepSynced(bool changesOnly)
+{
+    if (!changesOnly)
+        writeStored(m_store, storeKey(), m_fullSyncedAt);
+    m_store->post([key = storeKey(), organisation = m_organisationId,
+                   since = m_changesSince](store::LocalStore& s) {
+        s.setWatermark(key, organisation, since.toString(Qt::ISODateWithMs));
+    });
 }
 
 void RecordTableModel::stop()

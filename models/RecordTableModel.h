@@ -60,8 +60,12 @@ public:
     virtual bool isSupportedBy(const api::Connector* connector) const = 0;
     bool isSupported() const { return connector() && isSupportedBy(connector()); }
 
-    // Loads again; the rows stay until the new ones are in.
+    // Loads again; the rows stay until the new ones are in. Where the flavour can list what
+    // changed since a time, only that is asked for, with a full load at least once a day.
     void refresh();
+    // Loads again in full and drops the rows the server no longer has (Shift+F5): deletions a
+    // list of changes cannot show.
+    void reconcile();
     // Empties the table and loads it again (another selection of rows: other dates).
     void reload();
     void cancel();
@@ -117,8 +121,13 @@ protected:
     // Moves the rows the job has ready into the model: appended at once (`live`), or kept
     // aside until the load ends (a refresh).
     virtual void takeRows(api::ListJob* job, bool live) = 0;
-    // The load kept aside is complete: rows change, arrive and go in place.
-    virtual void commitStaged() = 0;
+    // The load kept aside is complete: rows change, arrive and go in place; with `complete`,
+    // rows it did not have go too (a list of changes is not complete).
+    virtual void commitStaged(bool complete) = 0;
+    // Whether the server can list only the rows changed since a time, and that list.
+    virtual bool canListChanges() const { return false; }
+    virtual api::ListJob* startChangesList(api::Connector* connector, const QString& organisationId,
+                                           const QDateTime& since);
     virtual void discardStaged() = 0;
     virtual void clearRows() = 0;
     virtual QString columnKeyAt(int column) const = 0;
@@ -145,10 +154,13 @@ protected:
     virtual void readStored(StoreThread* store, const QString& key, quint64 generation) = 0;
     // Stores the rows as they are now, loaded in full at `syncedAt`.
     virtual void writeStored(StoreThread* store, const QString& key, const QDateTime& syncedAt) = 0;
+    // Stores the rows a list of changes brought (before they are committed).
+    virtual void writeStoredChanges(StoreThread* store, const QString& key) = 0;
     StoreThread* store() const;
     // Whether a batch read for `generation` still belongs to what the table shows.
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
-    void storedRowsRead(quint64 generation, const QDateTime& syncedAt);
+    // The stored rows are in: loaded in full at `fullAt`, changes asked for last at `changesAt`.
+    void storedRowsRead(quint64 generation, const QDateTime& fullAt, const QDateTime& changesAt);
 
     // Bookkeeping the typed model calls around its changes. `texts`: the new rows' search
     // texts when they were made already.
@@ -174,6 +186,8 @@ private:
     // Empties the table and fills it again: from the local store first when there is one.
     void begin();
     void start(bool live);
+    // Keeps the load that just ended in the store: all rows, or the changes' time.
+    void keepSynced(bool changesOnly);
     void stop();
     void rebuildIndex();
     void expectRows(qint64 more);
@@ -189,6 +203,9 @@ private:
     quint64 m_generation = 0; // counts the fills: batches of an earlier one are dropped
     bool m_readingStore = false;
     bool m_fromStore = false;
+    bool m_fullWanted = false; // the next load is a full one (reconcile())
+    QDateTime m_fullSyncedAt;  // when the last full load began
+    QDateTime m_changesSince;  // when the last load of any kind began
     QDateTime m_lastSynced;
     api::ApiError m_lastError;
     RowIdIndex m_rowOfId{[this](int row) {

@@ -217,6 +217,19 @@ api::ListJob* CustomerTableModel::startList(api::Connector* connector, const QSt
     return connector->customers(org, {});
 }
 
+bool CustomerTableModel::canListChanges() const
+{
+    return connector() && connector()->can(api::Capability::IncrementalSync);
+}
+
+api::ListJob* CustomerTableModel::startChangesList(api::Connector* connector, const QString& org,
+                                                   const QDateTime& since)
+{
+    api::CustomerQuery query;
+    query.updatedAfter = since;
+    return connector->customers(org, query);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 AccountTableModel::AccountTableModel(QObject* parent)

@@ -34,6 +34,9 @@ public:
 
 protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
+    bool canListChanges() const override;
+    api::ListJob* startChangesList(api::Connector* connector, const QString& organisationId,
+                                   const QDateTime& since) override;
 };
 
 // The companies customers belong to, where the flavour has them (Outseta).

@@ -4,6 +4,7 @@
 #include "RecordTableModel.h"
 #include "RowCodecs.h"
 #include "StoreThread.h"
+#include "net/BackgroundThreads.h"
 #include "net/ListJob.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,11 @@ public:
         , m_context(context)
         , m_columns(std::move(columns))
     {}
+    ~TypedRecordModel() override
+    {
+        // The rows too, off the UI thread (see ~RecordTableModel).
+        api::backgroundThreads()->start([rows = std::move(m_rows)] {});
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override
     {
@@ -211,7 +217,7 @@ protected:
                                               freshTexts = std::move(freshTexts)] {});
     }
 
-    void commitStaged() override
+    void commitStaged(bool complete) override
     {
         const QList<T> staged = std::exchange(m_staged, {});
         const QSet<QString> touched = std::exchange(m_touchedDuringLoad, {});
@@ -222,7 +228,7 @@ protected:
 
         forget();
         // Gone from the server (unless made or changed here while the list loaded).
-        for (int row = m_rows.size() - 1; row >= 0;) {
+        for (int row = complete ? m_rows.size() - 1 : -1; row >= 0;) {
             int first = row;
             while (first >= 0 && !fresh.contains(idAt(first)) && !touched.contains(idAt(first)))
                 --first;
@@ -315,10 +321,13 @@ protected:
             });
             if (!raw.isEmpty())
                 submit(std::move(raw));
-            kept->reply([self, generation, batches, syncedAt = s.syncedAt(key, organisation)] {
-                if (self)
-                    self->endStored(generation, batches, syncedAt);
-            });
+            const QDateTime changesAt = QDateTime::fromString(
+                s.watermark(key, organisation).value_or(QString()), Qt::ISODateWithMs);
+            kept->reply(
+                [self, generation, batches, changesAt, fullAt = s.syncedAt(key, organisation)] {
+                    if (self)
+                        self->endStored(generation, batches, fullAt, changesAt);
+                });
         });
     }
 
@@ -355,6 +364,18 @@ protected:
             if (s.replaceRows(key, organisation, next))
                 s.setSyncedAt(key, organisation, syncedAt);
         });
+    }
+
+    void writeStoredChanges(StoreThread* kept, const QString& key) override
+    {
+        kept->post(
+            [changed = m_staged, key, organisation = organisationId()](store::LocalStore& s) {
+                QList<store::LocalStore::Row> rows;
+                rows.reserve(changed.size());
+                for (const T& record : changed)
+                    rows.append({record.id, packRow(record)});
+                s.upsertRows(key, organisation, rows);
+            });
     }
 
     void discardStaged() override
@@ -442,23 +463,25 @@ private:
             appendStored(it->second);
             m_storedAhead.erase(it);
         }
-        endStored(generation, m_storedBatches, m_storedSyncedAt);
+        endStored(generation, m_storedBatches, m_storedFullAt, m_storedChangesAt);
     }
 
     // The reading is done: `batches` were sent.
-    void endStored(quint64 generation, int batches, const QDateTime& syncedAt)
+    void endStored(quint64 generation, int batches, const QDateTime& fullAt,
+                   const QDateTime& changesAt)
     {
         if (!isCurrent(generation))
             return;
         m_storedBatches = batches;
-        m_storedSyncedAt = syncedAt;
+        m_storedFullAt = fullAt;
+        m_storedChangesAt = changesAt;
         if (batches < 0 || m_storedNext < batches)
             return;
         m_storedBatches = -1;
         if (m_storedDamaged > 0)
             qCWarning(lcStoredRows)
                 << m_storedDamaged << "rows of the local store could not be read";
-        storedRowsRead(generation, syncedAt);
+        storedRowsRead(generation, fullAt, changesAt);
     }
 
     void appendStored(const StoredBatch& batch)
@@ -505,7 +528,8 @@ private:
     int m_storedNext = 0;
     int m_storedBatches = -1; // known once the store has been read to the end
     int m_storedDamaged = 0;
-    QDateTime m_storedSyncedAt;
+    QDateTime m_storedFullAt;
+    QDateTime m_storedChangesAt;
     QSet<QString> m_touchedDuringLoad;
 };
 

@@ -2812,6 +2812,14 @@ Status: %3</translation>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
+    <message>
+        <source>Reload &amp;everything</source>
+        <translation>Reload &amp;everything</translation>
+    </message>
+    <message>
+        <source>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</source>
+        <translation>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void loginConnectionNeedsLoginThenOpens();
     void aLostAnswerReloadsTheTable();
     void theLocalStoreHoldsNoSecretAndGoesWithItsConnection();
+    void aRefreshAsksOnlyForWhatChanged();
 
 private:
     bool waitDone(const std::function<void(Workspace::Done)>& call, QString* message = nullptr);
@@ -304,6 +305,80 @@ void TestWorkspace::theLocalStoreHoldsNoSecretAndGoesWithItsConnection()
     QVERIFY(!QFile::exists(loginStore));
     QVERIFY(!QFile::exists(loginStore + u"-wal"_s));
     QVERIFY(QFile::exists(keyedStore));
+}
+
+void TestWorkspace::aRefreshAsksOnlyForWhatChanged()
+{
+    // The platform lists customers changed after a time: a refresh asks for those only, and
+    // merges them in place.
+    const QString folder = dir->filePath(u"stores"_s);
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s.pageSize = 10; // 300 customers: 30 pages in full
+    std::optional<Workspace> keeping;
+    keeping.emplace(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
+    s = keeping->connectionStore()->save(s);
+    keeping->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        keeping->session() && keeping->session()->customers()->lastSynced().isValid(), 20'000);
+    CustomerTableModel* customers = keeping->session()->customers();
+    const int count = customers->rowCount();
+    QCOMPARE(count,
+             h->sandbox->rowCount(u"customers"_s, keeping->active().organisationId.toLongLong()));
+
+    auto refreshAndCount = [&](CustomerTableModel* table, bool full) {
+        QSignalSpy done(table, &RecordTableModel::loadSucceeded);
+        h->sandbox->resetStats();
+        full ? table->reconcile() : table->refresh();
+        if (!done.wait(20'000))
+            return qint64(-1);
+        return h->sandbox->stats().requests;
+    };
+
+    // Nothing changed: one request, nothing moves.
+    QSignalSpy resets(customers, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(customers, &QAbstractItemModel::rowsRemoved);
+    QCOMPARE(refreshAndCount(customers, false), 1);
+    QCOMPARE(customers->rowCount(), count);
+
+    // Another desk renames a customer: one request, the row changes in place.
+    const Customer before = customers->record(count / 2);
+    auto other = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    CustomerDraft draft{u"Renamed Elsewhere"_s, before.email, before.phone};
+    const auto updated =
+        await(other->updateCustomer(keeping->active().organisationId, before.id, draft));
+    QVERIFY2(updated->isOk(), qPrintable(updated->error().message()));
+    QCOMPARE(refreshAndCount(customers, false), 1);
+    QCOMPARE(customers->rowCount(), count);
+    QCOMPARE(customers->record(count / 2).id, before.id);
+    QCOMPARE(customers->record(count / 2).name, u"Renamed Elsewhere"_s);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 0);
+
+    // Shift+F5: everything again, in full.
+    QVERIFY(refreshAndCount(customers, true) >= count / 10);
+    QCOMPARE(customers->rowCount(), count);
+
+    // The next start: the stored rows, then only what changed since.
+    keeping->store(s.id)->flush();
+    keeping.reset();
+    h->sandbox->resetStats();
+    Workspace next(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
+    next.useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(next.session() && next.session()->customers()->rowCount() == count,
+                             20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!next.session()->customers()->isFromStore(), 20'000);
+    // (Every table has asked the server once; then one refresh is one request.)
+    auto quiet = [&next] {
+        const QList<RecordTableModel*> tables = next.session()->tables();
+        return std::none_of(tables.cbegin(), tables.cend(),
+                            [](const RecordTableModel* t) { return t->isLoading(); }) &&
+               next.activeConnector()->client()->jobsInFlight() == 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(quiet(), 20'000);
+    QCOMPARE(next.session()->customers()->rowCount(), count);
+    QCOMPARE(next.session()->customers()->find(before.id)->name, u"Renamed Elsewhere"_s);
+    QCOMPARE(refreshAndCount(next.session()->customers(), false), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

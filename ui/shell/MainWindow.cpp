@@ -124,6 +124,7 @@ void MainWindow::createActions()
     m_copy = makeAction("copyAction", QKeySequence::Copy);
     m_find = makeAction("findAction", QKeySequence::Find);
     m_refresh = makeAction("refreshAction", QKeySequence::Refresh);
+    m_reloadAll = makeAction("reloadAllAction", QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_columns = makeAction("columnsAction");
     m_switch = makeAction("switchOrganisationAction", QKeySequence(Qt::CTRL | Qt::Key_K));
     m_newBooking = makeAction("newBookingAction", QKeySequence::New);
@@ -149,6 +150,10 @@ void MainWindow::createActions()
     connect(m_copy, &QAction::triggered, this, &MainWindow::copyFromCurrent);
     connect(m_find, &QAction::triggered, this, &MainWindow::findInCurrent);
     connect(m_refresh, &QAction::triggered, this, &MainWindow::refreshCurrent);
+    connect(m_reloadAll, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_session->reconcileAll();
+    });
     connect(m_columns, &QAction::triggered, this, &MainWindow::columnsOfCurrent);
     connect(m_switch, &QAction::triggered, this, &MainWindow::switchOrganisation);
     connect(m_newBooking, &QAction::triggered, this, &MainWindow::newBooking);
@@ -253,6 +258,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
     m_viewMenu->addAction(m_refresh);
+    m_viewMenu->addAction(m_reloadAll);
     m_viewMenu->addAction(m_columns);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(u"goMenu"_s);
@@ -474,6 +480,7 @@ void MainWindow::updateCapabilities()
     m_newProduct->setVisible(can(api::Capability::CreateProduct));
     m_newBooking->setEnabled(can(api::Capability::CreateBooking));
     m_refresh->setEnabled(any);
+    m_reloadAll->setEnabled(any);
     m_find->setEnabled(any);
     m_copy->setEnabled(any);
     m_switch->setEnabled(m_workspace->directory()->rowCount() > 0);
@@ -764,6 +771,10 @@ void MainWindow::retranslateUi()
     m_find->setToolTip(tr("Filter the current table (Ctrl+F)"));
     m_refresh->setText(tr("&Refresh"));
     m_refresh->setToolTip(tr("Load the current table again (F5)"));
+    m_reloadAll->setText(tr("Reload &everything"));
+    m_reloadAll->setToolTip(
+        tr("Load every table of the organisation again in full, also to drop what the server "
+           "deleted (Shift+F5)"));
     m_columns->setText(tr("C&olumns…"));
     m_switch->setText(tr("&Switch organisation…"));
     m_switch->setToolTip(tr("Find an organisation by name and make it active (Ctrl+K)"));

@@ -169,6 +169,7 @@ private:
     QAction* m_copy = nullptr;
     QAction* m_find = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_reloadAll = nullptr;
     QAction* m_columns = nullptr;
     QAction* m_switch = nullptr;
     QAction* m_newBooking = nullptr;
