@@ -138,6 +138,20 @@ void SettingsDialog::reload()
     updateButtons();
 }
 
+QMessageBox* SettingsDialog::askKeepFirst(const QString& objectName, const QString& title,
+                                          const QString& text, const QString& doIt)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, title, text,
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(objectName);
+    makePlain(box);
+    box->button(QMessageBox::Yes)->setText(doIt);
+    box->button(QMessageBox::No)->setText(tr("Keep"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
+}
+
 QString SettingsDialog::currentConnectionId() const
 {
     return m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
@@ -173,18 +187,12 @@ void SettingsDialog::clearLocalData()
     if (id.isEmpty() || m_clearQuestion)
         return;
     const QString name = m_workspace->connection(id).name;
-    m_clearQuestion = new QMessageBox(
-        QMessageBox::Question, tr("Clear local data"),
-        tr("Clear what is kept on this computer of “%1”? The rows are loaded from the server "
-           "again; nothing on the server changes.")
-            .arg(name),
-        QMessageBox::Yes | QMessageBox::No, this);
-    m_clearQuestion->setObjectName(u"clearQuestion"_s);
-    makePlain(m_clearQuestion);
-    m_clearQuestion->button(QMessageBox::Yes)->setText(tr("Clear"));
-    m_clearQuestion->button(QMessageBox::No)->setText(tr("Keep"));
-    m_clearQuestion->setDefaultButton(QMessageBox::No);
-    m_clearQuestion->setAttribute(Qt::WA_DeleteOnClose);
+    m_clearQuestion = askKeepFirst(u"clearQuestion"_s, tr("Clear local data"),
+                                   tr("Clear what is kept on this computer of “%1”? The rows are "
+                                      "loaded from the server again; nothing on the server "
+                                      "changes.")
+                                       .arg(name),
+                                   tr("Clear"));
     connect(m_clearQuestion, &QMessageBox::finished, this, [this, id](int result) {
         if (result != QMessageBox::Yes)
             return;
@@ -225,16 +233,10 @@ void SettingsDialog::removeConnection()
         return;
     const QString id = m_list->currentItem()->data(Qt::UserRole).toString();
     const QString name = m_workspace->connection(id).name;
-    m_question = new QMessageBox(
-        QMessageBox::Question, tr("Remove connection"),
+    m_question = askKeepFirst(
+        u"removeQuestion"_s, tr("Remove connection"),
         tr("Remove the connection “%1”? Its keys are deleted from the keychain.").arg(name),
-        QMessageBox::Yes | QMessageBox::No, this);
-    m_question->setObjectName(u"removeQuestion"_s);
-    makePlain(m_question);
-    m_question->button(QMessageBox::Yes)->setText(tr("Remove"));
-    m_question->button(QMessageBox::No)->setText(tr("Keep"));
-    m_question->setDefaultButton(QMessageBox::No);
-    m_question->setAttribute(Qt::WA_DeleteOnClose);
+        tr("Remove"));
     connect(m_question, &QMessageBox::finished, this, [this, id](int result) {
         if (result != QMessageBox::Yes)
             return;

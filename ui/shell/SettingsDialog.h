@@ -56,6 +56,9 @@ private:
     void updateButtons();
     void updateLocalData();
     QString currentConnectionId() const;
+    // A question whose default answer keeps things as they are ("Keep"); `doIt` is the other.
+    QMessageBox* askKeepFirst(const QString& objectName, const QString& title, const QString& text,
+                              const QString& doIt);
     void languageChosen(int index);
     void retranslateUi();
 
