@@ -4,9 +4,11 @@
 #include "net/BackgroundThreads.h"
 
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
+#include <QWaitCondition>
 #include <atomic>
 #include <memory>
 
@@ -14,11 +16,25 @@ Q_LOGGING_CATEGORY(lcStoreThread, "balie.models.store", QtInfoMsg)
 
 namespace balie::models {
 
+struct StoreThread::Preparing
+{
+    QMutex mutex;
+    QWaitCondition done;
+    int running = 0;
+};
+
 void StoreThread::prepare(std::function<void()> work)
 {
-    api::backgroundThreads()->start([work = std::move(work)] {
+    {
+        const QMutexLocker lock(&m_preparing->mutex);
+        ++m_preparing->running;
+    }
+    api::backgroundThreads()->start([preparing = m_preparing, work = std::move(work)] {
         api::lowerThisThreadsPriority();
         work();
+        const QMutexLocker lock(&preparing->mutex);
+        if (--preparing->running == 0)
+            preparing->done.wakeAll();
     });
 }
 
@@ -64,6 +80,7 @@ private:
 StoreThread::StoreThread(const QString& path, QObject* parent)
     : QObject(parent)
     , m_path(path)
+    , m_preparing(std::make_shared<Preparing>())
     , m_thread(new QThread)
     , m_worker(new Worker(path))
 {
@@ -87,6 +104,10 @@ StoreThread::~StoreThread()
         Qt::QueuedConnection);
     m_thread->wait();
     delete m_thread;
+    // Work it handed on may still reply to this object.
+    const QMutexLocker lock(&m_preparing->mutex);
+    while (m_preparing->running > 0)
+        m_preparing->done.wait(&m_preparing->mutex);
 }
 
 void StoreThread::post(Work work)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 
 class QThread;
 
@@ -43,12 +44,15 @@ public:
     void flush();
 
     // Runs work beside the store's thread, on the background threads (which yield to the
-    // UI's): preparing rows read from a store for their table.
-    static void prepare(std::function<void()> work);
+    // UI's): preparing rows read from a store for their table. It may reply(); this object
+    // waits for it when it goes.
+    void prepare(std::function<void()> work);
 
 private:
     class Worker;
+    struct Preparing;
     QString m_path;
+    std::shared_ptr<Preparing> m_preparing;
     QThread* m_thread;
     Worker* m_worker; // lives on m_thread
 };

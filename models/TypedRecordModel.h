@@ -291,7 +291,7 @@ protected:
             int batches = 0;
             auto submit = [&](QList<store::LocalStore::Row> raw) {
                 const int number = batches++;
-                StoreThread::prepare(
+                kept->prepare(
                     [self, kept, generation, number, columns, scope, raw = std::move(raw)] {
                         auto batch = std::make_shared<StoredBatch>();
                         for (const store::LocalStore::Row& row : raw) {
