@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void refreshWhileTheServerIsDownKeepsTheAgenda();
     void aStartWithTheServerStoppedShowsWhatWasKept();
+    void f5AsksForChangesAndShiftF5ForEverything();
 
 private:
     QStringList bookingIds() const;
@@ -167,6 +168,56 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
     QVERIFY(!workspace->session()->customers()->isFromStore());
     QVERIFY(workspace->session()->customers()->lastSynced() > synced);
     QTRY_VERIFY(!window->offlineLabel()->isVisible());
+}
+
+void TestOffline::f5AsksForChangesAndShiftF5ForEverything()
+{
+    OrganisationSession* session = workspace->session();
+    QVERIFY(session);
+    auto quiet = [session, this] {
+        const QList<RecordTableModel*> tables = session->tables();
+        return std::none_of(tables.cbegin(), tables.cend(),
+                            [](const RecordTableModel* t) { return t->isLoading(); }) &&
+               workspace->activeConnector()->client()->jobsInFlight() == 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(quiet(), 20'000);
+    window->showTab(MainWindow::Tab::Customers);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    CustomerTableModel* customers = session->customers();
+    const int rows = customers->rowCount();
+    QVERIFY(rows > 0);
+
+    // How many rows a load brought, from the progress it reports.
+    auto rowsBrought = [](const QSignalSpy& progress) {
+        qint64 most = 0;
+        for (const QList<QVariant>& signal : progress)
+            most = qMax(most, signal.at(0).toLongLong());
+        return most;
+    };
+
+    // F5 on the customers: only what changed (nothing), in one request.
+    QDateTime before = customers->lastSynced();
+    h->sandbox->resetStats();
+    QSignalSpy changes(customers, &RecordTableModel::progress);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(customers->lastSynced() > before && quiet(), 20'000);
+    QCOMPARE(h->sandbox->stats().requests, 1);
+    QCOMPARE(rowsBrought(changes), 0);
+
+    // Shift+F5: every table of the organisation again, in full.
+    before = customers->lastSynced();
+    h->sandbox->resetStats();
+    QSignalSpy full(customers, &RecordTableModel::progress);
+    QTest::keyClick(window.get(), Qt::Key_F5, Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(customers->lastSynced() > before && quiet(), 20'000);
+    QCOMPARE(rowsBrought(full), rows);
+    int supported = 0;
+    for (const RecordTableModel* table : session->tables())
+        supported += table->isSupported() ? 1 : 0;
+    QVERIFY2(h->sandbox->stats().requests >= supported,
+             qPrintable(QString::number(h->sandbox->stats().requests)));
+    QCOMPARE(customers->rowCount(), rows);
 }
 
 QTEST_MAIN(TestOffline)
