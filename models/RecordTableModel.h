@@ -109,8 +109,6 @@ Q_SIGNALS:
     void loadFailed(const balie::api::ApiError& error);
     void loadSucceeded();
     void lastSyncedChanged(const QDateTime& when);
-    // The local store's rows of the scope are in (none, when it had none).
-    void storedRowsShown(int rows);
 
 protected:
     // Starts the list job for the scope; the base connects to it and owns the bookkeeping.

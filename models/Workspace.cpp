@@ -21,15 +21,14 @@ namespace balie::models {
 
 namespace {
 const QString apiKeyName = u"api-key"_s;
+const QString secretName = u"secret"_s;
+const QString refreshName = u"refresh-token"_s;
 
 // The store's name for a connection's organisations (kept under no organisation).
 QString organisationsKey()
 {
     return u"organisations@"_s + QString::number(RowCodecVersion);
 }
-
-const QString secretName = u"secret"_s;
-const QString refreshName = u"refresh-token"_s;
 } // namespace
 
 struct Workspace::Open
@@ -100,12 +99,11 @@ qint64 Workspace::localDataSize(const QString& connectionId) const
 
 void Workspace::clearLocalData(const QString& connectionId, std::function<void(qint64)> done)
 {
-    if (m_storeFolder.isEmpty()) {
-        done(0);
-        return;
-    }
     // After the writes already posted, so that none of them makes the file again.
-    store(connectionId)->wipe(std::move(done));
+    if (StoreThread* kept = store(connectionId))
+        kept->wipe(std::move(done));
+    else
+        done(0);
 }
 
 Workspace::ConnectionState Workspace::state(const QString& connectionId) const
@@ -408,13 +406,9 @@ void Workspace::removeConnection(const QString& connectionId, Done done)
     if (wasActive && m_directory->rowCount() > 0)
         activate(m_directory->refAt(0));
     // What was kept of it goes too (its tables have let go of it: their session is gone).
-    if (StoreThread* kept = m_stores.take(connectionId)) {
-        const QString path = kept->path();
-        delete kept;
-        store::LocalStore::remove(path);
-    } else if (!m_storeFolder.isEmpty()) {
+    delete m_stores.take(connectionId); // after the writes it was given
+    if (!m_storeFolder.isEmpty())
         store::LocalStore::remove(store::LocalStore::pathFor(m_storeFolder, connectionId));
-    }
     const bool inMemory = open && open->inMemory;
     auto forget = [this, connectionId, done](const api::CredentialStore::Result& r) {
         if (!r.ok()) {
