@@ -183,6 +183,12 @@ void OrganisationSession::refreshAll()
     }
 }
 
+void OrganisationSession::keepFresh(std::optional<RefreshPace> pace)
+{
+    delete m_schedule;
+    m_schedule = pace ? new RefreshSchedule(this, *pace) : nullptr;
+}
+
 void OrganisationSession::reconcileAll()
 {
     for (RecordTableModel* table : tables()) {
@@ -294,10 +300,11 @@ QList<OrganisationSession::Budget> OrganisationSession::budgets() const
     QList<Budget> result;
     if (!m_connector)
         return result;
+    const bool countsReads = !connector()->info().rateLimit.creationsOnly;
     const QList<api::RateBudget*> budgets = connector()->budgets();
     for (const api::RateBudget* b : budgets) {
-        result.append(
-            {b->remaining(), b->limit(), b->windowMs(), b->waitMs(), b->nextSlotMsSinceEpoch()});
+        result.append({b->remaining(), b->limit(), b->windowMs(), b->waitMs(),
+                       b->nextSlotMsSinceEpoch(), countsReads});
     }
     return result;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RefreshSchedule.h"
 #include "config/Flavour.h"
 #include "domain/Booking.h"
 #include "domain/Customer.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <optional>
 
 namespace balie::api {
 class Connector;
@@ -80,6 +82,10 @@ public:
     void refreshAll();
     // Loads every table again in full, dropping rows the server no longer has.
     void reconcileAll();
+    // Refreshes the tables by themselves from now on, at this pace (none: only when asked).
+    void keepFresh(std::optional<RefreshPace> pace);
+    // Null until keepFresh().
+    RefreshSchedule* schedule() const { return m_schedule; }
 
     // Some table could not be loaded for a reason that passes (no network, a server error);
     // it is tried again by itself.
@@ -97,6 +103,7 @@ public:
         qint64 windowMs = 0;
         qint64 waitMs = 0;
         qint64 nextSlotMsSinceEpoch = 0;
+        bool countsReads = true; // false: only creations spend it (the Booking API)
     };
     QList<Budget> budgets() const;
 
@@ -132,6 +139,7 @@ private:
     ServiceTableModel* m_services;
     BookingTableModel* m_bookings;
     ProductTableModel* m_products;
+    RefreshSchedule* m_schedule = nullptr;
     QSet<RecordTableModel*> m_failing;
     QTimer m_retry;
     int m_retries = 0;

@@ -1,5 +1,6 @@
 #include "RecordTableModel.h"
 
+#include "KeptRecords.h"
 #include "LocalStore.h"
 #include "RowStore.h"
 #include "StoreThread.h"
@@ -87,8 +88,7 @@ StoreThread* RecordTableModel::store() const
 
 QString RecordTableModel::storeKey() const
 {
-    return QString::fromLatin1(metaObject()->className()).section(u"::"_s, -1) + u'@' +
-           QString::number(RowCodecVersion);
+    return KeptRecords::keyOf(*metaObject());
 }
 
 void RecordTableModel::setScope(api::Connector* connector, const QString& organisationId)
@@ -145,6 +145,14 @@ void RecordTableModel::refresh()
 {
     if (m_readingStore)
         return; // the server is asked once the stored rows are in
+    if (m_job) {
+        // What the running load brings may predate what made the caller ask (a write): one
+        // more load follows it. A full load wanted during a list of changes starts over.
+        if (!(m_fullWanted && m_jobChangesOnly)) {
+            m_again = true;
+            return;
+        }
+    }
     stop();
     discardStaged();
     // With nothing on screen, rows show as they arrive; otherwise they change in place at the
@@ -194,6 +202,8 @@ void RecordTableModel::start(bool live)
                              m_changesSince.isValid() && m_fullSyncedAt.isValid() &&
                              m_fullSyncedAt.msecsTo(began) < FullLoadEveryMs;
     m_fullWanted = false;
+    m_again = false;
+    m_jobChangesOnly = changesOnly;
     api::ListJob* job = changesOnly ? startChangesList(connector(), m_organisationId,
                                                        m_changesSince.addSecs(-OverlapSecs))
                                     : startList(connector(), m_organisationId);
@@ -221,6 +231,7 @@ void RecordTableModel::start(bool live)
         if (job != m_job)
             return;
         m_job = nullptr;
+        m_lastLoadRequests = job->pagesFetched();
         qCDebug(lcTables).nospace()
             << metaObject()->className() << ": " << job->received() << " rows in "
             << clock->elapsed() << " ms, " << job->pagesFetched() << " pages"
@@ -248,8 +259,11 @@ void RecordTableModel::start(bool live)
                 m_lastError = job->error();
                 Q_EMIT loadFailed(m_lastError);
             }
+            m_again = false; // the session's retries take over
         }
         Q_EMIT loadingChanged(false);
+        if (m_again)
+            refresh();
     });
     Q_EMIT loadingChanged(true);
     Q_EMIT progress(0, -1);
@@ -271,6 +285,7 @@ void RecordTableModel::stop()
         return;
     api::ListJob* job = m_job;
     m_job = nullptr;
+    m_again = false;
     job->disconnect(this);
     job->cancel();
     Q_EMIT loadingChanged(false);

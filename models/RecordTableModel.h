@@ -61,7 +61,8 @@ public:
     bool isSupported() const { return connector() && isSupportedBy(connector()); }
 
     // Loads again; the rows stay until the new ones are in. Where the flavour can list what
-    // changed since a time, only that is asked for, with a full load at least once a day.
+    // changed since a time, only that is asked for, with a full load at least once a day. A
+    // refresh asked for while one runs follows it: never two loads of a table at once.
     void refresh();
     // Loads again in full and drops the rows the server no longer has (Shift+F5): deletions a
     // list of changes cannot show.
@@ -70,6 +71,8 @@ public:
     void reload();
     void cancel();
     bool isLoading() const { return !m_job.isNull() || m_readingStore; }
+    // The requests the last load took (its pages), for pacing automatic refreshes.
+    int lastLoadRequests() const { return m_lastLoadRequests; }
     // When the rows shown were last loaded in full (by this run, or by an earlier one whose
     // rows came from the local store).
     QDateTime lastSynced() const { return m_lastSynced; }
@@ -202,8 +205,11 @@ private:
     bool m_readingStore = false;
     bool m_fromStore = false;
     bool m_fullWanted = false; // the next load is a full one (reconcile())
-    QDateTime m_fullSyncedAt;  // when the last full load began
-    QDateTime m_changesSince;  // when the last load of any kind began
+    bool m_again = false;
+    bool m_jobChangesOnly = false; // refreshed while loading: load again once this load ends
+    int m_lastLoadRequests = 0;
+    QDateTime m_fullSyncedAt; // when the last full load began
+    QDateTime m_changesSince; // when the last load of any kind began
     QDateTime m_lastSynced;
     api::ApiError m_lastError;
     RowIdIndex m_rowOfId{[this](int row) {

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "KeptRecords.h"
 #include "LocalStore.h"
 #include "OperationTracker.h"
 #include "OrganisationDirectory.h"
@@ -23,12 +24,6 @@ namespace {
 const QString apiKeyName = u"api-key"_s;
 const QString secretName = u"secret"_s;
 const QString refreshName = u"refresh-token"_s;
-
-// The store's name for a connection's organisations (kept under no organisation).
-QString organisationsKey()
-{
-    return u"organisations@"_s + QString::number(RowCodecVersion);
-}
 } // namespace
 
 struct Workspace::Open
@@ -271,8 +266,9 @@ void Workspace::listOrganisations(const QString& connectionId)
             QList<store::LocalStore::Row> packed;
             for (const api::Organisation& o : std::as_const(*rows))
                 packed.append({o.id, packRow(o)});
-            kept->post([packed](store::LocalStore& s) {
-                s.replaceRows(organisationsKey(), QString(), packed);
+            kept->post([packed, when = QDateTime::currentDateTimeUtc()](store::LocalStore& s) {
+                s.replaceRows(KeptRecords::organisationsKey(), QString(), packed);
+                s.setSyncedAt(KeptRecords::organisationsKey(), QString(), when);
             });
         }
         takeOrganisations(connectionId, *rows, ConnectionState::Ready);
@@ -313,7 +309,8 @@ void Workspace::openOffline(const QString& connectionId, const api::ApiError& er
     StoreThread* kept = store(connectionId);
     kept->post([self, kept, open, connectionId, error](store::LocalStore& s) {
         QList<api::Organisation> rows;
-        const QList<store::LocalStore::Row> stored = s.rows(organisationsKey(), QString());
+        const QList<store::LocalStore::Row> stored =
+            s.rows(KeptRecords::organisationsKey(), QString());
         for (const store::LocalStore::Row& row : stored) {
             if (std::optional<api::Organisation> o = unpackRow<api::Organisation>(row.data))
                 rows.append(*o);
@@ -569,10 +566,25 @@ void Workspace::setActive(const OrganisationRef& ref)
         m_session = new OrganisationSession(c, ref.connectionId,
                                             m_directory->connectionName(ref.connectionId),
                                             organisation, store(ref.connectionId), this);
+        if (m_autoRefresh)
+            m_session->keepFresh(*m_autoRefresh);
     }
     if (!c || previous.connectionId != ref.connectionId || m_organisations->connector() != c)
         m_organisations->setScope(c, ref.organisationId);
     Q_EMIT activeChanged(m_active);
+}
+
+void Workspace::setAutoRefresh(std::optional<RefreshPace> pace)
+{
+    m_autoRefresh = pace;
+    if (m_session)
+        m_session->keepFresh(pace);
+}
+
+void Workspace::windowReturned()
+{
+    if (m_session && m_session->schedule())
+        m_session->schedule()->windowReturned();
 }
 
 } // namespace balie::models

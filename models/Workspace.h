@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "RefreshSchedule.h"
 #include "auth/CredentialStore.h"
 #include "config/ConnectionSettings.h"
 #include "domain/Organisation.h"
@@ -10,6 +11,7 @@
 #include <QPointer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -139,6 +141,11 @@ public:
     void activate(const OrganisationRef& ref);
     // Reloads the organisations of a connection (after creating one).
     void reloadOrganisations(const QString& connectionId);
+    // The active organisation's tables refresh by themselves at this pace (the console); off
+    // by default, so that a test's server sees only the requests the test causes.
+    void setAutoRefresh(std::optional<RefreshPace> pace);
+    // The window came back to the front: tables a while old are refreshed.
+    void windowReturned();
 
 Q_SIGNALS:
     void connectionsChanged();
@@ -181,6 +188,7 @@ private:
     ServiceTableModel* m_noServices;
     ProductTableModel* m_noProducts;
     std::unique_ptr<api::Connector> m_testConnector;
+    std::optional<RefreshPace> m_autoRefresh;
     QString m_storeFolder;
     QHash<QString, StoreThread*> m_stores; // by connection, owned
     QHash<QString, int> m_offlineRetries;  // by connection

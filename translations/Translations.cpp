@@ -33,7 +33,8 @@ bool Translations::install(const QLocale& locale)
     QCoreApplication::removeTranslator(&d->qt);
     m_locale = locale;
     const bool found = d->balie.load(locale, u"balie"_s, u"_"_s, u":/i18n"_s);
-    if (found)
+    // Otherwise English: its catalogue holds the plural forms ("1 minute", "2 minutes").
+    if (found || d->balie.load(u"balie_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&d->balie);
     if (d->qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&d->qt);

@@ -15,7 +15,8 @@ public:
     explicit Translations(QObject* parent = nullptr);
     ~Translations() override;
 
-    // Returns false when no catalogue exists for the locale (English is then used).
+    // Returns false when no catalogue exists for the locale (English is then used, with its
+    // plural forms).
     bool install(const QLocale& locale = QLocale());
     QLocale locale() const { return m_locale; }
 

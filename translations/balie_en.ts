@@ -843,6 +843,10 @@
         <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet would run as a formula starts with an apostrophe; --json gives every value as it is.</source>
         <translation>Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet would run as a formula starts with an apostrophe; --json gives every value as it is.</translation>
     </message>
+    <message>
+        <source>List what the console keeps on this computer, without asking the server, and say how old it is.</source>
+        <translation>List what the console keeps on this computer, without asking the server, and say how old it is.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -944,6 +948,43 @@
     <message>
         <source>--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, - and the like), such as a UUID.</source>
         <translation>--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, - and the like), such as a UUID.</translation>
+    </message>
+    <message>
+        <source>This list is not kept on this computer yet: open it in the console first.</source>
+        <translation>This list is not kept on this computer yet: open it in the console first.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; when it was loaded is not known.</source>
+        <translation>Kept on this computer; when it was loaded is not known.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept on this computer: as the server gave it at %1 (%2).</source>
+        <translation>Kept on this computer: as the server gave it at %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1545,13 @@
         <source>%1, %2–%3 (%4)</source>
         <comment>days, opening time, closing time, time zone</comment>
         <translation>%1, %2–%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::KeptRecords</name>
+    <message>
+        <source>Nothing of this connection is kept on this computer yet: open it in the console first.</source>
+        <translation>Nothing of this connection is kept on this computer yet: open it in the console first.</translation>
     </message>
 </context>
 <context>

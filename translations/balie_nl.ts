@@ -843,6 +843,10 @@
         <source>Print records as CSV (RFC 4180; times in ISO 8601 UTC). A value a spreadsheet would run as a formula starts with an apostrophe; --json gives every value as it is.</source>
         <translation>Records als CSV weergeven (RFC 4180; tijden in ISO 8601 UTC). Een waarde die een spreadsheet als formule zou uitvoeren, begint met een apostrof; --json geeft elke waarde zoals ze is.</translation>
     </message>
+    <message>
+        <source>List what the console keeps on this computer, without asking the server, and say how old it is.</source>
+        <translation>Toon wat de console op deze computer bewaart, zonder de server te vragen, en zeg hoe oud het is.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -944,6 +948,43 @@
     <message>
         <source>--idempotency-key needs 1 to 255 visible ASCII characters (letters, digits, - and the like), such as a UUID.</source>
         <translation>--idempotency-key vereist 1 tot 255 zichtbare ASCII-tekens (letters, cijfers, - en dergelijke), bijvoorbeeld een UUID.</translation>
+    </message>
+    <message>
+        <source>This list is not kept on this computer yet: open it in the console first.</source>
+        <translation>Deze lijst wordt nog niet op deze computer bewaard: open hem eerst in de console.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; when it was loaded is not known.</source>
+        <translation>Bewaard op deze computer; wanneer het is geladen, is niet bekend.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>zojuist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minuut geleden</numerusform>
+            <numerusform>%n minuten geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n uur geleden</numerusform>
+            <numerusform>%n uur geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept on this computer: as the server gave it at %1 (%2).</source>
+        <translation>Bewaard op deze computer: zoals de server het gaf op %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1545,13 @@
         <source>%1, %2–%3 (%4)</source>
         <comment>days, opening time, closing time, time zone</comment>
         <translation>%1, %2–%3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::KeptRecords</name>
+    <message>
+        <source>Nothing of this connection is kept on this computer yet: open it in the console first.</source>
+        <translation>Van deze verbinding wordt nog niets op deze computer bewaard: open hem eerst in de console.</translation>
     </message>
 </context>
 <context>

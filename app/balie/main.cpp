@@ -53,6 +53,7 @@ public:
         session->workspace = std::make_unique<balie::models::Workspace>(
             session->settings.get(), &m_keychain, &m_nam, &m_budgets,
             balie::store::LocalStore::defaultFolder());
+        session->workspace->setAutoRefresh(balie::models::RefreshPace{});
         session->window = std::make_unique<MainWindow>(session->workspace.get(),
                                                        session->settings.get(), &m_translations);
         MainWindow* window = session->window.get();
@@ -81,6 +82,7 @@ public:
         session->workspace = std::make_unique<balie::models::Workspace>(
             session->settings.get(), &m_keychain, &m_nam, m_demoBudgets.get(),
             m_demoDir.filePath(u"stores"_s));
+        session->workspace->setAutoRefresh(balie::models::RefreshPace{});
         session->window = std::make_unique<MainWindow>(session->workspace.get(),
                                                        session->settings.get(), &m_translations);
         MainWindow* window = session->window.get();

@@ -24,12 +24,19 @@ void BookingCommands::printBookings(const QString& organisationId, const api::Bo
                                     int limit, const QString& heading,
                                     const std::function<void()>& then)
 {
-    ListCollector<api::Booking>::collect(
-        m_session, m_session->connector()->bookings(organisationId, query), limit,
-        [this, heading, then](const QList<api::Booking>& rows) {
-            m_session->out().printList(RecordTables::bookings(rows), heading);
-            then();
-        });
+    const auto print = [this, heading, then](const QList<api::Booking>& rows) {
+        m_session->out().printList(RecordTables::bookings(rows), heading);
+        then();
+    };
+    if (m_session->isCached())
+        ListCollector<api::Booking>::collect(m_session, m_session->kept()->bookings(organisationId),
+                                             limit, print, [query](const api::Booking& b) {
+                                                 return models::BookingTableModel::matches(query,
+                                                                                           b);
+                                             });
+    else
+        ListCollector<api::Booking>::collect(
+            m_session, m_session->connector()->bookings(organisationId, query), limit, print);
 }
 
 void BookingCommands::list(const Invocation& invocation)

@@ -158,6 +158,9 @@ void CliApp::addOptions()
               "(also: $BALIE_CONFIG)."),
            u"FILE"_s, true);
     option({u"limit"_s}, tr("Print at most N rows of a list."), u"N"_s, true);
+    option({u"cached"_s},
+           tr("List what the console keeps on this computer, without asking the server, and "
+              "say how old it is."));
     option({u"v"_s, u"verbose"_s}, tr("Add technical details to error messages."), {}, true);
     option({u"h"_s, u"help"_s}, tr("Show this help, or the help of a command."), {}, true);
     option({u"version"_s}, tr("Show the version."), {}, true);
@@ -247,8 +250,8 @@ void CliApp::addCommands()
         {}, 0, 0, [this](const Invocation& i) { m_auth->login(i); });
     add({u"logout"_s}, {}, tr("Log out and forget the session."), {}, 0, 0,
         [this](const Invocation& i) { m_auth->logout(i); });
-    add({u"organisations"_s, u"list"_s}, {}, tr("List the organisations."), {}, 0, 0,
-        [this](const Invocation& i) { m_organisations->list(i); });
+    add({u"organisations"_s, u"list"_s}, u"[--cached]"_s, tr("List the organisations."),
+        {u"cached"_s}, 0, 0, [this](const Invocation& i) { m_organisations->list(i); });
     add({u"organisations"_s, u"create"_s},
         u"--name NAME --base-currency CODE [--currencies LIST] [--image URL] [--idempotency-key KEY]"_s,
         tr("Create an organisation."),
@@ -257,22 +260,22 @@ void CliApp::addCommands()
     add({u"organisations"_s, u"activate"_s}, u"ID"_s,
         tr("Make an organisation the active one, on the server and for this connection."), {}, 1, 1,
         [this](const Invocation& i) { m_organisations->activate(i); });
-    add({u"customers"_s, u"list"_s}, u"[--updated-after WHEN] [--search TEXT]"_s,
-        tr("List the customers."), {u"updated-after"_s, u"search"_s}, 0, 0,
+    add({u"customers"_s, u"list"_s}, u"[--updated-after WHEN] [--search TEXT] [--cached]"_s,
+        tr("List the customers."), {u"updated-after"_s, u"search"_s, u"cached"_s}, 0, 0,
         [this](const Invocation& i) { m_customers->list(i); });
     add({u"customers"_s, u"create"_s},
         u"--name NAME --email ADDRESS [--phone PHONE] [--idempotency-key KEY]"_s,
         tr("Add a customer."), {u"name"_s, u"email"_s, u"phone"_s, u"idempotency-key"_s}, 0, 0,
         [this](const Invocation& i) { m_customers->create(i); });
-    add({u"accounts"_s, u"list"_s}, {},
-        tr("List the accounts: the companies or households customers belong to (Outseta)."), {}, 0,
-        0, [this](const Invocation& i) { m_customers->listAccounts(i); });
-    add({u"services"_s, u"list"_s}, {}, tr("List the services."), {}, 0, 0,
+    add({u"accounts"_s, u"list"_s}, u"[--cached]"_s,
+        tr("List the accounts: the companies or households customers belong to (Outseta)."),
+        {u"cached"_s}, 0, 0, [this](const Invocation& i) { m_customers->listAccounts(i); });
+    add({u"services"_s, u"list"_s}, u"[--cached]"_s, tr("List the services."), {u"cached"_s}, 0, 0,
         [this](const Invocation& i) { m_services->list(i); });
     add({u"bookings"_s, u"list"_s},
-        u"[--from WHEN] [--to WHEN] [--status STATUS] [--customer ID]"_s, tr("List the bookings."),
-        {u"from"_s, u"to"_s, u"status"_s, u"customer"_s}, 0, 0,
-        [this](const Invocation& i) { m_bookings->list(i); });
+        u"[--from WHEN] [--to WHEN] [--status STATUS] [--customer ID] [--cached]"_s,
+        tr("List the bookings."), {u"from"_s, u"to"_s, u"status"_s, u"customer"_s, u"cached"_s}, 0,
+        0, [this](const Invocation& i) { m_bookings->list(i); });
     add({u"bookings"_s, u"create"_s},
         u"--service ID (--customer ID | --customer-name NAME --customer-email ADDRESS) "
         "--at WHEN [--tz ZONE] [--duration MINUTES] [--note TEXT] [--idempotency-key KEY]"_s,
@@ -290,7 +293,7 @@ void CliApp::addCommands()
         [this](const Invocation& i) { m_bookings->act(api::BookingAction::Complete, i); });
     add({u"bookings"_s, u"cancel"_s}, u"ID"_s, tr("Cancel a booking."), {}, 1, 1,
         [this](const Invocation& i) { m_bookings->act(api::BookingAction::Cancel, i); });
-    add({u"products"_s, u"list"_s}, {}, tr("List the products."), {}, 0, 0,
+    add({u"products"_s, u"list"_s}, u"[--cached]"_s, tr("List the products."), {u"cached"_s}, 0, 0,
         [this](const Invocation& i) { m_products->list(i); });
     add({u"products"_s, u"create"_s},
         u"--name NAME --ean CODE [--stock N] [--idempotency-key KEY]"_s, tr("Add a product."),
@@ -484,6 +487,7 @@ int CliApp::start(const QStringList& arguments)
     if (!service.isEmpty())
         options.keychainService = service;
     options.verbose = m_parser.isSet(u"verbose"_s);
+    options.cached = m_parser.isSet(u"cached"_s);
     if (m_parser.isSet(u"limit"_s)) {
         bool ok = false;
         options.limit = m_parser.value(u"limit"_s).toInt(&ok);

@@ -12,7 +12,8 @@ struct CliOptions
     QString configFile;   // --config FILE or $BALIE_CONFIG; empty: the native settings
     QString keychainService = QStringLiteral("balie"); // $BALIE_KEYCHAIN_SERVICE
     bool verbose = false;
-    int limit = -1; // --limit N: at most N rows of a list; -1 for all
+    int limit = -1;      // --limit N: at most N rows of a list; -1 for all
+    bool cached = false; // --cached: lists come from the console's local store, not the server
 };
 
 } // namespace balie::cli

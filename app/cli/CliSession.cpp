@@ -1,5 +1,7 @@
 #include "CliSession.h"
 
+#include "KeptRecords.h"
+#include "LocalStore.h"
 #include "RecordTables.h"
 #include "ResourceModels.h"
 #include "config/ConnectionStore.h"
@@ -56,7 +58,7 @@ QString CliSession::loginCommand() const
     return command;
 }
 
-void CliSession::openConnection(const std::function<void()>& ready)
+std::optional<api::ConnectionSettings> CliSession::findConnection()
 {
     std::optional<api::ConnectionSettings> found;
     if (!m_options.connection.isEmpty()) {
@@ -65,7 +67,7 @@ void CliSession::openConnection(const std::function<void()>& ready)
             fail(ExitCode::NotFound, tr("There is no connection named \"%1\". See the list with: "
                                         "balie-cli connections list")
                                          .arg(m_options.connection));
-            return;
+            return std::nullopt;
         }
     } else {
         const QString active = m_store->activeConnectionId();
@@ -80,9 +82,17 @@ void CliSession::openConnection(const std::function<void()>& ready)
                                "add NAME --flavour FLAVOUR --url URL")
                           : tr("No connection is active. Choose one with --connection NAME, or "
                                "make one active with: balie-cli connections use NAME"));
-            return;
+            return std::nullopt;
         }
     }
+    return found;
+}
+
+void CliSession::openConnection(const std::function<void()>& ready)
+{
+    const std::optional<api::ConnectionSettings> found = findConnection();
+    if (!found)
+        return;
     const api::ConnectionSettings settings = *found;
     const QString problem = settings.validate();
     if (!problem.isEmpty()) {
@@ -90,6 +100,17 @@ void CliSession::openConnection(const std::function<void()>& ready)
         return;
     }
     m_connection = settings;
+    if (m_options.cached) {
+        // No secret is needed to read what is kept, and no request is sent.
+        m_kept =
+            std::make_unique<models::KeptRecords>(store::LocalStore::defaultFolder(), settings.id);
+        if (!m_kept->open()) {
+            fail(ExitCode::NotFound, m_kept->error());
+            return;
+        }
+        ready();
+        return;
+    }
     readSecrets(api::CredentialStore::secretNames(), {},
                 [this, settings, ready](const api::Credentials& credentials) {
                     m_keepTokenInKeychain = true;
@@ -160,22 +181,49 @@ QString CliSession::organisationId()
     const QString active = m_store->activeOrganisationId(m_connection.id);
     if (!active.isEmpty())
         return active;
-    if (m_connector && !m_connector->can(api::Capability::Organisations))
+    if ((m_connector || m_kept) && !can(api::Capability::Organisations))
         return api::Connector::implicitOrganisationId();
     failUsage(tr("No organisation is chosen. Pass --org ID, or make one active with: balie-cli "
                  "organisations activate ID"));
     return {};
 }
 
+bool CliSession::can(api::Capability capability) const
+{
+    if (m_connector)
+        return m_connector->can(capability);
+    return m_kept && api::Flavours::info(m_connection.flavour).can(capability);
+}
+
 bool CliSession::require(api::Capability capability, const QString& what)
 {
-    if (m_connector && m_connector->can(capability))
+    if (can(capability))
         return true;
     fail(ExitCode::Unsupported,
          tr("The connection \"%1\" is a %2 server, which does not offer %3.")
-             .arg(m_connection.name, m_connector ? m_connector->info().displayName : QString(),
-                  what));
+             .arg(m_connection.name, api::Flavours::info(m_connection.flavour).displayName, what));
     return false;
+}
+
+bool CliSession::noteKeptAsOf(const QDateTime& asOf, bool empty)
+{
+    if (!asOf.isValid() && empty) {
+        fail(ExitCode::NotFound, tr("This list is not kept on this computer yet: open it in the "
+                                    "console first."));
+        return false;
+    }
+    if (!asOf.isValid()) {
+        m_out.info(tr("Kept on this computer; when it was loaded is not known."));
+        return true;
+    }
+    const qint64 minutes = qMax<qint64>(0, asOf.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    const QString age = minutes < 1         ? tr("just now")
+                        : minutes < 60      ? tr("%n minute(s) ago", nullptr, int(minutes))
+                        : minutes < 48 * 60 ? tr("%n hour(s) ago", nullptr, int(minutes / 60))
+                                            : tr("%n day(s) ago", nullptr, int(minutes / 1440));
+    m_out.info(tr("Kept on this computer: as the server gave it at %1 (%2).")
+                   .arg(QLocale().toString(asOf.toLocalTime(), QLocale::ShortFormat), age));
+    return true;
 }
 
 void CliSession::storeRefreshToken(const api::CredentialStore::Callback& done)

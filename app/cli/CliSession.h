@@ -23,6 +23,10 @@ class BudgetBook;
 class ConnectionStore;
 } // namespace balie::api
 
+namespace balie::models {
+class KeptRecords;
+}
+
 namespace balie::cli {
 
 // Everything one run of balie-cli works with: the settings, the keychain, the network, the
@@ -51,8 +55,14 @@ public:
 
     // Finds the connection (--connection, else the active one), reads its secrets from the
     // keychain and makes its connector; calls `ready` when it can be used. Ends the run on
-    // failure.
+    // failure. With --cached it opens what the console keeps of the connection instead
+    // (kept()), and there is no connector.
     void openConnection(const std::function<void()>& ready);
+    bool isCached() const { return m_options.cached; }
+    const models::KeptRecords* kept() const { return m_kept.get(); }
+    // A kept list's age, said before it is printed ("as of 10:42, 3 hours ago"); false, after
+    // ending the run, when the console has never loaded that list.
+    bool noteKeptAsOf(const QDateTime& asOf, bool empty);
     // Makes a connector with secrets held in memory. With `keepTokenInKeychain` false the
     // refresh token is never written anywhere.
     void openConnection(const api::ConnectionSettings& settings,
@@ -99,6 +109,8 @@ public:
     QString loginCommand() const;
 
 private:
+    std::optional<api::ConnectionSettings> findConnection();
+    bool can(api::Capability capability) const;
     void readSecrets(const QStringList& names, api::Credentials credentials,
                      const std::function<void(const api::Credentials&)>& done);
     void makeConnector(const api::ConnectionSettings& settings,
@@ -118,6 +130,7 @@ private:
     api::BudgetBook* m_budgets;
     api::ConnectionSettings m_connection;
     std::unique_ptr<api::Connector> m_connector;
+    std::unique_ptr<models::KeptRecords> m_kept;
     QByteArray m_storedRefreshToken;
     bool m_keepTokenInKeychain = true;
     bool m_finished = false;

@@ -31,13 +31,23 @@ void CustomerCommands::printCustomers(const QString& organisationId,
             return false;
         };
     }
-    ListCollector<api::Customer>::collect(
-        m_session, m_session->connector()->customers(organisationId, query), limit,
-        [this, heading, then](const QList<api::Customer>& rows) {
-            m_session->out().printList(RecordTables::customers(rows), heading);
-            then();
-        },
-        keep);
+    const auto print = [this, heading, then](const QList<api::Customer>& rows) {
+        m_session->out().printList(RecordTables::customers(rows), heading);
+        then();
+    };
+    if (!m_session->isCached()) {
+        ListCollector<api::Customer>::collect(
+            m_session, m_session->connector()->customers(organisationId, query), limit, print,
+            keep);
+        return;
+    }
+    // The server's part of the query, here.
+    const QDateTime after = query.updatedAfter;
+    ListCollector<api::Customer>::collect(m_session, m_session->kept()->customers(organisationId),
+                                          limit, print, [keep, after](const api::Customer& c) {
+                                              return (!keep || keep(c)) &&
+                                                     (!after.isValid() || c.updatedAt > after);
+                                          });
 }
 
 void CustomerCommands::list(const Invocation& invocation)
@@ -77,12 +87,18 @@ void CustomerCommands::listAccounts(const Invocation&)
         const QString organisation = m_session->organisationId();
         if (organisation.isEmpty())
             return;
-        ListCollector<api::Account>::collect(
-            m_session, m_session->connector()->accounts(organisation), m_session->options().limit,
-            [this](const QList<api::Account>& rows) {
-                m_session->out().printList(RecordTables::accounts(rows), {});
-                m_session->finish();
-            });
+        const auto print = [this](const QList<api::Account>& rows) {
+            m_session->out().printList(RecordTables::accounts(rows), {});
+            m_session->finish();
+        };
+        if (m_session->isCached())
+            ListCollector<api::Account>::collect(m_session,
+                                                 m_session->kept()->accounts(organisation),
+                                                 m_session->options().limit, print);
+        else
+            ListCollector<api::Account>::collect(m_session,
+                                                 m_session->connector()->accounts(organisation),
+                                                 m_session->options().limit, print);
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliSession.h"
+#include "KeptRecords.h"
 #include "net/ListJob.h"
 
 #include <functional>
@@ -8,9 +9,9 @@
 
 namespace balie::cli {
 
-// Gathers the rows of a list job as its pages arrive, keeps those `keep` accepts, stops the
-// job once `limit` rows are kept (-1: all), and hands them to `done`; a failure ends the run
-// through the session.
+// Gathers the rows of a list job (or of a list the console kept) as its pages arrive, keeps those
+// `keep` accepts, stops the job once `limit` rows are kept (-1: all), and hands them to `done`; a
+// failure ends the run through the session.
 template <class T>
 class ListCollector
 {
@@ -47,6 +48,22 @@ public:
                              else
                                  session->fail(finished->error());
                          });
+    }
+
+    // The same from what the console keeps (--cached), after saying how old it is.
+    static void collect(CliSession* session, const models::KeptRecords::List<T>& kept, int limit,
+                        const Done& done, const Filter& keep = {})
+    {
+        if (!session->noteKeptAsOf(kept.asOf, kept.rows.isEmpty()))
+            return;
+        QList<T> rows;
+        for (const T& row : kept.rows) {
+            if (limit >= 0 && rows.size() >= limit)
+                break;
+            if (!keep || keep(row))
+                rows.append(row);
+        }
+        done(rows);
     }
 };
 

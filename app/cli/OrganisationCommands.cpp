@@ -18,14 +18,18 @@ OrganisationCommands::OrganisationCommands(CliSession* session, QObject* parent)
 void OrganisationCommands::printOrganisations(
     const QString& heading, const std::function<void(const QList<api::Organisation>&)>& then)
 {
-    ListCollector<api::Organisation>::collect(
-        m_session, m_session->connector()->organisations(), m_session->options().limit,
-        [this, heading, then](const QList<api::Organisation>& rows) {
-            const QString active =
-                m_session->store()->activeOrganisationId(m_session->connection().id);
-            m_session->out().printList(RecordTables::organisations(rows, active), heading);
-            then(rows);
-        });
+    const auto print = [this, heading, then](const QList<api::Organisation>& rows) {
+        const QString active = m_session->store()->activeOrganisationId(m_session->connection().id);
+        m_session->out().printList(RecordTables::organisations(rows, active), heading);
+        then(rows);
+    };
+    const int limit = m_session->options().limit;
+    if (m_session->isCached())
+        ListCollector<api::Organisation>::collect(m_session, m_session->kept()->organisations(),
+                                                  limit, print);
+    else
+        ListCollector<api::Organisation>::collect(
+            m_session, m_session->connector()->organisations(), limit, print);
 }
 
 void OrganisationCommands::list(const Invocation&)

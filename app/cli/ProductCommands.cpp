@@ -18,12 +18,16 @@ ProductCommands::ProductCommands(CliSession* session, QObject* parent)
 void ProductCommands::printProducts(const QString& organisationId, int limit,
                                     const QString& heading, const std::function<void()>& then)
 {
-    ListCollector<api::Product>::collect(
-        m_session, m_session->connector()->products(organisationId), limit,
-        [this, heading, then](const QList<api::Product>& rows) {
-            m_session->out().printList(RecordTables::products(rows), heading);
-            then();
-        });
+    const auto print = [this, heading, then](const QList<api::Product>& rows) {
+        m_session->out().printList(RecordTables::products(rows), heading);
+        then();
+    };
+    if (m_session->isCached())
+        ListCollector<api::Product>::collect(m_session, m_session->kept()->products(organisationId),
+                                             limit, print);
+    else
+        ListCollector<api::Product>::collect(
+            m_session, m_session->connector()->products(organisationId), limit, print);
 }
 
 void ProductCommands::list(const Invocation&)

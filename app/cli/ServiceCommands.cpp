@@ -16,12 +16,17 @@ ServiceCommands::ServiceCommands(CliSession* session, QObject* parent)
 void ServiceCommands::printServices(const QString& organisationId, const QString& heading,
                                     const std::function<void()>& then)
 {
-    ListCollector<api::Service>::collect(
-        m_session, m_session->connector()->services(organisationId), m_session->options().limit,
-        [this, heading, then](const QList<api::Service>& rows) {
-            m_session->out().printList(RecordTables::services(rows), heading);
-            then();
-        });
+    const auto print = [this, heading, then](const QList<api::Service>& rows) {
+        m_session->out().printList(RecordTables::services(rows), heading);
+        then();
+    };
+    const int limit = m_session->options().limit;
+    if (m_session->isCached())
+        ListCollector<api::Service>::collect(m_session, m_session->kept()->services(organisationId),
+                                             limit, print);
+    else
+        ListCollector<api::Service>::collect(
+            m_session, m_session->connector()->services(organisationId), limit, print);
 }
 
 void ServiceCommands::list(const Invocation&)

@@ -1,4 +1,8 @@
+#include "OrganisationSession.h"
+#include "ResourceModels.h"
 #include "SandboxHarness.h"
+#include "StoreThread.h"
+#include "Workspace.h"
 #include "auth/CredentialStore.h"
 
 #include <QDeadlineTimer>
@@ -9,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTcpServer>
 #include <QTimeZone>
 #include <QUuid>
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void loginKeepsTheRefreshTokenInTheKeychain();
     void organisationsListAndActivate();
     void customersAsCsv();
+    void cachedListsReadWhatTheConsoleKept();
     void csvNeutralisesFormulasAndJsonKeepsTheRawData();
     void serverTextCannotDriveTheTerminal();
     void badEmailSendsNothing();
@@ -100,6 +106,8 @@ bool TestCli::run(const QStringList& args, CliRun* result, const QByteArray& inp
     env.remove(u"BALIE_CONFIG"_s);
     env.insert(u"LANG"_s, u"C"_s);
     env.insert(u"LC_ALL"_s, u"C"_s);
+    // Where the console's local stores are (never the user's own).
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     process.setProcessEnvironment(env);
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(QStringLiteral(BALIE_CLI_PATH), QStringList{u"--config"_s, m_config} + args);
@@ -361,6 +369,83 @@ void TestCli::customersAsCsv()
     QVERIFY(run({u"customers"_s, u"list"_s, u"--json"_s, u"--limit"_s, u"3"_s}, &r));
     QCOMPARE(r.exitCode, Ok);
     QCOMPARE(r.json().array().size(), 3);
+}
+
+void TestCli::cachedListsReadWhatTheConsoleKept()
+{
+    // Nothing kept yet: said, and no request either.
+    CliRun r;
+    h->sandbox->resetStats();
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--cached"_s}, &r));
+    QCOMPARE(r.exitCode, NotFound);
+    QVERIFY2(r.text().contains(u"console"_s), qPrintable(r.text()));
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    // The console opens the same connection, from the same settings and keychain, and keeps
+    // its active organisation. balie-cli (organisation "Balie", application "balie") finds the
+    // stores under $XDG_DATA_HOME.
+    const QString folder = m_dir.filePath(u"data/Balie/balie/stores"_s);
+    {
+        QSettings settings(m_config, QSettings::IniFormat);
+        balie::models::Workspace console(&settings, m_keychain.get(), &h->nam, &h->budgets, folder);
+        console.openAll();
+        QTRY_VERIFY_WITH_TIMEOUT(console.session() &&
+                                     console.session()->customers()->lastSynced().isValid() &&
+                                     console.session()->bookings()->lastSynced().isValid(),
+                                 30'000);
+        QCOMPARE(console.active().organisationId, m_organisation);
+        console.store(console.active().connectionId)->flush();
+    }
+
+    h->sandbox->resetStats();
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--cached"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().array().size(),
+             h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()));
+    // How old it is goes to standard error, away from the JSON.
+    QVERIFY2(r.err.contains("Kept on this computer: as the server gave it at"), r.err.constData());
+    QVERIFY2(r.err.contains("(just now)") || r.err.contains(" minute ago)"), r.err.constData());
+
+    // The filters and the limit work on what is kept as on the server's list.
+    const QString name = r.json().array().at(5).toObject()[u"name"_s].toString();
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--cached"_s, u"--json"_s, u"--search"_s, name}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY(!r.json().array().isEmpty());
+    for (const QJsonValue& row : r.json().array())
+        QCOMPARE(row.toObject()[u"name"_s].toString(), name);
+    QVERIFY(run({u"customers"_s, u"list"_s, u"--cached"_s, u"--json"_s, u"--limit"_s, u"2"_s}, &r));
+    QCOMPARE(r.json().array().size(), 2);
+
+    QVERIFY(run({u"bookings"_s, u"list"_s, u"--cached"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    const QJsonArray bookings = r.json().array();
+    QVERIFY(!bookings.isEmpty());
+    QString status;
+    for (const QJsonValue& row : bookings)
+        status = row.toObject()[u"status"_s].toString();
+    QVERIFY(run({u"bookings"_s, u"list"_s, u"--cached"_s, u"--json"_s, u"--status"_s, status}, &r));
+    QVERIFY(!r.json().array().isEmpty());
+    QVERIFY(r.json().array().size() <= bookings.size());
+    for (const QJsonValue& row : r.json().array())
+        QCOMPARE(row.toObject()[u"status"_s].toString(), status);
+
+    QVERIFY(run({u"organisations"_s, u"list"_s, u"--cached"_s, u"--json"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(r.json().array().size(), int(h->sandbox->organisationIds().size()));
+    QVERIFY2(r.err.contains("as the server gave it at"), r.err.constData());
+
+    // A table for a person says it too.
+    QVERIFY(run({u"services"_s, u"list"_s, u"--cached"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY2(r.out.contains("Kept on this computer"), r.out.constData());
+    QCOMPARE(h->sandbox->stats().requests, 0);
+
+    // Only lists read what is kept.
+    QVERIFY(run({u"customers"_s, u"create"_s, u"--name"_s, u"X"_s, u"--email"_s, u"x@example.com"_s,
+                 u"--cached"_s},
+                &r));
+    QCOMPARE(r.exitCode, Usage);
+    QCOMPARE(h->sandbox->stats().requests, 0);
 }
 
 void TestCli::csvNeutralisesFormulasAndJsonKeepsTheRawData()

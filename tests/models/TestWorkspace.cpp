@@ -6,6 +6,8 @@
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "config/ConnectionStore.h"
+#include "net/BudgetBook.h"
+#include "net/RateBudget.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -32,6 +34,9 @@ private Q_SLOTS:
     void aLostAnswerReloadsTheTable();
     void theLocalStoreHoldsNoSecretAndGoesWithItsConnection();
     void aRefreshAsksOnlyForWhatChanged();
+    void refreshesOfATableNeverOverlap();
+    void theTablesRefreshByThemselves();
+    void automaticRefreshesKeepWithinTheBudget();
 
 private:
     bool waitDone(const std::function<void(Workspace::Done)>& call, QString* message = nullptr);
@@ -379,6 +384,161 @@ void TestWorkspace::aRefreshAsksOnlyForWhatChanged()
     QCOMPARE(next.session()->customers()->rowCount(), count);
     QCOMPARE(next.session()->customers()->find(before.id)->name, u"Renamed Elsewhere"_s);
     QCOMPARE(refreshAndCount(next.session()->customers(), false), 1);
+}
+
+void TestWorkspace::refreshesOfATableNeverOverlap()
+{
+    // F5 three times while a refresh runs: the running one ends, one more follows.
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        workspace->session() && workspace->session()->customers()->lastSynced().isValid(), 20'000);
+    CustomerTableModel* customers = workspace->session()->customers();
+    QTRY_VERIFY(!customers->isLoading());
+
+    QList<bool> loading;
+    connect(customers, &RecordTableModel::loadingChanged, this,
+            [&loading](bool on) { loading.append(on); });
+    QSignalSpy done(customers, &RecordTableModel::loadSucceeded);
+    h->sandbox->resetStats();
+    customers->refresh();
+    QVERIFY(customers->isLoading());
+    customers->refresh();
+    customers->refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 10'000);
+    QTRY_VERIFY(!customers->isLoading());
+    QTest::qWait(200);
+    QCOMPARE(done.count(), 2);
+    // Each is one request (only what changed), one after the other.
+    QCOMPARE(h->sandbox->stats().requests, 2);
+    QCOMPARE(loading, (QList<bool>{true, false, true, false}));
+}
+
+void TestWorkspace::theTablesRefreshByThemselves()
+{
+    // What another desk changes shows without F5: the bookings soon, the other tables later.
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s = workspace->connectionStore()->save(s);
+    RefreshPace pace;
+    pace.bookingsMs = 300;
+    pace.othersMs = 1'500;
+    pace.onReturnMs = 100;
+    pace.perRequestMs = 10;
+    pace.checkEveryMs = 50;
+    workspace->setAutoRefresh(pace);
+    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
+                                 workspace->session()->bookings()->lastSynced().isValid() &&
+                                 workspace->session()->customers()->lastSynced().isValid(),
+                             20'000);
+    OrganisationSession* session = workspace->session();
+    QVERIFY(session->schedule());
+    BookingTableModel* bookings = session->bookings();
+    CustomerTableModel* customers = session->customers();
+    QSignalSpy refreshing(session->schedule(), &RefreshSchedule::refreshing);
+
+    // A booking is cancelled elsewhere.
+    std::optional<Booking> open;
+    for (int row = 0; row < bookings->rowCount() && !open; ++row) {
+        if (BookingStatuses::allows(bookings->record(row).status, BookingAction::Cancel))
+            open = bookings->record(row);
+    }
+    QVERIFY(open);
+    const QString organisationId = workspace->active().organisationId;
+    auto other = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    const auto cancelled =
+        await(other->bookingAction(organisationId, open->id, BookingAction::Cancel));
+    QVERIFY2(cancelled->isOk(), qPrintable(cancelled->error().message()));
+    QTRY_COMPARE_WITH_TIMEOUT(bookings->find(open->id)->status, BookingStatus::Cancelled, 5'000);
+
+    // A customer is renamed elsewhere.
+    const Customer before = customers->record(0);
+    const CustomerDraft draft{u"Renamed By Another Desk"_s, before.email, before.phone};
+    const auto renamed = await(other->updateCustomer(organisationId, before.id, draft));
+    QVERIFY2(renamed->isOk(), qPrintable(renamed->error().message()));
+    QTRY_COMPARE_WITH_TIMEOUT(customers->find(before.id)->name, draft.name, 10'000);
+
+    // The bookings come more often than the rest.
+    int bookingRefreshes = 0;
+    int customerRefreshes = 0;
+    for (const QList<QVariant>& args : std::as_const(refreshing)) {
+        const auto* table = args.at(0).value<RecordTableModel*>();
+        bookingRefreshes += table == bookings ? 1 : 0;
+        customerRefreshes += table == customers ? 1 : 0;
+    }
+    QVERIFY2(customerRefreshes >= 1, qPrintable(QString::number(customerRefreshes)));
+    QVERIFY2(bookingRefreshes > customerRefreshes,
+             qPrintable(u"%1 ≤ %2"_s.arg(bookingRefreshes).arg(customerRefreshes)));
+
+    // Back at the window after a while: the customers are refreshed at once.
+    QTRY_VERIFY(!customers->isLoading());
+    QTest::qWait(150);
+    refreshing.clear();
+    workspace->windowReturned();
+    QVERIFY(std::any_of(refreshing.cbegin(), refreshing.cend(), [&](const QList<QVariant>& args) {
+        return args.at(0).value<RecordTableModel*>() == customers;
+    }));
+
+    // With the server stopped the schedule leaves the retries to the session.
+    const quint16 port = h->sandbox->port();
+    const SandboxOptions options = h->sandbox->options();
+    h->sandbox.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOffline(), 5'000);
+    refreshing.clear();
+    QTest::qWait(1'000);
+    QCOMPARE(refreshing.count(), 0);
+    h->sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 20'000);
+}
+
+void TestWorkspace::automaticRefreshesKeepWithinTheBudget()
+{
+    // Telesto allows 100 requests an hour, and blocks the address for 15 minutes after one
+    // more: automatic refreshes take a quarter of that at most, and none once half is spent.
+    QTemporaryDir budgetsDir;
+    balie::api::BudgetBook book(budgetsDir.path());
+    Workspace w(settings.get(), keychain.get(), &h->nam, &book);
+    ConnectionSettings s = h->settings(Flavour::Telesto);
+    s.id.clear();
+    s = w.connectionStore()->save(s);
+    RefreshPace pace;
+    pace.othersMs = 100;
+    pace.perRequestMs = 0;
+    pace.checkEveryMs = 50;
+    w.setAutoRefresh(pace);
+    w.useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Telesto));
+    QTRY_VERIFY_WITH_TIMEOUT(w.session() && w.session()->products()->lastSynced().isValid(),
+                             20'000);
+    ProductTableModel* products = w.session()->products();
+    QTRY_VERIFY(!products->isLoading());
+    const int cost = qMax(1, products->lastLoadRequests());
+    // However short the pace, the products get their share of 25 requests an hour (the
+    // budget's hour has a margin against clocks that differ).
+    balie::api::RateBudget* budget = w.activeConnector()->budgets().value(0);
+    QVERIFY(budget);
+    QCOMPARE(budget->limit(), 100);
+    QVERIFY(budget->windowMs() >= 3'600'000);
+    QCOMPARE(w.session()->schedule()->intervalOf(products), cost * budget->windowMs() / 25);
+
+    // A pace that would refresh at once, were it not for the budget.
+    pace.budgetShare = 1'000;
+    w.setAutoRefresh(pace);
+    QSignalSpy refreshing(w.session()->schedule(), &RefreshSchedule::refreshing);
+    QVERIFY(refreshing.wait(5'000));
+    QTRY_VERIFY(!products->isLoading());
+
+    // Another process spends the budget down to less than half.
+    while (budget->remaining() * 2 >= budget->limit())
+        QCOMPARE(budget->acquire(), 0);
+    refreshing.clear();
+    h->sandbox->resetStats();
+    QTest::qWait(1'000);
+    QCOMPARE(refreshing.count(), 0);
+    QCOMPARE(h->sandbox->stats().requests, 0);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void refreshWhileTheServerIsDownKeepsTheAgenda();
     void aStartWithTheServerStoppedShowsWhatWasKept();
     void f5AsksForChangesAndShiftF5ForEverything();
+    void backAtTheWindowTheTablesAreFresh();
 
 private:
     QStringList bookingIds() const;
@@ -218,6 +219,45 @@ void TestOffline::f5AsksForChangesAndShiftF5ForEverything()
     QVERIFY2(h->sandbox->stats().requests >= supported,
              qPrintable(QString::number(h->sandbox->stats().requests)));
     QCOMPARE(customers->rowCount(), rows);
+}
+
+void TestOffline::backAtTheWindowTheTablesAreFresh()
+{
+    // The desk was in its mail while another desk renamed a customer: back in Balie, the
+    // customers are fresh without F5. (The pace is long, so only the return refreshes.)
+    RefreshPace pace;
+    pace.bookingsMs = 3'600'000;
+    pace.othersMs = 3'600'000;
+    pace.onReturnMs = 200;
+    pace.perRequestMs = 0;
+    workspace->setAutoRefresh(pace);
+    OrganisationSession* session = workspace->session();
+    CustomerTableModel* customers = session->customers();
+    QTRY_VERIFY_WITH_TIMEOUT(!customers->isLoading(), 20'000);
+    window->showTab(MainWindow::Tab::Customers);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+    QWidget mail;
+    mail.setWindowTitle(u"Mail"_s);
+    mail.resize(300, 200);
+    mail.show();
+    mail.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&mail));
+
+    const Customer before = customers->record(3);
+    auto other = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    const CustomerDraft draft{u"Renamed While Away"_s, before.email, before.phone};
+    const auto renamed =
+        await(other->updateCustomer(workspace->active().organisationId, before.id, draft));
+    QVERIFY2(renamed->isOk(), qPrintable(renamed->error().message()));
+    QTest::qWait(300);
+    QCOMPARE(customers->find(before.id)->name, before.name);
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(customers->find(before.id)->name, draft.name, 10'000);
+    workspace->setAutoRefresh(std::nullopt);
 }
 
 QTEST_MAIN(TestOffline)

@@ -747,6 +747,9 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // Back from another window or application: tables a while old are refreshed.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_workspace->windowReturned();
     QMainWindow::changeEvent(event);
 }
 
