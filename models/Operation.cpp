@@ -49,6 +49,14 @@ void Operation::finish(const api::ApiError& error, std::any value)
     deleteLater();
 }
 
+void Operation::finishQueued(std::any value)
+{
+    if (m_finished)
+        return;
+    m_queued = true;
+    finish({}, std::move(value));
+}
+
 Operation* OperationTracker::wrap(api::ApiJob* job, std::function<std::any()> onSuccess,
                                   QObject* parent)
 {

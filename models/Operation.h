@@ -22,6 +22,9 @@ public:
 
     bool isFinished() const { return m_finished; }
     bool isOk() const { return m_finished && !m_error.isError(); }
+    // A change the server could not take now: it waits in the outbox and is sent when the
+    // server answers again. isOk(); value() is the record as it will be.
+    bool isQueued() const { return m_queued; }
     const api::ApiError& error() const { return m_error; }
     // The organisation the operation works for; empty for connection-wide ones.
     QString organisationId() const { return m_organisationId; }
@@ -44,6 +47,7 @@ protected:
     explicit Operation(QString organisationId, QObject* parent);
     // Ends the operation (once): `value` on success.
     void finish(const api::ApiError& error, std::any value = {});
+    void finishQueued(std::any value);
     void setCanceller(std::function<void()> cancel) { m_cancel = std::move(cancel); }
 
 private:
@@ -52,6 +56,7 @@ private:
     std::any m_value;
     std::function<void()> m_cancel;
     bool m_finished = false;
+    bool m_queued = false;
     friend class OperationTracker;
 };
 

@@ -1,15 +1,19 @@
 #include "OrganisationSession.h"
 
 #include "OperationTracker.h"
+#include "Outbox.h"
 #include "ResourceModels.h"
 #include "connectors/Connector.h"
 #include "net/ApiRequest.h"
 #include "net/RateBudget.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSession, "balie.models.session", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
 
 namespace balie::models {
 
@@ -22,7 +26,7 @@ constexpr int RetryDelaysSeconds[] = {5, 15, 30, 60, 120, 300};
 OrganisationSession::OrganisationSession(api::Connector* connector, const QString& connectionId,
                                          const QString& connectionName,
                                          const api::Organisation& organisation, StoreThread* store,
-                                         QObject* parent)
+                                         Outbox* outbox, QObject* parent)
     : QObject(parent)
     , m_connector(connector)
     , m_connectionId(connectionId)
@@ -33,7 +37,23 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
     , m_services(new ServiceTableModel(this))
     , m_bookings(new BookingTableModel(this))
     , m_products(new ProductTableModel(this))
+    , m_outbox(outbox)
+    , m_holdMs(Outbox::HoldMs)
 {
+    if (!m_outbox) {
+        m_outbox = new Outbox(nullptr, this);
+        m_outbox->setConnector(connector);
+    }
+    connect(m_outbox, &Outbox::entriesChanged, this, &OrganisationSession::showPending);
+    connect(m_outbox, &Outbox::delivered, this,
+            [this](const Outbox::Entry& entry, const std::any& record) {
+                if (entry.organisationId == m_organisation.id)
+                    applyDelivered(entry.change, record);
+            });
+    connect(m_outbox, &Outbox::dropped, this, [this](const Outbox::Entry& entry) {
+        if (entry.organisationId == m_organisation.id)
+            applyDropped(entry.change);
+    });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &OrganisationSession::retry);
     for (RecordTableModel* table : tables()) {
@@ -109,6 +129,8 @@ void OrganisationSession::watch(RecordTableModel* table)
             Q_EMIT connectivityChanged(false);
     });
     connect(table, &RecordTableModel::loadSucceeded, this, [this, table] {
+        // A load brings the server's rows: the changes still waiting show over them again.
+        showPending();
         if (!m_failing.remove(table) || !m_failing.isEmpty())
             return;
         // The server answers again: whatever else failed meanwhile has been loaded too.
@@ -116,6 +138,7 @@ void OrganisationSession::watch(RecordTableModel* table)
         m_retries = 0;
         m_nextRetry = {};
         qCInfo(lcSession) << "back online";
+        m_outbox->resume();
         Q_EMIT connectivityChanged(true);
     });
 }
@@ -206,93 +229,278 @@ Operation* OrganisationSession::closed()
         m_organisation.id, this);
 }
 
-template <class Job>
-Job* OrganisationSession::reloadWhenUnknown(Job* job, RecordTableModel* table)
-{
-    connect(job, &api::ApiJob::finished, table, [table](api::ApiJob* done) {
-        if (done->error().kind() == api::ApiError::Kind::OutcomeUnknown && table->isSupported())
-            table->refresh();
-    });
-    return job;
-}
-
 QByteArray OrganisationSession::newIdempotencyKey()
 {
     return api::ApiRequest::newIdempotencyKey();
 }
 
-Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,
-                                              const QByteArray& idempotencyKey)
+Operation* OrganisationSession::submit(OutboxChange change, qint64 holdMs)
 {
     if (!m_connector)
         return closed();
-    return OperationTracker::track<api::Booking>(
-        reloadWhenUnknown(connector()->createBooking(m_organisation.id, draft, idempotencyKey),
-                          m_bookings),
-        [this](const api::Booking& booking) {
-            if (m_bookings->matchesQuery(booking))
-                m_bookings->upsert(booking);
-        },
-        this);
+    if (change.idempotencyKey.isEmpty())
+        change.idempotencyKey = newIdempotencyKey();
+    Operation* operation = m_outbox->submit(m_organisation.id, change,
+                                            expectedRecord(change, rowIdOf(change)), holdMs);
+    connect(operation, &Operation::finished, this, [this, change](Operation* done) {
+        // An answer lost on its way back: the table is loaded again, so that what the server
+        // now holds is what the user sees before trying again.
+        if (done->error().kind() == api::ApiError::Kind::OutcomeUnknown) {
+            if (RecordTableModel* table = tableOf(change); table && table->isSupported())
+                table->refresh();
+        }
+    });
+    return operation;
+}
+
+RecordTableModel* OrganisationSession::tableOf(const OutboxChange& change) const
+{
+    switch (change.kind) {
+    case OutboxChange::Kind::CreateBooking:
+    case OutboxChange::Kind::BookingAction:
+        return m_bookings;
+    case OutboxChange::Kind::CreateCustomer:
+    case OutboxChange::Kind::UpdateCustomer:
+        return m_customers;
+    case OutboxChange::Kind::CreateProduct:
+    case OutboxChange::Kind::UpdateProduct:
+        return m_products;
+    }
+    return nullptr;
+}
+
+QString OrganisationSession::rowIdOf(const OutboxChange& change)
+{
+    // A create has no id before the server gives one: its row goes by its key meanwhile.
+    return change.isCreate() ? u"pending:"_s + QString::fromLatin1(change.idempotencyKey)
+                             : change.target;
+}
+
+std::any OrganisationSession::expectedRecord(const OutboxChange& change, const QString& rowId) const
+{
+    switch (change.kind) {
+    case OutboxChange::Kind::CreateBooking: {
+        api::Booking b;
+        b.id = rowId;
+        b.organisationId = m_organisation.id;
+        b.serviceId = change.booking.serviceId;
+        b.customerId = change.booking.customerId;
+        b.customerName = change.booking.customerName;
+        b.customerEmail = change.booking.customerEmail;
+        if (const std::optional<api::Customer> c = m_customers->find(b.customerId)) {
+            b.customerName = c->name;
+            b.customerEmail = c->email;
+        }
+        b.scheduledAt = change.booking.scheduledAt.toUTC();
+        b.durationMinutes = change.booking.durationMinutes;
+        if (const std::optional<api::Service> s = m_services->find(b.serviceId)) {
+            b.serviceName = s->name;
+            if (b.durationMinutes <= 0)
+                b.durationMinutes = s->durationMinutes;
+        }
+        b.note = change.booking.note;
+        b.status = api::BookingStatus::Created;
+        return b;
+    }
+    case OutboxChange::Kind::BookingAction: {
+        std::optional<api::Booking> b = m_bookings->find(change.target);
+        if (!b)
+            return {};
+        switch (change.action) {
+        case api::BookingAction::Confirm:
+            b->status = api::BookingStatus::Confirmed;
+            break;
+        case api::BookingAction::Complete:
+            b->status = api::BookingStatus::Completed;
+            break;
+        case api::BookingAction::Cancel:
+            b->status = api::BookingStatus::Cancelled;
+            break;
+        case api::BookingAction::Reschedule:
+            b->status = api::BookingStatus::Rescheduled;
+            b->scheduledAt = change.newTime.toUTC();
+            break;
+        }
+        return *b;
+    }
+    case OutboxChange::Kind::CreateCustomer:
+    case OutboxChange::Kind::UpdateCustomer: {
+        api::Customer c = m_customers->find(change.target).value_or(api::Customer{});
+        c.id = rowId;
+        c.organisationId = m_organisation.id;
+        c.name = change.customer.name;
+        c.email = change.customer.email;
+        c.phone = change.customer.phone;
+        return c;
+    }
+    case OutboxChange::Kind::CreateProduct:
+    case OutboxChange::Kind::UpdateProduct: {
+        api::Product p = m_products->find(change.target).value_or(api::Product{});
+        p.id = rowId;
+        p.organisationId = m_organisation.id;
+        p.name = change.product.name;
+        p.eanUpc = change.product.eanUpc;
+        if (change.product.stockOnHand)
+            p.stockOnHand = change.product.stockOnHand;
+        return p;
+    }
+    }
+    return {};
+}
+
+void OrganisationSession::showPending()
+{
+    QHash<RecordTableModel*, QSet<QString>> shown;
+    const QList<Outbox::Entry>& entries = m_outbox->entries();
+    for (const Outbox::Entry& e : entries) {
+        if (e.organisationId != m_organisation.id)
+            continue;
+        const QString id = rowIdOf(e.change);
+        const std::any expected = expectedRecord(e.change, id);
+        if (!expected.has_value())
+            continue;
+        QString note;
+        switch (e.state) {
+        case Outbox::State::Held:
+            note =
+                tr("Sent at %1; until then it can be undone.")
+                    .arg(QLocale().toString(e.notBefore.toLocalTime().time(), QLocale::LongFormat));
+            break;
+        case Outbox::State::Waiting:
+            note = tr("Waiting to be sent: the server cannot be reached now.");
+            break;
+        case Outbox::State::Sending:
+            note = tr("Being sent.");
+            break;
+        default:
+            note = tr("Not sent: %1").arg(e.reason);
+            break;
+        }
+        if (const auto* b = std::any_cast<api::Booking>(&expected)) {
+            if (!m_bookings->matchesQuery(*b) && m_bookings->rowOf(id) < 0)
+                continue;
+            m_bookings->upsertPending(*b, note);
+            shown[m_bookings].insert(id);
+        } else if (const auto* c = std::any_cast<api::Customer>(&expected)) {
+            m_customers->upsertPending(*c, note);
+            shown[m_customers].insert(id);
+        } else if (const auto* p = std::any_cast<api::Product>(&expected)) {
+            m_products->upsertPending(*p, note);
+            shown[m_products].insert(id);
+        }
+    }
+    // Rows no change shows any more: a create's stand-in goes, an edited row is the server's.
+    for (auto it = m_shownPending.cbegin(); it != m_shownPending.cend(); ++it) {
+        for (const QString& id : it.value()) {
+            if (shown.value(it.key()).contains(id))
+                continue;
+            if (id.startsWith(u"pending:"_s)) {
+                if (it.key() == m_bookings)
+                    m_bookings->removePending(id);
+                else if (it.key() == m_customers)
+                    m_customers->removePending(id);
+                else if (it.key() == m_products)
+                    m_products->removePending(id);
+            } else {
+                it.key()->clearPending(id);
+            }
+        }
+    }
+    m_shownPending = shown;
+}
+
+void OrganisationSession::applyDelivered(const OutboxChange& change, const std::any& record)
+{
+    const QString id = rowIdOf(change);
+    if (const auto* b = std::any_cast<api::Booking>(&record)) {
+        if (change.isCreate())
+            m_bookings->removePending(id);
+        m_bookings->clearPending(b->id);
+        if (m_bookings->rowOf(b->id) >= 0 || m_bookings->matchesQuery(*b))
+            m_bookings->upsert(*b);
+    } else if (const auto* c = std::any_cast<api::Customer>(&record)) {
+        if (change.isCreate())
+            m_customers->removePending(id);
+        m_customers->clearPending(c->id);
+        m_customers->upsert(*c);
+    } else if (const auto* p = std::any_cast<api::Product>(&record)) {
+        if (change.isCreate())
+            m_products->removePending(id);
+        m_products->clearPending(p->id);
+        m_products->upsert(*p);
+    }
+    for (auto it = m_shownPending.begin(); it != m_shownPending.end(); ++it)
+        it.value().remove(id);
+}
+
+void OrganisationSession::applyDropped(const OutboxChange& change)
+{
+    showPending();
+    // An edited row showed what was never sent: the server's comes back.
+    if (!change.isCreate()) {
+        tableOf(change)->refresh();
+    }
+}
+
+Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,
+                                              const QByteArray& idempotencyKey)
+{
+    OutboxChange change;
+    change.kind = OutboxChange::Kind::CreateBooking;
+    change.booking = draft;
+    change.idempotencyKey = idempotencyKey;
+    return submit(change);
 }
 
 Operation* OrganisationSession::bookingAction(const QString& bookingId, api::BookingAction action,
                                               const QDateTime& newTime)
 {
-    if (!m_connector)
-        return closed();
-    return OperationTracker::track<api::Booking>(
-        reloadWhenUnknown(connector()->bookingAction(m_organisation.id, bookingId, action, newTime),
-                          m_bookings),
-        [this](const api::Booking& booking) {
-            if (m_bookings->rowOf(booking.id) >= 0 || m_bookings->matchesQuery(booking))
-                m_bookings->upsert(booking);
-        },
-        this);
+    OutboxChange change;
+    change.kind = OutboxChange::Kind::BookingAction;
+    change.target = bookingId;
+    change.action = action;
+    change.newTime = newTime.toUTC();
+    return submit(change, change.isIrreversible() ? m_holdMs : 0);
 }
 
 Operation* OrganisationSession::createCustomer(const api::CustomerDraft& draft,
                                                const QByteArray& idempotencyKey)
 {
-    if (!m_connector)
-        return closed();
-    return OperationTracker::track<api::Customer>(
-        reloadWhenUnknown(connector()->createCustomer(m_organisation.id, draft, idempotencyKey),
-                          m_customers),
-        [this](const api::Customer& customer) { m_customers->upsert(customer); }, this);
+    OutboxChange change;
+    change.kind = OutboxChange::Kind::CreateCustomer;
+    change.customer = draft;
+    change.idempotencyKey = idempotencyKey;
+    return submit(change);
 }
 
 Operation* OrganisationSession::updateCustomer(const QString& customerId,
                                                const api::CustomerDraft& draft)
 {
-    if (!m_connector)
-        return closed();
-    return OperationTracker::track<api::Customer>(
-        reloadWhenUnknown(connector()->updateCustomer(m_organisation.id, customerId, draft),
-                          m_customers),
-        [this](const api::Customer& customer) { m_customers->upsert(customer); }, this);
+    OutboxChange change;
+    change.kind = OutboxChange::Kind::UpdateCustomer;
+    change.target = customerId;
+    change.customer = draft;
+    return submit(change);
 }
 
 Operation* OrganisationSession::createProduct(const api::ProductDraft& draft,
                                               const QByteArray& idempotencyKey)
 {
-    if (!m_connector)
-        return closed();
-    return OperationTracker::track<api::Product>(
-        reloadWhenUnknown(connector()->createProduct(m_organisation.id, draft, idempotencyKey),
-                          m_products),
-        [this](const api::Product& product) { m_products->upsert(product); }, this);
+    OutboxChange change;
+    change.kind = OutboxChange::Kind::CreateProduct;
+    change.product = draft;
+    change.idempotencyKey = idempotencyKey;
+    return submit(change);
 }
 
 Operation* OrganisationSession::updateProduct(const QString& productId,
                                               const api::ProductDraft& draft)
 {
-    if (!m_connector)
-        return closed();
-    return OperationTracker::track<api::Product>(
-        reloadWhenUnknown(connector()->updateProduct(m_organisation.id, productId, draft),
-                          m_products),
-        [this](const api::Product& product) { m_products->upsert(product); }, this);
+    OutboxChange change;
+    change.kind = OutboxChange::Kind::UpdateProduct;
+    change.target = productId;
+    change.product = draft;
+    return submit(change);
 }
 
 QList<OrganisationSession::Budget> OrganisationSession::budgets() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "OutboxChange.h"
 #include "RefreshSchedule.h"
 #include "config/Flavour.h"
 #include "domain/Booking.h"
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <any>
 #include <optional>
 
 namespace balie::api {
@@ -25,6 +27,7 @@ class AccountTableModel;
 class BookingTableModel;
 class CustomerTableModel;
 class Operation;
+class Outbox;
 class ProductTableModel;
 class RecordTableModel;
 class ServiceTableModel;
@@ -43,10 +46,12 @@ class OrganisationSession : public QObject
 
 public:
     // With a store, the tables show what it kept of the organisation at once, and keep there
-    // what the server sends.
+    // what the server sends. Writes go through the connection's outbox (without one, through
+    // an outbox of the session's own, in memory).
     OrganisationSession(api::Connector* connector, const QString& connectionId,
                         const QString& connectionName, const api::Organisation& organisation,
-                        StoreThread* store = nullptr, QObject* parent = nullptr);
+                        StoreThread* store = nullptr, Outbox* outbox = nullptr,
+                        QObject* parent = nullptr);
     ~OrganisationSession() override;
 
     QString connectionId() const { return m_connectionId; }
@@ -60,6 +65,7 @@ public:
     QString flavourName() const;
     bool can(api::Capability capability) const;
 
+    Outbox* outbox() const { return m_outbox; }
     CustomerTableModel* customers() const { return m_customers; }
     AccountTableModel* accounts() const { return m_accounts; }
     ServiceTableModel* services() const { return m_services; }
@@ -67,8 +73,11 @@ public:
     ProductTableModel* products() const { return m_products; }
     QList<RecordTableModel*> tables() const;
 
-    // Writes. The answer goes into the tables before the operation finishes. A create carries
-    // the caller's idempotency key (one per dialog, kept across retries of the same content).
+    // Writes, through the outbox. The answer goes into the tables before the operation
+    // finishes; a change that has to wait shows at once as it will be, marked pending
+    // (RecordTableModel::PendingRole), and its operation ends queued. A create carries the
+    // caller's idempotency key (one per dialog, kept across retries of the same content).
+    // Cancelling and completing wait Outbox::HoldMs before they are sent.
     Operation* createBooking(const api::BookingDraft& draft, const QByteArray& idempotencyKey);
     Operation* bookingAction(const QString& bookingId, api::BookingAction action,
                              const QDateTime& newTime = {});
@@ -77,6 +86,8 @@ public:
     Operation* createProduct(const api::ProductDraft& draft, const QByteArray& idempotencyKey);
     Operation* updateProduct(const QString& productId, const api::ProductDraft& draft);
     static QByteArray newIdempotencyKey();
+    // How long cancelling and completing wait before they are sent, for undo (tests shorten it).
+    void setHoldMs(qint64 ms) { m_holdMs = ms; }
 
     // Loads every table again in the background; the rows stay until the new ones are in.
     void refreshAll();
@@ -119,15 +130,20 @@ Q_SIGNALS:
 
 private:
     void watch(RecordTableModel* table);
+    Operation* submit(OutboxChange change, qint64 holdMs = 0);
+    // The rows the outbox's changes of this organisation show until the server has them.
+    void showPending();
+    std::any expectedRecord(const OutboxChange& change, const QString& rowId) const;
+    void applyDelivered(const OutboxChange& change, const std::any& record);
+    void applyDropped(const OutboxChange& change);
+    static QString rowIdOf(const OutboxChange& change);
+    RecordTableModel* tableOf(const OutboxChange& change) const;
     void scheduleRetry();
     void retry();
     // The operation of a write asked for when the connection has gone.
     Operation* closed();
     // A write whose answer was lost may have been carried out: the table is loaded again, so
     // that what the server now holds is what the user sees before trying again.
-    template <class Job>
-    Job* reloadWhenUnknown(Job* job, RecordTableModel* table);
-
     api::Connector* connector() const;
 
     QPointer<QObject> m_connector; // an api::Connector, kept out of this header
@@ -140,6 +156,9 @@ private:
     BookingTableModel* m_bookings;
     ProductTableModel* m_products;
     RefreshSchedule* m_schedule = nullptr;
+    Outbox* m_outbox;
+    qint64 m_holdMs;
+    QHash<RecordTableModel*, QSet<QString>> m_shownPending;
     QSet<RecordTableModel*> m_failing;
     QTimer m_retry;
     int m_retries = 0;

@@ -530,4 +530,34 @@ bool RecordTableModel::eventFilter(QObject* watched, QEvent* event)
     return QAbstractTableModel::eventFilter(watched, event);
 }
 
+void RecordTableModel::setPending(const QString& id, const QString& note)
+{
+    const auto it = m_pending.constFind(id);
+    if (it != m_pending.constEnd() && *it == note)
+        return;
+    m_pending.insert(id, note);
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void RecordTableModel::clearPending(const QString& id)
+{
+    if (!m_pending.remove(id))
+        return;
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+bool RecordTableModel::isPending(int row) const
+{
+    return !m_pending.isEmpty() && m_pending.contains(idAt(row));
+}
+
+QString RecordTableModel::pendingNote(int row) const
+{
+    return m_pending.isEmpty() ? QString() : m_pending.value(idAt(row));
+}
+
 } // namespace balie::models

@@ -42,6 +42,7 @@ public:
         OrganisationRole,            // the organisation the record belongs to
         ExportRole,                  // canonical text for CSV: ISO 8601 UTC, plain numbers
         ColumnKeyRole,               // headerData: the column's stable key (settings, CSV)
+        PendingRole, // whether the row shows a change not on the server yet (the outbox)
     };
     Q_ENUM(Role)
 
@@ -88,6 +89,12 @@ public:
     int rowOf(const QString& id) const { return m_rowOfId.rowOf(id); }
 
     const SearchIndex& searchIndex() const { return m_search; }
+
+    // Rows that show a change still in the outbox: drawn apart, with `note` as their tooltip.
+    void setPending(const QString& id, const QString& note);
+    void clearPending(const QString& id);
+    bool isPending(int row) const;
+    QStringList pendingIds() const { return m_pending.keys(); }
 
     // A cell's text for Qt::ToolTipRole. Views show tooltips as rich text whenever the text
     // looks like markup, so what a server sent is escaped: shown as it is, never rendered.
@@ -216,7 +223,11 @@ private:
         return idUtf8At(row);
     }};
     SearchIndex m_search;
-    QHash<int, Order> m_orders; // by column, made on first use
+    QHash<int, Order> m_orders;        // by column, made on first use
+    QHash<QString, QString> m_pending; // id: note
+
+protected:
+    QString pendingNote(int row) const;
 };
 
 } // namespace balie::models

@@ -136,10 +136,15 @@ void StoreThread::wipe(std::function<void(qint64 freed)> done)
         worker,
         [this, worker, done = std::move(done)] {
             const qint64 freed = worker->store().sizeOnDisk();
+            // Changes still to be sent are the user's work, not a copy of the server's: they
+            // stay.
+            const QList<store::LocalStore::Change> waiting = worker->store().changes();
             worker->close();
             if (!store::LocalStore::remove(m_path))
                 qCWarning(lcStoreThread).noquote()
                     << "the local store" << m_path << "could not be deleted";
+            for (const store::LocalStore::Change& change : waiting)
+                worker->store().addChange(change);
             reply([done, freed] { done(freed); });
         },
         Qt::QueuedConnection);

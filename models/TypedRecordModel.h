@@ -90,6 +90,8 @@ public:
             break;
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(column.alignment);
+        case PendingRole:
+            return isPending(index.row());
         default:
             return {}; // without unpacking the row
         }
@@ -97,8 +99,11 @@ public:
         switch (role) {
         case Qt::DisplayRole:
             return column.display(record);
-        case Qt::ToolTipRole:
-            return toolTipOf(column.display(record).toString());
+        case Qt::ToolTipRole: {
+            const QString note = pendingNote(index.row());
+            const QString cell = toolTipOf(column.display(record).toString());
+            return note.isEmpty() ? cell : toolTipOf(note) + cell;
+        }
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(column.alignment);
         case SortRole:
@@ -166,6 +171,39 @@ public:
         m_rows.append(record);
         afterRowsAppended(at, at);
         endInsertRows();
+    }
+
+    // A change not on the server yet, shown as it will be: not kept in the store, and marked
+    // pending until the outbox has sent it.
+    void upsertPending(const T& record, const QString& note)
+    {
+        setPending(record.id, note);
+        const int row = rowOf(record.id);
+        if (row >= 0) {
+            forget();
+            m_rows.replace(row, record);
+            afterRowsChanged({row});
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+        const int at = m_rows.size();
+        beginInsertRows({}, at, at);
+        m_rows.append(record);
+        afterRowsAppended(at, at);
+        endInsertRows();
+    }
+    // Takes out a row that only showed a change (a create the server now has, or dropped).
+    void removePending(const QString& id)
+    {
+        clearPending(id);
+        const int row = rowOf(id);
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        forget();
+        m_rows.remove(row, 1);
+        afterRowsRemoved(row, 1);
+        endRemoveRows();
     }
 
     // What a stored row must match to be shown in this table: all of them, unless the table

@@ -5,6 +5,7 @@
 #include "OperationTracker.h"
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
+#include "Outbox.h"
 #include "ResourceModels.h"
 #include "StoreThread.h"
 #include "config/ConnectionStore.h"
@@ -60,7 +61,31 @@ Workspace::~Workspace()
         if (open->connector)
             open->connector->cancelAll();
     }
-    qDeleteAll(m_stores); // each waits for its writes
+    qDeleteAll(m_outboxes); // before the stores they write to
+    qDeleteAll(m_stores);   // each waits for its writes
+}
+
+Outbox* Workspace::outbox(const QString& connectionId)
+{
+    if (connectionId.isEmpty())
+        return nullptr;
+    Outbox*& outbox = m_outboxes[connectionId];
+    if (!outbox) {
+        outbox = new Outbox(store(connectionId));
+        connect(outbox, &Outbox::entriesChanged, this, &Workspace::outboxChanged);
+        if (const auto open = m_open.value(connectionId); open && open->connector)
+            outbox->setConnector(open->connector.get());
+        outbox->load();
+    }
+    return outbox;
+}
+
+int Workspace::changesWaiting() const
+{
+    int count = 0;
+    for (const Outbox* outbox : m_outboxes)
+        count += outbox->pendingCount();
+    return count;
 }
 
 StoreThread* Workspace::store(const QString& connectionId)
@@ -197,6 +222,7 @@ void Workspace::wireConnector(const std::shared_ptr<Open>& open,
 {
     open->connector = api::Connector::create(open->settings, m_nam, m_budgets);
     open->connector->setCredentials(credentials);
+    outbox(open->settings.id)->setConnector(open->connector.get());
     open->keptRefreshToken = credentials.refreshToken;
     const QString id = open->settings.id;
     connect(open->connector.get(), &api::Connector::refreshTokenChanged, this,
@@ -272,6 +298,8 @@ void Workspace::listOrganisations(const QString& connectionId)
             });
         }
         takeOrganisations(connectionId, *rows, ConnectionState::Ready);
+        // The server answers: what waited in the outbox goes now.
+        outbox(connectionId)->resume();
     });
 }
 
@@ -403,6 +431,7 @@ void Workspace::removeConnection(const QString& connectionId, Done done)
     if (wasActive && m_directory->rowCount() > 0)
         activate(m_directory->refAt(0));
     // What was kept of it goes too (its tables have let go of it: their session is gone).
+    delete m_outboxes.take(connectionId);
     delete m_stores.take(connectionId); // after the writes it was given
     if (!m_storeFolder.isEmpty())
         store::LocalStore::remove(store::LocalStore::pathFor(m_storeFolder, connectionId));
@@ -563,9 +592,9 @@ void Workspace::setActive(const OrganisationRef& ref)
         api::Organisation organisation =
             m_directory->organisation(ref).value_or(api::Organisation{});
         organisation.id = ref.organisationId;
-        m_session = new OrganisationSession(c, ref.connectionId,
-                                            m_directory->connectionName(ref.connectionId),
-                                            organisation, store(ref.connectionId), this);
+        m_session = new OrganisationSession(
+            c, ref.connectionId, m_directory->connectionName(ref.connectionId), organisation,
+            store(ref.connectionId), outbox(ref.connectionId), this);
         if (m_autoRefresh)
             m_session->keepFresh(*m_autoRefresh);
     }

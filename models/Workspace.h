@@ -27,6 +27,7 @@ namespace balie::models {
 class Operation;
 class OrganisationDirectory;
 class OrganisationSession;
+class Outbox;
 class OrganisationTableModel;
 class AccountTableModel;
 class CustomerTableModel;
@@ -88,6 +89,11 @@ public:
     ConnectionState state(const QString& connectionId) const;
     api::Connector* connector(const QString& connectionId) const;
 
+    // The changes made on a connection that the server does not have yet (made on first use).
+    Outbox* outbox(const QString& connectionId);
+    // Changes of every connection not on the server yet: quitting asks first.
+    int changesWaiting() const;
+    QList<Outbox*> outboxes() const { return m_outboxes.values(); }
     // The local store of a connection (made on first use); null when nothing is kept.
     StoreThread* store(const QString& connectionId);
     bool keepsLocalData() const { return !m_storeFolder.isEmpty(); }
@@ -154,6 +160,8 @@ Q_SIGNALS:
     // Something went wrong that the user should see in the message bar.
     void problem(const balie::api::ApiError& error, const QString& context);
     void keychainProblem(const QString& message);
+    // A change went into an outbox, changed state or left it.
+    void outboxChanged();
 
 private:
     struct Open;
@@ -191,6 +199,7 @@ private:
     std::optional<RefreshPace> m_autoRefresh;
     QString m_storeFolder;
     QHash<QString, StoreThread*> m_stores; // by connection, owned
+    QHash<QString, Outbox*> m_outboxes;    // by connection, owned
     QHash<QString, int> m_offlineRetries;  // by connection
 };
 

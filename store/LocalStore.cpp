@@ -186,6 +186,11 @@ bool LocalStore::migrate()
          u"SELECT resource, organisation, seq, id, data FROM rows"_s,
          u"DROP TABLE rows"_s, u"ALTER TABLE rows_in_order RENAME TO rows"_s,
          u"CREATE UNIQUE INDEX rows_by_id ON rows (resource, organisation, id)"_s},
+        // 4: the outbox.
+        {u"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+         u"organisation TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, "
+         u"payload BLOB NOT NULL, idempotency_key BLOB NOT NULL, state TEXT NOT NULL, "
+         u"reason TEXT NOT NULL, created_at INTEGER NOT NULL, not_before INTEGER)"_s},
     };
     for (int step = version; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
@@ -455,6 +460,79 @@ bool LocalStore::remove(const QString& path)
             ok = QFile::remove(file) && ok;
     }
     return ok;
+}
+
+qint64 LocalStore::addChange(const Change& change)
+{
+    if (!m_open)
+        return -1;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"INSERT INTO outbox (seq, organisation, kind, target, payload, idempotency_key, "
+              u"state, reason, created_at, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(change.seq > 0 ? QVariant(change.seq) : QVariant());
+    q.addBindValue(key(change.organisation));
+    q.addBindValue(change.kind);
+    q.addBindValue(change.target.isNull() ? u""_s : change.target);
+    q.addBindValue(change.payload.isNull() ? QByteArray("") : change.payload);
+    q.addBindValue(change.idempotencyKey.isNull() ? QByteArray("") : change.idempotencyKey);
+    q.addBindValue(change.state);
+    q.addBindValue(change.reason.isNull() ? u""_s : change.reason);
+    q.addBindValue(change.createdAt.toMSecsSinceEpoch());
+    q.addBindValue(change.notBefore.isValid() ? QVariant(change.notBefore.toMSecsSinceEpoch())
+                                              : QVariant());
+    if (!run(q))
+        return -1;
+    return q.lastInsertId().toLongLong();
+}
+
+bool LocalStore::setChangeState(qint64 seq, const QString& state, const QString& reason)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE outbox SET state = ?, reason = ? WHERE seq = ?"_s);
+    q.addBindValue(state);
+    q.addBindValue(reason.isNull() ? u""_s : reason);
+    q.addBindValue(seq);
+    return run(q) && q.numRowsAffected() == 1;
+}
+
+bool LocalStore::removeChange(qint64 seq)
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"DELETE FROM outbox WHERE seq = ?"_s);
+    q.addBindValue(seq);
+    return run(q);
+}
+
+QList<LocalStore::Change> LocalStore::changes() const
+{
+    QList<Change> out;
+    if (!m_open)
+        return out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT seq, organisation, kind, target, payload, idempotency_key, state, reason, "
+                u"created_at, not_before FROM outbox ORDER BY seq"_s))
+        return out;
+    while (q.next()) {
+        Change c;
+        c.seq = q.value(0).toLongLong();
+        c.organisation = q.value(1).toString();
+        c.kind = q.value(2).toString();
+        c.target = q.value(3).toString();
+        c.payload = q.value(4).toByteArray();
+        c.idempotencyKey = q.value(5).toByteArray();
+        c.state = q.value(6).toString();
+        c.reason = q.value(7).toString();
+        c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+        if (!q.value(9).isNull())
+            c.notBefore = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+        out.append(c);
+    }
+    return out;
 }
 
 } // namespace balie::store

@@ -22,7 +22,7 @@ namespace balie::store {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // Where the console keeps its stores: "stores" in the application's data folder.
     static QString defaultFolder();
@@ -71,6 +71,29 @@ public:
     // When a list was last loaded in full from the server: what the rows are as of.
     bool setSyncedAt(const QString& resource, const QString& organisation, const QDateTime& when);
     QDateTime syncedAt(const QString& resource, const QString& organisation) const;
+
+    // The outbox: changes made at the desk, kept from before they are sent until the server
+    // has them, so that none is lost to a network that drops, a quit or a crash.
+    struct Change
+    {
+        qint64 seq = 0; // the order they were made in; given by addChange()
+        QString organisation;
+        QString kind;   // what it does ("booking.create", ...), for the model that made it
+        QString target; // the record it changes; empty for a create
+        QByteArray payload;
+        QByteArray idempotencyKey;
+        QString state;
+        QString reason; // why it is not sent, for the person at the desk
+        QDateTime createdAt;
+        QDateTime notBefore; // held until then (a cancel's moment for undo); invalid: not held
+    };
+    // Keeps a new change (with its seq when it has one: kept again after the file was
+    // cleared); its seq, or -1 when it could not be written.
+    qint64 addChange(const Change& change);
+    bool setChangeState(qint64 seq, const QString& state, const QString& reason = {});
+    bool removeChange(qint64 seq);
+    // In the order they were made.
+    QList<Change> changes() const;
 
     qint64 sizeOnDisk() const { return sizeOnDisk(m_path); }
     // The bytes the store at `path` takes with its companions, without opening it.

@@ -1573,6 +1573,22 @@
         <source>The connection is closed. Open it again.</source>
         <translation>The connection is closed. Open it again.</translation>
     </message>
+    <message>
+        <source>Sent at %1; until then it can be undone.</source>
+        <translation>Sent at %1; until then it can be undone.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: the server cannot be reached now.</source>
+        <translation>Waiting to be sent: the server cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>Being sent.</source>
+        <translation>Being sent.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::OrganisationTableModel</name>
@@ -1599,6 +1615,25 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::Outbox</name>
+    <message>
+        <source>This change cannot be read; drop it.</source>
+        <translation>This change cannot be read; drop it.</translation>
+    </message>
+    <message>
+        <source>Balie stopped while sending this. It may have arrived: check, then send it again or drop it.</source>
+        <translation>Balie stopped while sending this. It may have arrived: check, then send it again or drop it.</translation>
+    </message>
+    <message>
+        <source>The change could not be kept on this computer, so it was not sent.</source>
+        <translation>The change could not be kept on this computer, so it was not sent.</translation>
+    </message>
+    <message>
+        <source>The answer was lost: it may have arrived. Check, then send it again or drop it.</source>
+        <translation>The answer was lost: it may have arrived. Check, then send it again or drop it.</translation>
     </message>
 </context>
 <context>

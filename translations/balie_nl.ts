@@ -1573,6 +1573,22 @@
         <source>The connection is closed. Open it again.</source>
         <translation>De verbinding is gesloten. Open haar opnieuw.</translation>
     </message>
+    <message>
+        <source>Sent at %1; until then it can be undone.</source>
+        <translation>Wordt om %1 verstuurd; tot dan kan het ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: the server cannot be reached now.</source>
+        <translation>Wacht om verstuurd te worden: de server is nu niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>Being sent.</source>
+        <translation>Wordt verstuurd.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::OrganisationTableModel</name>
@@ -1599,6 +1615,25 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::Outbox</name>
+    <message>
+        <source>This change cannot be read; drop it.</source>
+        <translation>Deze wijziging kan niet worden gelezen; verwijder haar.</translation>
+    </message>
+    <message>
+        <source>Balie stopped while sending this. It may have arrived: check, then send it again or drop it.</source>
+        <translation>Balie stopte tijdens het versturen hiervan. Het kan zijn aangekomen: controleer het en verstuur het opnieuw of verwijder het.</translation>
+    </message>
+    <message>
+        <source>The change could not be kept on this computer, so it was not sent.</source>
+        <translation>De wijziging kon niet op deze computer worden bewaard en is daarom niet verstuurd.</translation>
+    </message>
+    <message>
+        <source>The answer was lost: it may have arrived. Check, then send it again or drop it.</source>
+        <translation>Het antwoord ging verloren: het kan zijn aangekomen. Controleer het en verstuur het opnieuw of verwijder het.</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ struct Outcome
 {
     bool finished = false;
     bool ok = false;
+    bool queued = false; // ok, but waiting in the outbox
     balie::api::ApiError error;
     T value{};
 };
@@ -29,6 +30,7 @@ Outcome<T> awaitOperation(balie::models::Operation* operation, int timeoutMs = 1
                      [outcome](balie::models::Operation* done) {
                          outcome->finished = true;
                          outcome->ok = done->isOk();
+                         outcome->queued = done->isQueued();
                          outcome->error = done->error();
                          if constexpr (!std::is_same_v<T, std::monostate>)
                              outcome->value = done->template value<T>();

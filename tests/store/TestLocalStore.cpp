@@ -30,6 +30,7 @@ private Q_SLOTS:
     void anOlderFileIsMigratedWithItsRows();
     void pathsStayInTheDataFolder();
     void removeDeletesEveryFile();
+    void theOutboxKeepsChangesInOrderAcrossAReopen();
 
 private:
     static QStringList ids(const QList<LocalStore::Row>& rows);
@@ -185,6 +186,15 @@ void TestLocalStore::anOlderFileIsMigratedWithItsRows()
     const QDateTime when(QDate(2026, 11, 30), QTime(9, 0), QTimeZone::utc());
     QVERIFY(store.setSyncedAt(u"customers"_s, u"1"_s, when));
     QCOMPARE(store.syncedAt(u"customers"_s, u"1"_s), when);
+    // And it has an outbox now.
+    QVERIFY(store.changes().isEmpty());
+    LocalStore::Change change;
+    change.organisation = u"1"_s;
+    change.kind = u"customer.update"_s;
+    change.state = u"waiting"_s;
+    change.createdAt = when;
+    QVERIFY(store.addChange(change) > 0);
+    QCOMPARE(store.changes().size(), 1);
 }
 
 void TestLocalStore::pathsStayInTheDataFolder()
@@ -212,6 +222,56 @@ void TestLocalStore::removeDeletesEveryFile()
     QVERIFY(LocalStore::remove(path));
     for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
         QVERIFY2(!QFileInfo::exists(path + suffix), qPrintable(suffix));
+}
+
+void TestLocalStore::theOutboxKeepsChangesInOrderAcrossAReopen()
+{
+    const QString path = m_dir.filePath(u"outbox.sqlite"_s);
+    const QDateTime now(QDate(2026, 11, 30), QTime(10, 42, 5), QTimeZone::utc());
+    qint64 first = 0;
+    qint64 second = 0;
+    {
+        LocalStore store(path);
+        QVERIFY(store.open());
+        LocalStore::Change a;
+        a.organisation = u"7"_s;
+        a.kind = u"booking.create"_s;
+        a.payload = R"({"service":"s1"})";
+        a.idempotencyKey = "key-a";
+        a.state = u"sending"_s;
+        a.createdAt = now;
+        LocalStore::Change b = a;
+        b.kind = u"booking.action"_s;
+        b.target = u"b9"_s;
+        b.idempotencyKey = "key-b";
+        b.state = u"waiting"_s;
+        b.notBefore = now.addSecs(5);
+        first = store.addChange(a);
+        second = store.addChange(b);
+        QVERIFY(first > 0);
+        QVERIFY(second > first);
+        QVERIFY(store.setChangeState(first, u"failed"_s, u"Slot taken"_s));
+        QVERIFY(!store.setChangeState(12345, u"failed"_s));
+    }
+    LocalStore store(path);
+    QVERIFY(store.open());
+    const QList<LocalStore::Change> kept = store.changes();
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept.at(0).seq, first);
+    QCOMPARE(kept.at(0).kind, u"booking.create"_s);
+    QCOMPARE(kept.at(0).payload, QByteArray(R"({"service":"s1"})"));
+    QCOMPARE(kept.at(0).idempotencyKey, QByteArray("key-a"));
+    QCOMPARE(kept.at(0).state, u"failed"_s);
+    QCOMPARE(kept.at(0).reason, u"Slot taken"_s);
+    QCOMPARE(kept.at(0).createdAt, now);
+    QVERIFY(!kept.at(0).notBefore.isValid());
+    QCOMPARE(kept.at(1).seq, second);
+    QCOMPARE(kept.at(1).target, u"b9"_s);
+    QCOMPARE(kept.at(1).organisation, u"7"_s);
+    QCOMPARE(kept.at(1).notBefore, now.addSecs(5));
+    QVERIFY(store.removeChange(first));
+    QCOMPARE(store.changes().size(), 1);
+    QCOMPARE(store.changes().first().seq, second);
 }
 
 QTEST_GUILESS_MAIN(TestLocalStore)

@@ -980,6 +980,7 @@ void TestMainWindow::aMoveIsUndoneFromTheMessageBarInDutch()
     QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(bookings->bookings()->find(booking->id)->scheduledAt,
                               booking->scheduledAt, 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->changesWaiting(), 0, 15'000);
     auto onServer =
         collect(workspace->activeConnector()->bookings(workspace->active().organisationId, {}));
     bool back = false;
