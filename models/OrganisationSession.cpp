@@ -376,6 +376,18 @@ void OrganisationSession::showPending()
             note = tr("Not sent: %1").arg(e.reason);
             break;
         }
+        if (!e.change.isCreate() && !m_before.contains(id)) {
+            // As the server has it: what a dropped change gives back.
+            if (const std::optional<api::Booking> b = m_bookings->find(id);
+                b && tableOf(e.change) == m_bookings)
+                m_before.insert(id, *b);
+            else if (const std::optional<api::Customer> c = m_customers->find(id);
+                     c && tableOf(e.change) == m_customers)
+                m_before.insert(id, *c);
+            else if (const std::optional<api::Product> p = m_products->find(id);
+                     p && tableOf(e.change) == m_products)
+                m_before.insert(id, *p);
+        }
         if (const auto* b = std::any_cast<api::Booking>(&expected)) {
             if (!m_bookings->matchesQuery(*b) && m_bookings->rowOf(id) < 0)
                 continue;
@@ -431,15 +443,86 @@ void OrganisationSession::applyDelivered(const OutboxChange& change, const std::
     }
     for (auto it = m_shownPending.begin(); it != m_shownPending.end(); ++it)
         it.value().remove(id);
+    m_before.remove(id);
 }
 
 void OrganisationSession::applyDropped(const OutboxChange& change)
 {
     showPending();
+    if (change.isCreate())
+        return;
     // An edited row showed what was never sent: the server's comes back.
-    if (!change.isCreate()) {
+    const std::any before = m_before.take(rowIdOf(change));
+    if (const auto* b = std::any_cast<api::Booking>(&before))
+        m_bookings->upsert(*b);
+    else if (const auto* c = std::any_cast<api::Customer>(&before))
+        m_customers->upsert(*c);
+    else if (const auto* p = std::any_cast<api::Product>(&before))
+        m_products->upsert(*p);
+    else
         tableOf(change)->refresh();
+    showPending(); // other changes of the same row show over it again
+}
+
+namespace {
+
+QString whenText(const QDateTime& when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString actionText(api::BookingAction action)
+{
+    return api::BookingStatuses::actionDisplayName(action);
+}
+
+} // namespace
+
+QString OrganisationSession::describeAlone(const Outbox::Entry& entry)
+{
+    const OutboxChange& c = entry.change;
+    switch (c.kind) {
+    case OutboxChange::Kind::CreateBooking:
+        return tr("New booking: %1, %2")
+            .arg(c.booking.customerName.isEmpty() ? c.booking.customerId : c.booking.customerName,
+                 whenText(c.booking.scheduledAt));
+    case OutboxChange::Kind::BookingAction:
+        if (c.action == api::BookingAction::Reschedule)
+            return tr("%1: booking %2, to %3")
+                .arg(actionText(c.action), c.target, whenText(c.newTime));
+        return tr("%1: booking %2").arg(actionText(c.action), c.target);
+    case OutboxChange::Kind::CreateCustomer:
+        return tr("New customer: %1").arg(c.customer.name);
+    case OutboxChange::Kind::UpdateCustomer:
+        return tr("Customer changed: %1").arg(c.customer.name);
+    case OutboxChange::Kind::CreateProduct:
+        return tr("New product: %1").arg(c.product.name);
+    case OutboxChange::Kind::UpdateProduct:
+        return tr("Product changed: %1").arg(c.product.name);
     }
+    return {};
+}
+
+QString OrganisationSession::describe(const Outbox::Entry& entry) const
+{
+    const OutboxChange& c = entry.change;
+    if (entry.organisationId != m_organisation.id)
+        return describeAlone(entry);
+    if (c.kind == OutboxChange::Kind::CreateBooking) {
+        if (const std::optional<api::Customer> customer = m_customers->find(c.booking.customerId))
+            return tr("New booking: %1, %2").arg(customer->name, whenText(c.booking.scheduledAt));
+    }
+    if (c.kind == OutboxChange::Kind::BookingAction) {
+        if (const std::optional<api::Booking> b = m_bookings->find(c.target)) {
+            const QString who = b->customerName.isEmpty() ? b->customerId : b->customerName;
+            if (c.action == api::BookingAction::Reschedule)
+                return tr("%1: booking of %2, to %3")
+                    .arg(actionText(c.action), who, whenText(c.newTime));
+            return tr("%1: booking of %2, %3")
+                .arg(actionText(c.action), who, whenText(b->scheduledAt));
+        }
+    }
+    return describeAlone(entry);
 }
 
 Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Outbox.h"
 #include "OutboxChange.h"
 #include "RefreshSchedule.h"
 #include "config/Flavour.h"
@@ -27,7 +28,6 @@ class AccountTableModel;
 class BookingTableModel;
 class CustomerTableModel;
 class Operation;
-class Outbox;
 class ProductTableModel;
 class RecordTableModel;
 class ServiceTableModel;
@@ -88,6 +88,11 @@ public:
     static QByteArray newIdempotencyKey();
     // How long cancelling and completing wait before they are sent, for undo (tests shorten it).
     void setHoldMs(qint64 ms) { m_holdMs = ms; }
+
+    // What a change of the outbox does, for a person: with the customer's name and the time
+    // where this session's tables have them ("Cancel: booking of Sanne Peters, 1-12 14:00").
+    QString describe(const Outbox::Entry& entry) const;
+    static QString describeAlone(const Outbox::Entry& entry);
 
     // Loads every table again in the background; the rows stay until the new ones are in.
     void refreshAll();
@@ -159,6 +164,8 @@ private:
     Outbox* m_outbox;
     qint64 m_holdMs;
     QHash<RecordTableModel*, QSet<QString>> m_shownPending;
+    QHash<QString, std::any> m_before; // rows as the server had them, while a change shows
+
     QSet<RecordTableModel*> m_failing;
     QTimer m_retry;
     int m_retries = 0;

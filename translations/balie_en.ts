@@ -1589,6 +1589,42 @@
         <source>Not sent: %1</source>
         <translation>Not sent: %1</translation>
     </message>
+    <message>
+        <source>New booking: %1, %2</source>
+        <translation>New booking: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: booking %2, to %3</source>
+        <translation>%1: booking %2, to %3</translation>
+    </message>
+    <message>
+        <source>%1: booking %2</source>
+        <translation>%1: booking %2</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>New customer: %1</translation>
+    </message>
+    <message>
+        <source>Customer changed: %1</source>
+        <translation>Customer changed: %1</translation>
+    </message>
+    <message>
+        <source>New product: %1</source>
+        <translation>New product: %1</translation>
+    </message>
+    <message>
+        <source>Product changed: %1</source>
+        <translation>Product changed: %1</translation>
+    </message>
+    <message>
+        <source>%1: booking of %2, to %3</source>
+        <translation>%1: booking of %2, to %3</translation>
+    </message>
+    <message>
+        <source>%1: booking of %2, %3</source>
+        <translation>%1: booking of %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::OrganisationTableModel</name>
@@ -1634,6 +1670,49 @@
     <message>
         <source>The answer was lost: it may have arrived. Check, then send it again or drop it.</source>
         <translation>The answer was lost: it may have arrived. Check, then send it again or drop it.</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::OutboxModel</name>
+    <message>
+        <source>Held (can be undone)</source>
+        <translation>Held (can be undone)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>May have arrived</source>
+        <translation>May have arrived</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2982,51 @@ Status: %3</translation>
         <source>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</source>
         <translation>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</translation>
     </message>
+    <message>
+        <source>Quit Balie</source>
+        <translation>Quit Balie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n change has not reached the server yet.</numerusform>
+            <numerusform>%n changes have not reached the server yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</source>
+        <translation>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Balie open</source>
+        <translation>&amp;Keep Balie open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n change not sent</numerusform>
+            <numerusform>%n changes not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the queue: the changes the server does not have yet</source>
+        <translation>Show the queue: the changes the server does not have yet</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <source>Show the changes the server does not have yet</source>
+        <translation>Show the changes the server does not have yet</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -2949,6 +3073,53 @@ Status: %3</translation>
     <message>
         <source>No organisation</source>
         <translation>No organisation</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::OutboxPanel</name>
+    <message>
+        <source>Drop the change</source>
+        <translation>Drop the change</translation>
+    </message>
+    <message>
+        <source>Drop &quot;%1&quot;? It is not sent, and cannot be brought back.</source>
+        <translation>Drop &quot;%1&quot;? It is not sent, and cannot be brought back.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Drop</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Every change has reached the server.</source>
+        <translation>Every change has reached the server.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <source>Send the chosen change again now, with the same key</source>
+        <translation>Send the chosen change again now, with the same key</translation>
+    </message>
+    <message>
+        <source>D&amp;rop…</source>
+        <translation>D&amp;rop…</translation>
+    </message>
+    <message>
+        <source>Take the chosen change out without sending it</source>
+        <translation>Take the chosen change out without sending it</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Changes waiting to be sent</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,42 @@
         <source>Not sent: %1</source>
         <translation>Niet verstuurd: %1</translation>
     </message>
+    <message>
+        <source>New booking: %1, %2</source>
+        <translation>Nieuwe afspraak: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1: booking %2, to %3</source>
+        <translation>%1: afspraak %2, naar %3</translation>
+    </message>
+    <message>
+        <source>%1: booking %2</source>
+        <translation>%1: afspraak %2</translation>
+    </message>
+    <message>
+        <source>New customer: %1</source>
+        <translation>Nieuwe klant: %1</translation>
+    </message>
+    <message>
+        <source>Customer changed: %1</source>
+        <translation>Klant gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>New product: %1</source>
+        <translation>Nieuw product: %1</translation>
+    </message>
+    <message>
+        <source>Product changed: %1</source>
+        <translation>Product gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>%1: booking of %2, to %3</source>
+        <translation>%1: afspraak van %2, naar %3</translation>
+    </message>
+    <message>
+        <source>%1: booking of %2, %3</source>
+        <translation>%1: afspraak van %2, %3</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::OrganisationTableModel</name>
@@ -1634,6 +1670,49 @@
     <message>
         <source>The answer was lost: it may have arrived. Check, then send it again or drop it.</source>
         <translation>Het antwoord ging verloren: het kan zijn aangekomen. Controleer het en verstuur het opnieuw of verwijder het.</translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::OutboxModel</name>
+    <message>
+        <source>Held (can be undone)</source>
+        <translation>Aangehouden (kan ongedaan worden gemaakt)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>May have arrived</source>
+        <translation>Mogelijk aangekomen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2982,51 @@ Status: %3</translation>
         <source>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</source>
         <translation>Alle tabellen van de organisatie opnieuw volledig laden, ook om weg te laten wat de server heeft verwijderd (Shift+F5)</translation>
     </message>
+    <message>
+        <source>Quit Balie</source>
+        <translation>Balie afsluiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet.</source>
+        <translation>
+            <numerusform>%n wijziging heeft de server nog niet bereikt.</numerusform>
+            <numerusform>%n wijzigingen hebben de server nog niet bereikt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</source>
+        <translation>Ze worden op deze computer bewaard en bij de volgende start verstuurd. De Wachtrij (menu Beeld) toont wat wacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Balie open</source>
+        <translation>Balie &amp;open houden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent</source>
+        <translation>
+            <numerusform>%n wijziging niet verstuurd</numerusform>
+            <numerusform>%n wijzigingen niet verstuurd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the queue: the changes the server does not have yet</source>
+        <translation>Toon de wachtrij: de wijzigingen die de server nog niet heeft</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Wachtrij</translation>
+    </message>
+    <message>
+        <source>Show the changes the server does not have yet</source>
+        <translation>Toon de wijzigingen die de server nog niet heeft</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -2949,6 +3073,53 @@ Status: %3</translation>
     <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::OutboxPanel</name>
+    <message>
+        <source>Drop the change</source>
+        <translation>Wijziging verwijderen</translation>
+    </message>
+    <message>
+        <source>Drop &quot;%1&quot;? It is not sent, and cannot be brought back.</source>
+        <translation>&quot;%1&quot; verwijderen? Het wordt niet verstuurd en kan niet worden teruggehaald.</translation>
+    </message>
+    <message>
+        <source>&amp;Drop</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Every change has reached the server.</source>
+        <translation>Elke wijziging heeft de server bereikt.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Send the chosen change again now, with the same key</source>
+        <translation>Verstuur de gekozen wijziging nu opnieuw, met dezelfde sleutel</translation>
+    </message>
+    <message>
+        <source>D&amp;rop…</source>
+        <translation>Ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <source>Take the chosen change out without sending it</source>
+        <translation>Haal de gekozen wijziging eruit zonder haar te versturen</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Wijzigingen die wachten om verstuurd te worden</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "ConsoleTestSupport.h"
 #include "OrganisationSession.h"
+#include "OutboxModel.h"
 #include "ResourceModels.h"
 #include "Translations.h"
 #include "WindowFixture.h"
@@ -14,10 +15,16 @@
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBar.h"
+#include "shell/OutboxPanel.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace balie::test;
@@ -36,6 +43,7 @@ private Q_SLOTS:
     void aStartWithTheServerStoppedShowsWhatWasKept();
     void f5AsksForChangesAndShiftF5ForEverything();
     void backAtTheWindowTheTablesAreFresh();
+    void aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack();
 
 private:
     QStringList bookingIds() const;
@@ -258,6 +266,121 @@ void TestOffline::backAtTheWindowTheTablesAreFresh()
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTRY_COMPARE_WITH_TIMEOUT(customers->find(before.id)->name, draft.name, 10'000);
     workspace->setAutoRefresh(std::nullopt);
+}
+
+void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
+{
+    // The network is gone. The desk cancels a booking with Delete: it shows cancelled at once,
+    // drawn apart, and the status bar says a change waits. Closing asks first. A confirm made
+    // too is dropped from the queue and the row is as before. The server comes back: the
+    // cancel goes out once, and the queue is empty.
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* page = window->bookingsPage();
+    BookingTableModel* bookings = page->bookings();
+    OrganisationSession* session = workspace->session();
+    session->setHoldMs(200);
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isLoading() && bookings->rowCount() > 1, 20'000);
+    std::optional<Booking> victim;
+    std::optional<Booking> confirmable;
+    for (const Booking& b : bookings->records()) {
+        if (!victim && BookingStatuses::allows(b.status, BookingAction::Cancel))
+            victim = b;
+        else if (!confirmable && b.status == BookingStatus::Created)
+            confirmable = b;
+    }
+    QVERIFY(victim && confirmable);
+
+    const quint16 port = h->sandbox->port();
+    const SandboxOptions options = h->sandbox->options();
+    h->sandbox.reset();
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    page->showList();
+    page->selectBooking(victim->id);
+    page->table()->setFocus();
+    QTest::keyClick(page->table(), Qt::Key_Delete);
+    QTRY_VERIFY(page->cancelQuestion() && page->cancelQuestion()->isVisible());
+    QTest::mouseClick(page->cancelQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(bookings->find(victim->id)->status, BookingStatus::Cancelled);
+    const QModelIndex shown = page->table()->currentIndex();
+    QVERIFY(shown.isValid());
+    QVERIFY(shown.data(RecordTableModel::PendingRole).toBool());
+    QTRY_VERIFY(window->outboxButton()->isVisible());
+    QCOMPARE(window->outboxButton()->text(), u"1 change waiting"_s);
+
+    // The queue, from the status bar.
+    QTest::mouseClick(window->outboxButton(), Qt::LeftButton);
+    balie::ui::OutboxPanel* panel = window->outboxPanel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->table()->model()->rowCount(), 1);
+    const QString described = panel->table()
+                                  ->model()
+                                  ->index(0, balie::models::OutboxModel::ChangeColumn)
+                                  .data()
+                                  .toString();
+    QVERIFY2(described.contains(victim->customerName), qPrintable(described));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->table()
+                                  ->model()
+                                  ->index(0, balie::models::OutboxModel::StateColumn)
+                                  .data()
+                                  .toString(),
+                              u"Waiting"_s, 10'000);
+
+    // A confirm, then dropped from the queue: the row is as the server has it.
+    page->selectBooking(confirmable->id);
+    page->confirmAction()->trigger();
+    QTRY_COMPARE(panel->table()->model()->rowCount(), 2);
+    QCOMPARE(bookings->find(confirmable->id)->status, BookingStatus::Confirmed);
+    QCOMPARE(window->outboxButton()->text(), u"2 changes waiting"_s);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        window->grab().save(QDir::temp().filePath(u"balie-queue.png"_s));
+    panel->table()->setCurrentIndex(panel->table()->model()->index(1, 0));
+    QTest::mouseClick(panel->dropButton(), Qt::LeftButton);
+    QTRY_VERIFY(panel->dropQuestion() && panel->dropQuestion()->isVisible());
+    QAbstractButton* drop = nullptr;
+    for (QAbstractButton* b : panel->dropQuestion()->buttons()) {
+        if (panel->dropQuestion()->buttonRole(b) == QMessageBox::AcceptRole)
+            drop = b;
+    }
+    QVERIFY(drop);
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QTRY_COMPARE(panel->table()->model()->rowCount(), 1);
+    QCOMPARE(bookings->find(confirmable->id)->status, BookingStatus::Created);
+    QVERIFY(!bookings->isPending(bookings->rowOf(confirmable->id)));
+
+    // Closing with a change waiting asks first; "Keep Balie open" keeps it open.
+    window->close();
+    QTRY_VERIFY(window->quitQuestion() && window->quitQuestion()->isVisible());
+    QVERIFY2(window->quitQuestion()->text().contains(u"1 change"_s),
+             qPrintable(window->quitQuestion()->text()));
+    QAbstractButton* stay = nullptr;
+    for (QAbstractButton* b : window->quitQuestion()->buttons()) {
+        if (window->quitQuestion()->buttonRole(b) == QMessageBox::RejectRole)
+            stay = b;
+    }
+    QVERIFY(stay);
+    QTest::mouseClick(stay, Qt::LeftButton);
+    QTRY_VERIFY(!window->quitQuestion());
+    QVERIFY(window->isVisible());
+
+    // The server is back: the cancel goes out, once.
+    h->sandbox = std::make_unique<Sandbox>(options);
+    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->outboxButton()->isVisible(), 40'000);
+    QCOMPARE(panel->table()->model()->rowCount(), 0);
+    QCOMPARE(bookings->find(victim->id)->status, BookingStatus::Cancelled);
+    QVERIFY(!bookings->isPending(bookings->rowOf(victim->id)));
+    auto other = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    auto onServer = collect(other->bookings(workspace->active().organisationId, {}));
+    int cancelled = 0;
+    for (const Booking& b : std::as_const(onServer.rows)) {
+        if (b.id == victim->id)
+            cancelled += b.status == BookingStatus::Cancelled ? 1 : 0;
+        if (b.id == confirmable->id)
+            QCOMPARE(b.status, BookingStatus::Created);
+    }
+    QCOMPARE(cancelled, 1);
 }
 
 QTEST_MAIN(TestOffline)

@@ -183,6 +183,7 @@ void BookingCalendarGrid::layoutBlocks()
             block.end = end;
             block.status =
                 api::BookingStatus(index.data(models::BookingTableModel::StatusRole).toInt());
+            block.pending = index.data(models::RecordTableModel::PendingRole).toBool();
             if (customerColumn >= 0)
                 block.customer = m_model->index(row, customerColumn).data().toString();
             if (serviceColumn >= 0)
@@ -374,9 +375,16 @@ void BookingCalendarGrid::paintBlock(QPainter& p, const Block& block) const
         p.setRenderHint(QPainter::Antialiasing, true);
         p.fillPath(path, BookingPresentation::statusBackground(block.status));
     }
+    if (block.pending) {
+        // Not on the server yet: outlined in dashes, its text in italics.
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(BookingPresentation::statusForeground(block.status), 1.5, Qt::DashLine));
+        p.drawPath(path);
+    }
     p.setRenderHint(QPainter::Antialiasing, false);
     QFont f = font();
     f.setStrikeOut(block.isCancelled());
+    f.setItalic(block.pending);
     p.setFont(f);
     p.setPen(BookingPresentation::statusForeground(block.status));
     // A start time wider than a narrow lane is cut at the block, not drawn over its neighbour.

@@ -72,6 +72,7 @@ private:
         api::BookingStatus status = api::BookingStatus::Created;
         QString customer;
         QString service;
+        bool pending = false; // a change the server does not have yet
 
         bool isCancelled() const { return status == api::BookingStatus::Cancelled; }
     };

@@ -15,6 +15,7 @@
 #include "ResourceModels.h"
 #include "TableText.h"
 #include "Workspace.h"
+#include "shell/PendingRowDelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -229,6 +230,7 @@ void BookingsPage::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"bookingTable"_s);
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PendingRowDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

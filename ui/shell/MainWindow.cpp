@@ -8,6 +8,8 @@
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
 #include "OrganisationSwitcher.h"
+#include "Outbox.h"
+#include "OutboxPanel.h"
 #include "PlainText.h"
 #include "ProductEditorDialog.h"
 #include "QuickSwitcher.h"
@@ -30,12 +32,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,8 +61,12 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
     createPages();
     createToolBar();
     createMenus();
+    m_outboxPanel = new OutboxPanel(this);
+    m_outboxPanel->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_outboxPanel);
     createStatusBar();
     m_quick = new QuickSwitcher(workspace, this);
+    connect(workspace, &Workspace::outboxChanged, this, &MainWindow::updateOutbox);
 
     connect(workspace, &Workspace::activeChanged, this, &MainWindow::activeChanged);
     connect(workspace, &Workspace::connectionsChanged, this, &MainWindow::updateCentral);
@@ -126,6 +134,7 @@ void MainWindow::createActions()
     m_refresh = makeAction("refreshAction", QKeySequence::Refresh);
     m_reloadAll = makeAction("reloadAllAction", QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_columns = makeAction("columnsAction");
+    m_showOutbox = makeAction("showOutboxAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_switch = makeAction("switchOrganisationAction", QKeySequence(Qt::CTRL | Qt::Key_K));
     m_newBooking = makeAction("newBookingAction", QKeySequence::New);
     m_about = makeAction("aboutAction");
@@ -155,6 +164,11 @@ void MainWindow::createActions()
             m_session->reconcileAll();
     });
     connect(m_columns, &QAction::triggered, this, &MainWindow::columnsOfCurrent);
+    connect(m_showOutbox, &QAction::triggered, this, [this] {
+        m_outboxPanel->setVisible(!m_outboxPanel->isVisible());
+        if (m_outboxPanel->isVisible())
+            m_outboxPanel->table()->setFocus();
+    });
     connect(m_switch, &QAction::triggered, this, &MainWindow::switchOrganisation);
     connect(m_newBooking, &QAction::triggered, this, &MainWindow::newBooking);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -260,6 +274,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_refresh);
     m_viewMenu->addAction(m_reloadAll);
     m_viewMenu->addAction(m_columns);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_showOutbox);
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(u"goMenu"_s);
     m_goMenu->addAction(m_switch);
@@ -292,6 +308,16 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
+    m_outboxButton = new QToolButton(this);
+    m_outboxButton->setObjectName(u"outboxButton"_s);
+    m_outboxButton->setAutoRaise(true);
+    m_outboxButton->hide();
+    connect(m_outboxButton, &QToolButton::clicked, this, [this] {
+        m_outboxPanel->show();
+        m_outboxPanel->raise();
+        m_outboxPanel->table()->setFocus();
+    });
+    statusBar()->addPermanentWidget(m_outboxButton);
     m_activeLabel = plainLabel(this);
     m_activeLabel->setObjectName(u"activeOrganisationLabel"_s);
     m_offlineLabel = plainLabel(this);
@@ -361,6 +387,9 @@ void MainWindow::bindSession()
     for (ResourcePage* p : std::as_const(m_resourcePages))
         p->setOrganisationName(p == page(Tab::Organisations) ? QString() : organisation);
     m_budgetLabel->setSession(m_session);
+    m_outboxPanel->setOutbox(m_session ? m_workspace->outbox(m_session->connectionId()) : nullptr,
+                             m_session);
+    updateOutbox();
     if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load")
         m_messageBar->dismiss(); // about the organisation left
     if (m_session) {
@@ -739,8 +768,63 @@ void MainWindow::saveWindowState()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mayQuit()) {
+        event->ignore();
+        return;
+    }
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+QMessageBox* MainWindow::quitQuestion() const
+{
+    return m_quitQuestion;
+}
+
+bool MainWindow::mayQuit()
+{
+    const int waiting = m_workspace->changesWaiting();
+    if (m_quitConfirmed || waiting == 0)
+        return true;
+    if (m_quitQuestion)
+        return false;
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Quit Balie"),
+                        tr("%n change(s) have not reached the server yet.", nullptr, waiting),
+                        QMessageBox::NoButton, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(tr("They are kept on this computer and sent at the next start. The "
+                               "Queue (View menu) shows what waits."));
+    box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    QPushButton* stay = box->addButton(tr("&Keep Balie open"), QMessageBox::RejectRole);
+    box->setDefaultButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_quitQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (box->buttonRole(box->clickedButton()) != QMessageBox::AcceptRole) {
+            m_outboxPanel->show();
+            return;
+        }
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
+    return false;
+}
+
+void MainWindow::updateOutbox()
+{
+    int waiting = 0;
+    int notSent = 0;
+    const QList<models::Outbox*> outboxes = m_workspace->outboxes();
+    for (const models::Outbox* outbox : outboxes) {
+        waiting += outbox->pendingCount();
+        notSent += outbox->needsUserCount();
+    }
+    m_outboxButton->setVisible(waiting > 0);
+    m_outboxButton->setText(notSent > 0 ? tr("%n change(s) not sent", nullptr, notSent)
+                                        : tr("%n change(s) waiting", nullptr, waiting));
+    m_outboxButton->setToolTip(tr("Show the queue: the changes the server does not have yet"));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -779,6 +863,9 @@ void MainWindow::retranslateUi()
         tr("Load every table of the organisation again in full, also to drop what the server "
            "deleted (Shift+F5)"));
     m_columns->setText(tr("C&olumns…"));
+    m_showOutbox->setText(tr("&Queue"));
+    m_showOutbox->setToolTip(tr("Show the changes the server does not have yet"));
+    updateOutbox();
     m_switch->setText(tr("&Switch organisation…"));
     m_switch->setToolTip(tr("Find an organisation by name and make it active (Ctrl+K)"));
     m_newBooking->setText(tr("&New booking"));

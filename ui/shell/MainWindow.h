@@ -5,6 +5,8 @@
 
 class QAction;
 class QLabel;
+class QMessageBox;
+class QToolButton;
 class QMenu;
 class QSettings;
 class QStackedWidget;
@@ -31,6 +33,7 @@ namespace balie::ui {
 class BookingsPage;
 class MessageBar;
 class OrganisationSwitcher;
+class OutboxPanel;
 class QuickSwitcher;
 class RateBudgetLabel;
 class ResourcePage;
@@ -76,6 +79,11 @@ public:
     ResourcePage* currentResourcePage() const;
     QLabel* activeLabel() const { return m_activeLabel; }
     QLabel* offlineLabel() const { return m_offlineLabel; }
+    // The queue: changes the server does not have yet.
+    OutboxPanel* outboxPanel() const { return m_outboxPanel; }
+    QToolButton* outboxButton() const { return m_outboxButton; }
+    // Asked when the window closes with changes still to be sent.
+    QMessageBox* quitQuestion() const;
     QAction* action(const QString& objectName) const;
     // "Organisation — Connection", or empty when none is active.
     QString activeDescription() const;
@@ -104,6 +112,9 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void updateOutbox();
+    // Whether the window may close now; otherwise asks, and closes if the user says so.
+    bool mayQuit();
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -155,6 +166,10 @@ private:
     QLabel* m_offlineLabel = nullptr;
     QLabel* m_syncedLabel = nullptr;
     RateBudgetLabel* m_budgetLabel = nullptr;
+    OutboxPanel* m_outboxPanel = nullptr;
+    QToolButton* m_outboxButton = nullptr;
+    QPointer<QMessageBox> m_quitQuestion;
+    bool m_quitConfirmed = false;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_editMenu = nullptr;
@@ -171,6 +186,7 @@ private:
     QAction* m_refresh = nullptr;
     QAction* m_reloadAll = nullptr;
     QAction* m_columns = nullptr;
+    QAction* m_showOutbox = nullptr;
     QAction* m_switch = nullptr;
     QAction* m_newBooking = nullptr;
     QAction* m_about = nullptr;

@@ -3,6 +3,7 @@
 #include "ApiError.h"
 #include "ColumnFit.h"
 #include "CsvExportFlow.h"
+#include "PendingRowDelegate.h"
 #include "PlainText.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
@@ -142,6 +143,7 @@ void ResourcePage::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"table"_s);
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new PendingRowDelegate(m_table));
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

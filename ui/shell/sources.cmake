@@ -13,6 +13,8 @@ target_sources(balie_ui PRIVATE
     shell/MessageBar.cpp shell/MessageBar.h
     shell/PlainText.cpp shell/PlainText.h
     shell/OrganisationSwitcher.cpp shell/OrganisationSwitcher.h
+    shell/OutboxPanel.cpp shell/OutboxPanel.h
+    shell/PendingRowDelegate.cpp shell/PendingRowDelegate.h
     shell/ProductEditorDialog.cpp shell/ProductEditorDialog.h
     shell/QuickSwitcher.cpp shell/QuickSwitcher.h
     shell/RateBudgetLabel.cpp shell/RateBudgetLabel.h

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+class QMessageBox;
+class QPushButton;
+class QLabel;
+class QTableView;
+
+namespace balie::models {
+class OrganisationSession;
+class Outbox;
+class OutboxModel;
+} // namespace balie::models
+
+namespace balie::ui {
+
+// "Wachtrij": the changes of the active connection that the server does not have yet, with
+// their state and why they wait; a failed or waiting one can be sent again or dropped.
+class OutboxPanel : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OutboxPanel(QWidget* parent = nullptr);
+
+    void setOutbox(models::Outbox* outbox, const models::OrganisationSession* session);
+    QTableView* table() const { return m_table; }
+    QPushButton* retryButton() const { return m_retry; }
+    QPushButton* dropButton() const { return m_drop; }
+    QMessageBox* dropQuestion() const { return m_question; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateButtons();
+    qint64 currentSeq() const;
+    void retry();
+    void askDrop();
+
+    models::OutboxModel* m_model;
+    QTableView* m_table;
+    QLabel* m_empty;
+    QPushButton* m_retry;
+    QPushButton* m_drop;
+    QPointer<QMessageBox> m_question;
+};
+
+} // namespace balie::ui
