@@ -525,6 +525,17 @@ QString OrganisationSession::describe(const Outbox::Entry& entry) const
     return describeAlone(entry);
 }
 
+bool OrganisationSession::takeBack(const QString& recordId)
+{
+    const QList<Outbox::Entry>& entries = m_outbox->entries();
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->organisationId == m_organisation.id && it->change.target == recordId &&
+            it->state != Outbox::State::Sending)
+            return m_outbox->drop(it->seq);
+    }
+    return false;
+}
+
 Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,
                                               const QByteArray& idempotencyKey)
 {

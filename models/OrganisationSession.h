@@ -86,6 +86,10 @@ public:
     Operation* createProduct(const api::ProductDraft& draft, const QByteArray& idempotencyKey);
     Operation* updateProduct(const QString& productId, const api::ProductDraft& draft);
     static QByteArray newIdempotencyKey();
+    // Undo of a change the server does not have yet (a cancel in its held seconds): takes the
+    // last such change of the record out of the outbox, and the row is as the server has it.
+    // False when there is none left to take: it was sent.
+    bool takeBack(const QString& recordId);
     // How long cancelling and completing wait before they are sent, for undo (tests shorten it).
     void setHoldMs(qint64 ms) { m_holdMs = ms; }
 

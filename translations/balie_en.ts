@@ -2297,6 +2297,34 @@ Status: %3</translation>
         <source>Move the last booking moved back to its old time</source>
         <translation>Move the last booking moved back to its old time</translation>
     </message>
+    <message>
+        <source>&amp;Undo cancellation</source>
+        <translation>&amp;Undo cancellation</translation>
+    </message>
+    <message>
+        <source>&amp;Undo completion</source>
+        <translation>&amp;Undo completion</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is cancelled. It goes to the server in a few seconds; until then it can be undone.</source>
+        <translation>The booking of %1 is cancelled. It goes to the server in a few seconds; until then it can be undone.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</source>
+        <translation>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</translation>
+    </message>
+    <message>
+        <source>The cancellation of %1 is undone; nothing was sent.</source>
+        <translation>The cancellation of %1 is undone; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The completion of %1 is undone; nothing was sent.</source>
+        <translation>The completion of %1 is undone; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 has reached the server already and cannot be taken back there.</source>
+        <translation>%1 has reached the server already and cannot be taken back there.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>

@@ -2297,6 +2297,34 @@ Status: %3</translation>
         <source>Move the last booking moved back to its old time</source>
         <translation>Zet de laatst verzette afspraak terug op de oude tijd</translation>
     </message>
+    <message>
+        <source>&amp;Undo cancellation</source>
+        <translation>Annuleren &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo completion</source>
+        <translation>Afronden &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is cancelled. It goes to the server in a few seconds; until then it can be undone.</source>
+        <translation>De afspraak van %1 is geannuleerd. Dit gaat over enkele seconden naar de server; tot dan kan het ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</source>
+        <translation>De afspraak van %1 is afgerond. Dit gaat over enkele seconden naar de server; tot dan kan het ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The cancellation of %1 is undone; nothing was sent.</source>
+        <translation>Het annuleren van %1 is ongedaan gemaakt; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The completion of %1 is undone; nothing was sent.</source>
+        <translation>Het afronden van %1 is ongedaan gemaakt; er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>%1 has reached the server already and cannot be taken back there.</source>
+        <translation>%1 heeft de server al bereikt en kan daar niet worden teruggedraaid.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>

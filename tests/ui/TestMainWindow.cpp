@@ -6,6 +6,7 @@
 #include "ConsoleTestSupport.h"
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
+#include "Outbox.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "StoreThread.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void keyboardShortcutsAreListedAndWork();
     void cancelQuestionReadsLikeADate();
     void aMoveIsUndoneFromTheMessageBarInDutch();
+    void aCancelIsUndoneWithCtrlZInItsSeconds();
     void welcomePageStartsTheDemoWithEnter();
     void languageSwitchesAtRunTime();
     void localDataIsShownAndCleared();
@@ -1122,6 +1124,55 @@ void TestMainWindow::serverTextIsNeverMarkup()
     QVERIFY(!labels.isEmpty());
     for (QLabel* label : labels)
         QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+}
+
+void TestMainWindow::aCancelIsUndoneWithCtrlZInItsSeconds()
+{
+    // A cancel cannot be taken back on the server, so it waits a moment first: Delete, "Yes",
+    // and Ctrl+Z (Edit › Undo cancellation) in that moment takes it out. Nothing reaches the
+    // server, and the booking is as it was.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::AltModifier);
+    balie::ui::BookingsPage* bookings = window->bookingsPage();
+    waitLoaded();
+    workspace->session()->setHoldMs(1'500);
+    std::optional<Booking> booking;
+    for (const Booking& b : bookings->bookings()->records()) {
+        if (!booking && BookingStatuses::allows(b.status, BookingAction::Cancel))
+            booking = b;
+    }
+    QVERIFY(booking);
+    bookings->showList();
+    bookings->selectBooking(booking->id);
+    bookings->table()->setFocus(Qt::OtherFocusReason);
+    h->sandbox->resetStats();
+    QTest::keyClick(bookings->table(), Qt::Key_Delete);
+    QTRY_VERIFY(bookings->cancelQuestion() && bookings->cancelQuestion()->isVisible());
+    QTest::mouseClick(bookings->cancelQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(bookings->bookings()->find(booking->id)->status, BookingStatus::Cancelled);
+    balie::ui::MessageBar* bar = window->messageBar();
+    QTRY_VERIFY(bar->isVisible() && bar->actionButton()->isVisible());
+    QVERIFY2(bar->text().contains(u"until then it can be undone"_s), qPrintable(bar->text()));
+    QTRY_VERIFY(bookings->undoAction()->isEnabled());
+    QCOMPARE(bookings->undoAction()->text(), u"&Undo cancellation"_s);
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(bookings->bookings()->find(booking->id)->status, booking->status);
+    QVERIFY(!bookings->bookings()->isPending(bookings->bookings()->rowOf(booking->id)));
+    QCOMPARE(workspace->changesWaiting(), 0);
+    QTRY_VERIFY2(bar->text().contains(u"nothing was sent"_s), qPrintable(bar->text()));
+    QTest::qWait(2'000); // past the moment it would have gone
+    QCOMPARE(h->sandbox->stats().requests, 0);
+    auto onServer =
+        collect(workspace->activeConnector()->bookings(workspace->active().organisationId, {}));
+    for (const Booking& b : std::as_const(onServer.rows)) {
+        if (b.id == booking->id)
+            QCOMPARE(b.status, booking->status);
+    }
+    workspace->session()->setHoldMs(balie::models::Outbox::HoldMs);
 }
 
 QTEST_MAIN(TestMainWindow)

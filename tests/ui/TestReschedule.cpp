@@ -204,7 +204,7 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     // Asked again, and this time moved.
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(dialog->pastQuestion() && dialog->pastQuestion()->isVisible());
-    QSignalSpy moved(f.page.get(), &balie::ui::BookingsPage::moved);
+    QSignalSpy moved(f.page.get(), &balie::ui::BookingsPage::undoable);
     QTest::mouseClick(buttonWithText(dialog->pastQuestion(), u"Move to the past"_s),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!f.page->editor(), 15'000);

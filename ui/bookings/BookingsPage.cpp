@@ -140,7 +140,7 @@ void BookingsPage::createActions()
     connect(m_complete, &QAction::triggered, this, &BookingsPage::completeSelected);
     connect(m_cancel, &QAction::triggered, this, &BookingsPage::cancelSelected);
     connect(m_refresh, &QAction::triggered, this, &BookingsPage::refresh);
-    connect(m_undo, &QAction::triggered, this, &BookingsPage::undoMove);
+    connect(m_undo, &QAction::triggered, this, &BookingsPage::undoLast);
 }
 
 void BookingsPage::buildUi()
@@ -340,7 +340,7 @@ void BookingsPage::rebind()
     closeDialogs();
     m_currentId.clear();
     m_busy.clear();
-    m_lastMove.reset();
+    m_last.reset();
     if (m_session) {
         for (models::RecordTableModel* table : m_session->tables())
             table->disconnect(this);
@@ -572,7 +572,10 @@ void BookingsPage::updateActions()
     m_complete->setEnabled(allows(api::BookingAction::Complete) &&
                            booking->scheduledAt <= QDateTime::currentDateTimeUtc());
     m_cancel->setEnabled(allows(api::BookingAction::Cancel));
-    m_undo->setEnabled(actions && m_lastMove.has_value() && !m_busy.contains(m_lastMove->id));
+    m_undo->setEnabled(actions && m_last.has_value() && !m_busy.contains(m_last->before.id));
+    m_undo->setText(!m_last || m_last->action == api::BookingAction::Reschedule ? tr("&Undo move")
+                    : m_last->action == api::BookingAction::Cancel ? tr("&Undo cancellation")
+                                                                   : tr("&Undo completion"));
     for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
         a->setVisible(actions);
     m_refresh->setEnabled(bookings);
@@ -726,15 +729,29 @@ void BookingsPage::perform(const api::Booking& booking, api::BookingAction actio
     const QString id = booking.id;
     const QString organisation = m_session->organisationId();
     const QString what = describe(booking);
+    const bool held =
+        action == api::BookingAction::Cancel || action == api::BookingAction::Complete;
     connect(operation, &models::Operation::finished, this,
-            [this, id, organisation, action, what](models::Operation* done) {
+            [this, booking, organisation, action, what, held](models::Operation* done) {
                 if (!m_session || organisation != m_session->organisationId())
                     return; // switched meanwhile: nothing of it may show
-                m_busy.remove(id);
+                m_busy.remove(booking.id);
                 if (!done->isOk() && done->error().kind() != api::ApiError::Kind::Cancelled) {
                     Q_EMIT problem(done->error(),
                                    tr("%1: the booking of %2", "action, booking")
                                        .arg(api::BookingStatuses::actionDisplayName(action), what));
+                } else if (done->isQueued() && held) {
+                    // The server cannot take these back: they wait a moment, in which undo is
+                    // exact.
+                    m_last = LastChange{action, booking};
+                    Q_EMIT undoable(
+                        action == api::BookingAction::Cancel
+                            ? tr("The booking of %1 is cancelled. It goes to the server in a few "
+                                 "seconds; until then it can be undone.")
+                                  .arg(what)
+                            : tr("The booking of %1 is completed. It goes to the server in a few "
+                                 "seconds; until then it can be undone.")
+                                  .arg(what));
                 }
                 updateActions();
             });
@@ -761,20 +778,36 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
     if (before.id.isEmpty() || before.scheduledAt == saved.scheduledAt)
         return;
     // A move, confirmed with its full date and a way back (Ctrl+Z).
-    m_lastMove = before;
+    m_last = LastChange{api::BookingAction::Reschedule, before};
     updateActions();
     const QDateTime at = saved.scheduledAt.toLocalTime();
-    Q_EMIT moved(tr("The booking of %1 was moved to %2 at %3.")
-                     .arg(saved.customerName.isEmpty() ? saved.customerId : saved.customerName,
-                          QLocale().toString(at.date(), QLocale::LongFormat),
-                          BookingPresentation::timeText(at.time())));
+    Q_EMIT undoable(tr("The booking of %1 was moved to %2 at %3.")
+                        .arg(saved.customerName.isEmpty() ? saved.customerId : saved.customerName,
+                             QLocale().toString(at.date(), QLocale::LongFormat),
+                             BookingPresentation::timeText(at.time())));
 }
 
-void BookingsPage::undoMove()
+void BookingsPage::undoLast()
 {
-    if (!m_lastMove || !m_session || !m_undo->isEnabled())
+    if (!m_last || !m_session || !m_undo->isEnabled())
         return;
-    const api::Booking before = *std::exchange(m_lastMove, std::nullopt);
+    const LastChange last = *std::exchange(m_last, std::nullopt);
+    const api::Booking before = last.before;
+    if (last.action != api::BookingAction::Reschedule) {
+        // Held in the outbox for these seconds: taken out, nothing reaches the server.
+        const QString what = describe(before);
+        if (m_session->takeBack(before.id)) {
+            selectBooking(before.id);
+            Q_EMIT info(last.action == api::BookingAction::Cancel
+                            ? tr("The cancellation of %1 is undone; nothing was sent.").arg(what)
+                            : tr("The completion of %1 is undone; nothing was sent.").arg(what));
+        } else {
+            Q_EMIT info(tr("%1 has reached the server already and cannot be taken back there.")
+                            .arg(api::BookingStatuses::actionDisplayName(last.action)));
+        }
+        updateActions();
+        return;
+    }
     const std::optional<api::Booking> now = bookings()->find(before.id);
     models::Operation* operation = m_session->bookingAction(
         before.id, api::BookingAction::Reschedule, before.scheduledAt.toUTC());

@@ -94,8 +94,9 @@ public Q_SLOTS:
     void rescheduleSelected();
     void completeSelected();
     void cancelSelected(); // asks first
-    // Moves the last booking moved here back to where it was.
-    void undoMove();
+    // Undoes the last change made here: a move goes back to the old time; a cancel or complete
+    // still held in the outbox is taken out (after that the server cannot take it back).
+    void undoLast();
     // Asks for a file, then writes every booking of the filtered set (waiting for a load).
     void exportCsv();
     // Writes the filtered set to `path`; when still loading, waits for the end.
@@ -105,8 +106,8 @@ Q_SIGNALS:
     // Something the main window's message bar should show.
     void problem(const balie::api::ApiError& error, const QString& context);
     void info(const QString& message);
-    // A booking was moved: the message bar offers to undo it.
-    void moved(const QString& message);
+    // A booking was moved, cancelled or completed: the message bar offers to undo it.
+    void undoable(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -170,7 +171,13 @@ private:
     QString m_currentId;
     QSet<QString> m_busy; // bookings with an action in flight
     // The last move, to undo: the booking as it was.
-    std::optional<api::Booking> m_lastMove;
+    // The last change made here that can be undone, and the booking as it was before.
+    struct LastChange
+    {
+        api::BookingAction action = api::BookingAction::Reschedule;
+        api::Booking before;
+    };
+    std::optional<LastChange> m_last;
     QList<QPointer<BookingEditorDialog>> m_editors;
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;

@@ -223,9 +223,9 @@ void MainWindow::createPages()
     m_tabPages[int(Tab::Bookings)] = m_bookings;
     connect(m_bookings, &BookingsPage::problem, this, &MainWindow::showProblem);
     connect(m_bookings, &BookingsPage::info, this, &MainWindow::showInfo);
-    connect(m_bookings, &BookingsPage::moved, this, [this](const QString& message) {
+    connect(m_bookings, &BookingsPage::undoable, this, [this](const QString& message) {
         m_messageBar->showMessage(message, MessageBar::Level::Info);
-        m_messageBar->setAction(tr("&Undo"), [this] { m_bookings->undoMove(); });
+        m_messageBar->setAction(tr("&Undo"), [this] { m_bookings->undoLast(); });
     });
     ResourcePage* products =
         addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
