@@ -181,7 +181,8 @@ void Outbox::load()
                 self->m_entries.append(e);
             }
             self->m_loaded = true;
-            qCInfo(lcOutbox) << self->m_entries.size() << "changes kept from the last run";
+            if (!self->m_entries.isEmpty())
+                qCInfo(lcOutbox) << self->m_entries.size() << "changes kept from the last run";
             Q_EMIT self->entriesChanged();
             self->pump();
         });

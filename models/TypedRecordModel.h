@@ -158,19 +158,7 @@ public:
                 s.upsertRows(key, organisation, {{id, bytes}});
             });
         }
-        const int row = rowOf(record.id);
-        if (row >= 0) {
-            forget();
-            m_rows.replace(row, record);
-            afterRowsChanged({row});
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-            return;
-        }
-        const int at = m_rows.size();
-        beginInsertRows({}, at, at);
-        m_rows.append(record);
-        afterRowsAppended(at, at);
-        endInsertRows();
+        replaceOrAppend(record);
     }
 
     // A change not on the server yet, shown as it will be: not kept in the store, and marked
@@ -178,19 +166,7 @@ public:
     void upsertPending(const T& record, const QString& note)
     {
         setPending(record.id, note);
-        const int row = rowOf(record.id);
-        if (row >= 0) {
-            forget();
-            m_rows.replace(row, record);
-            afterRowsChanged({row});
-            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
-            return;
-        }
-        const int at = m_rows.size();
-        beginInsertRows({}, at, at);
-        m_rows.append(record);
-        afterRowsAppended(at, at);
-        endInsertRows();
+        replaceOrAppend(record);
     }
     // Takes out a row that only showed a change (a create the server now has, or dropped).
     void removePending(const QString& id)
@@ -210,6 +186,25 @@ public:
     // holds a selection (the bookings of some dates).
     virtual std::function<bool(const T&)> storedScope() const { return {}; }
 
+private:
+    void replaceOrAppend(const T& record)
+    {
+        const int row = rowOf(record.id);
+        if (row >= 0) {
+            forget();
+            m_rows.replace(row, record);
+            afterRowsChanged({row});
+            Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            return;
+        }
+        const int at = m_rows.size();
+        beginInsertRows({}, at, at);
+        m_rows.append(record);
+        afterRowsAppended(at, at);
+        endInsertRows();
+    }
+
+public:
 protected:
     void prepare(api::ListJob* job) override
     {

@@ -11,8 +11,10 @@
 // The servers run in a child process (`--serve`), so that the client's memory and threads are
 // its own.
 
+#include "Operation.h"
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
+#include "Outbox.h"
 #include "RecordFilterProxy.h"
 #include "ReplayServer.h"
 #include "ResourceModels.h"
@@ -307,6 +309,7 @@ private:
     QStringList recordedUrls(const QString& prefix);
     api::ConnectionSettings connectionSettings() const;
     // Back to an organisation whose rows are in the local store: how soon they show.
+    void queuedChanges(models::Workspace* workspace);
     void warmSwitch(models::Workspace* workspace, const models::OrganisationRef& back,
                     qint64 jsonBytes);
     std::unique_ptr<api::Connector> connector();
@@ -709,7 +712,52 @@ int Bench::consoleFigures()
 
     warmSwitch(workspace.get(), first,
                jsonBytes + control(u"stats"_s).split(' ').value(1).toLongLong());
+    queuedChanges(workspace.get());
     return 0;
+}
+
+void Bench::queuedChanges(models::Workspace* workspace)
+{
+    // The server goes away; the desk changes 100 customers. Each waits in the outbox; when the
+    // server is back they go out, each once, in the order they were made.
+    constexpr int Changes = 100;
+    models::OrganisationSession* session = workspace->session();
+    models::Outbox* outbox = workspace->outbox(session->connectionId());
+    models::CustomerTableModel* customers = session->customers();
+    control(u"record"_s); // forwarded to the sandbox, and counted
+    control(u"down"_s);
+    QList<qint64> order;
+    QObject::connect(
+        outbox, &models::Outbox::delivered, outbox,
+        [&order](const models::Outbox::Entry& entry, const std::any&) { order.append(entry.seq); });
+    int queued = 0;
+    for (int i = 0; i < Changes; ++i) {
+        const api::Customer c = customers->record(i);
+        models::Operation* op = session->updateCustomer(
+            c.id, api::CustomerDraft{c.name + u" (bench)"_s, c.email, c.phone});
+        QObject::connect(op, &models::Operation::finished, op, [&queued](models::Operation* done) {
+            queued += done->isQueued() ? 1 : 0;
+        });
+    }
+    waitUntil([&] { return queued == Changes; }, 120'000);
+    const int waiting = outbox->pendingCount();
+    control(u"up"_s);
+    control(u"reset"_s);
+    QElapsedTimer clock;
+    clock.start();
+    outbox->resume(); // as when the session hears the server again
+    waitUntil([&] { return outbox->pendingCount() == 0; }, 120'000);
+    const qint64 ms = clock.elapsed();
+    const qint64 requests = control(u"stats"_s).split(' ').value(0).toLongLong();
+    control(u"replay"_s);
+    const bool inOrder = std::is_sorted(order.cbegin(), order.cend()) && order.size() == Changes;
+    std::printf("\noffline, then online, with %d changes made meanwhile:\n", Changes);
+    std::printf("  kept while offline                     %6d  (of %d)\n", waiting, Changes);
+    std::printf("  sent when back: %lld requests in %lld ms, %s  (target: %d, each once, in "
+                "order)\n",
+                requests, ms, inOrder ? "in order" : "OUT OF ORDER", Changes);
+    if (waiting != Changes || requests != Changes || !inOrder)
+        m_failures << u"queued changes"_s;
 }
 
 void Bench::warmSwitch(models::Workspace* workspace, const models::OrganisationRef& back,

@@ -74,6 +74,10 @@ void ReplayServer::handle(QTcpSocket* socket, const Request& request)
 {
     if (control(socket, request))
         return;
+    if (m_down) {
+        socket->abort(); // as a server that went away
+        return;
+    }
     const QByteArray key = request.method + ' ' + request.target;
     if (!m_replaying) {
         forward(socket, request, key);
@@ -138,6 +142,8 @@ bool ReplayServer::control(QTcpSocket* socket, const Request& request)
         m_replaying = true;
     } else if (what == u"record") {
         m_replaying = false;
+    } else if (what == u"down" || what == u"up") {
+        m_down = what == u"down";
     } else if (what == u"reset") {
         m_requests = m_bytes = 0;
     } else if (what == u"stats") {

@@ -54,6 +54,7 @@ private:
     QUrl m_upstream;
     QNetworkAccessManager* m_nam;
     bool m_replaying = false;
+    bool m_down = false;                    // every request is dropped, as by a server that is away
     QHash<QByteArray, Response> m_recorded; // "GET /path?query"
     QList<QByteArray> m_order;              // recorded keys, first request first
     qint64 m_requests = 0;
