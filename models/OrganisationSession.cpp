@@ -138,7 +138,8 @@ void OrganisationSession::watch(RecordTableModel* table)
         m_retries = 0;
         m_nextRetry = {};
         qCInfo(lcSession) << "back online";
-        m_outbox->resume();
+        if (m_outbox)
+            m_outbox->resume();
         Q_EMIT connectivityChanged(true);
     });
 }
@@ -236,7 +237,7 @@ QByteArray OrganisationSession::newIdempotencyKey()
 
 Operation* OrganisationSession::submit(OutboxChange change, qint64 holdMs)
 {
-    if (!m_connector)
+    if (!m_connector || !m_outbox)
         return closed();
     if (change.idempotencyKey.isEmpty())
         change.idempotencyKey = newIdempotencyKey();
@@ -272,8 +273,7 @@ RecordTableModel* OrganisationSession::tableOf(const OutboxChange& change) const
 QString OrganisationSession::rowIdOf(const OutboxChange& change)
 {
     // A create has no id before the server gives one: its row goes by its key meanwhile.
-    return change.isCreate() ? u"pending:"_s + QString::fromLatin1(change.idempotencyKey)
-                             : change.target;
+    return change.isCreate() ? RecordTableModel::standInId(change.idempotencyKey) : change.target;
 }
 
 std::any OrganisationSession::expectedRecord(const OutboxChange& change, const QString& rowId) const
@@ -351,7 +351,7 @@ std::any OrganisationSession::expectedRecord(const OutboxChange& change, const Q
 void OrganisationSession::showPending()
 {
     QHash<RecordTableModel*, QSet<QString>> shown;
-    const QList<Outbox::Entry>& entries = m_outbox->entries();
+    const QList<Outbox::Entry> entries = m_outbox ? m_outbox->entries() : QList<Outbox::Entry>();
     for (const Outbox::Entry& e : entries) {
         if (e.organisationId != m_organisation.id)
             continue;
@@ -406,7 +406,7 @@ void OrganisationSession::showPending()
         for (const QString& id : it.value()) {
             if (shown.value(it.key()).contains(id))
                 continue;
-            if (id.startsWith(u"pending:"_s)) {
+            if (RecordTableModel::isStandIn(id)) {
                 if (it.key() == m_bookings)
                     m_bookings->removePending(id);
                 else if (it.key() == m_customers)
@@ -527,6 +527,8 @@ QString OrganisationSession::describe(const Outbox::Entry& entry) const
 
 bool OrganisationSession::takeBack(const QString& recordId)
 {
+    if (!m_outbox)
+        return false;
     const QList<Outbox::Entry>& entries = m_outbox->entries();
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         if (it->organisationId == m_organisation.id && it->change.target == recordId &&

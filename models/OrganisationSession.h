@@ -165,7 +165,7 @@ private:
     BookingTableModel* m_bookings;
     ProductTableModel* m_products;
     RefreshSchedule* m_schedule = nullptr;
-    Outbox* m_outbox;
+    QPointer<Outbox> m_outbox; // the connection's, which may go first (a removed connection)
     qint64 m_holdMs;
     QHash<RecordTableModel*, QSet<QString>> m_shownPending;
     QHash<QString, std::any> m_before; // rows as the server had them, while a change shows

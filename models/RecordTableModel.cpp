@@ -550,6 +550,16 @@ void RecordTableModel::clearPending(const QString& id)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
+QString RecordTableModel::standInId(const QByteArray& idempotencyKey)
+{
+    return u"pending:"_s + QString::fromLatin1(idempotencyKey);
+}
+
+bool RecordTableModel::isStandIn(const QString& id)
+{
+    return id.startsWith(u"pending:"_s);
+}
+
 bool RecordTableModel::isPending(int row) const
 {
     return !m_pending.isEmpty() && m_pending.contains(idAt(row));

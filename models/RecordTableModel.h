@@ -94,6 +94,10 @@ public:
     void setPending(const QString& id, const QString& note);
     void clearPending(const QString& id);
     bool isPending(int row) const;
+    // The id of a row that stands in for a create the server has not made yet; such a row is
+    // never kept in the store.
+    static QString standInId(const QByteArray& idempotencyKey);
+    static bool isStandIn(const QString& id);
     QStringList pendingIds() const { return m_pending.keys(); }
 
     // A cell's text for Qt::ToolTipRole. Views show tooltips as rich text whenever the text

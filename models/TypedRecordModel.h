@@ -152,7 +152,7 @@ public:
     {
         if (isLoading())
             m_touchedDuringLoad.insert(record.id);
-        if (StoreThread* kept = store()) {
+        if (StoreThread* kept = store(); kept && !isStandIn(record.id)) {
             kept->post([key = storeKey(), organisation = organisationId(), id = record.id,
                         bytes = packRow(record)](store::LocalStore& s) {
                 s.upsertRows(key, organisation, {{id, bytes}});

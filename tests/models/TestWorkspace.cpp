@@ -1,3 +1,4 @@
+#include "KeptRecords.h"
 #include "OperationWait.h"
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
@@ -651,6 +652,15 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
     // Quit and start again, the server still away: the changes are still there, and shown.
     first->store(s.id)->flush();
     first.reset();
+    {
+        // What the store keeps as the server's rows holds no stand-in of a change.
+        KeptRecords kept(folder, s.id);
+        QVERIFY(kept.open());
+        const QList<Booking> keptBookings = kept.bookings(organisationId).rows;
+        QVERIFY(!keptBookings.isEmpty());
+        for (const Booking& b : keptBookings)
+            QVERIFY2(!RecordTableModel::isStandIn(b.id), qPrintable(b.id));
+    }
     Workspace next(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
     next.useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
     QTRY_VERIFY_WITH_TIMEOUT(next.session() && next.session()->bookings()->rowCount() > 0, 20'000);
