@@ -254,6 +254,25 @@ Operation* OrganisationSession::submit(OutboxChange change, qint64 holdMs)
     return operation;
 }
 
+std::any OrganisationSession::currentRecord(const OutboxChange& change) const
+{
+    const auto found = [](const auto& record) {
+        return record ? std::any(*record) : std::any();
+    };
+    switch (change.kind) {
+    case OutboxChange::Kind::CreateBooking:
+    case OutboxChange::Kind::BookingAction:
+        return found(m_bookings->find(change.target));
+    case OutboxChange::Kind::CreateCustomer:
+    case OutboxChange::Kind::UpdateCustomer:
+        return found(m_customers->find(change.target));
+    case OutboxChange::Kind::CreateProduct:
+    case OutboxChange::Kind::UpdateProduct:
+        return found(m_products->find(change.target));
+    }
+    return {};
+}
+
 RecordTableModel* OrganisationSession::tableOf(const OutboxChange& change) const
 {
     switch (change.kind) {
@@ -378,15 +397,8 @@ void OrganisationSession::showPending()
         }
         if (!e.change.isCreate() && !m_before.contains(id)) {
             // As the server has it: what a dropped change gives back.
-            if (const std::optional<api::Booking> b = m_bookings->find(id);
-                b && tableOf(e.change) == m_bookings)
-                m_before.insert(id, *b);
-            else if (const std::optional<api::Customer> c = m_customers->find(id);
-                     c && tableOf(e.change) == m_customers)
-                m_before.insert(id, *c);
-            else if (const std::optional<api::Product> p = m_products->find(id);
-                     p && tableOf(e.change) == m_products)
-                m_before.insert(id, *p);
+            if (std::any current = currentRecord(e.change); current.has_value())
+                m_before.insert(id, std::move(current));
         }
         if (const auto* b = std::any_cast<api::Booking>(&expected)) {
             if (!m_bookings->matchesQuery(*b) && m_bookings->rowOf(id) < 0)
@@ -607,8 +619,9 @@ QList<OrganisationSession::Budget> OrganisationSession::budgets() const
     const bool countsReads = !connector()->info().rateLimit.creationsOnly;
     const QList<api::RateBudget*> budgets = connector()->budgets();
     for (const api::RateBudget* b : budgets) {
-        result.append({b->remaining(), b->limit(), b->windowMs(), b->waitMs(),
-                       b->nextSlotMsSinceEpoch(), countsReads});
+        const qint64 waitMs = b->waitMs();
+        result.append({b->remaining(), b->limit(), b->windowMs(), waitMs,
+                       QDateTime::currentMSecsSinceEpoch() + waitMs, countsReads});
     }
     return result;
 }

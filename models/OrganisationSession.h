@@ -147,6 +147,8 @@ private:
     void applyDropped(const OutboxChange& change);
     static QString rowIdOf(const OutboxChange& change);
     RecordTableModel* tableOf(const OutboxChange& change) const;
+    // The record a change is about, as its table shows it now (none for a create).
+    std::any currentRecord(const OutboxChange& change) const;
     void scheduleRetry();
     void retry();
     // The operation of a write asked for when the connection has gone.

@@ -210,8 +210,7 @@ Operation* Outbox::submit(const QString& organisationId, const OutboxChange& cha
             return;
         }
         m_entries.append(kept);
-        m_waiters.insert(kept.seq, waiter);
-        m_expected.insert(kept.seq, expected);
+        m_waiters.insert(kept.seq, {waiter, expected});
         Q_EMIT entriesChanged();
         pump();
     };
@@ -296,7 +295,7 @@ void Outbox::pump()
             if (left > 0) {
                 nextHold = nextHold < 0 ? left : qMin(nextHold, left);
                 // Its operation ends now: the change is made, it only waits its moment.
-                finishQueued(m_waiters.take(e.seq), m_expected.take(e.seq));
+                settleQueued(e.seq);
                 continue;
             }
             e.state = State::Waiting;
@@ -313,12 +312,22 @@ void Outbox::pump()
     settleWaiters();
 }
 
+void Outbox::settleQueued(qint64 seq)
+{
+    const auto it = m_waiters.find(seq);
+    if (it == m_waiters.end())
+        return;
+    const Waiter waiting = *it;
+    m_waiters.erase(it);
+    finishQueued(waiting.operation, waiting.expected);
+}
+
 void Outbox::settleWaiters()
 {
     // Changes that cannot go now: their dialogs close, the change waits here.
     for (const Entry& e : std::as_const(m_entries)) {
-        if ((e.state == State::Waiting || e.state == State::Held) && m_waiters.contains(e.seq))
-            finishQueued(m_waiters.take(e.seq), m_expected.take(e.seq));
+        if (e.state == State::Waiting || e.state == State::Held)
+            settleQueued(e.seq);
     }
 }
 
@@ -383,8 +392,8 @@ void Outbox::finished(qint64 seq, api::ApiJob* job)
     Entry* e = find(seq);
     if (!e)
         return;
-    const QPointer<Operation> waiter = m_waiters.take(seq);
-    const std::any expected = m_expected.take(seq);
+    const Waiter waiting = m_waiters.take(seq);
+    const QPointer<Operation> waiter = waiting.operation;
     if (job->isOk()) {
         const std::any record = recordOf(e->change, job);
         const Entry done = *e;
@@ -420,7 +429,7 @@ void Outbox::finished(qint64 seq, api::ApiJob* job)
         setState(*e, State::Waiting, error.message());
         m_stalled = true;
         scheduleRetry();
-        finishQueued(waiter, expected);
+        finishQueued(waiter, waiting.expected);
         settleWaiters();
         return;
     }
@@ -473,7 +482,6 @@ bool Outbox::drop(qint64 seq)
     const Entry gone = *e;
     m_entries.removeIf([seq](const Entry& x) { return x.seq == seq; });
     m_waiters.remove(seq);
-    m_expected.remove(seq);
     if (m_store)
         m_store->post([seq](store::LocalStore& s) { s.removeChange(seq); });
     Q_EMIT dropped(gone);

@@ -102,7 +102,14 @@ Q_SIGNALS:
     void dropped(const balie::models::Outbox::Entry& entry);
 
 private:
-    struct Waiter;
+    // The operation of a change made in this run, and the record it will give.
+    struct Waiter
+    {
+        QPointer<Operation> operation;
+        std::any expected;
+    };
+    // Ends the change's operation as queued, if it still waits.
+    void settleQueued(qint64 seq);
     Entry* find(qint64 seq);
     void setState(Entry& entry, State state, const QString& reason = {});
     void persistState(const Entry& entry);
@@ -117,8 +124,7 @@ private:
     QPointer<QObject> m_connector; // an api::Connector
     QPointer<StoreThread> m_store;
     QList<Entry> m_entries;
-    QHash<qint64, QPointer<Operation>> m_waiters; // the operation of each change made here
-    QHash<qint64, std::any> m_expected;
+    QHash<qint64, Waiter> m_waiters;
     QPointer<api::ApiJob> m_job;
     qint64 m_sendingSeq = 0;
     qint64 m_localSeq = 0; // without a store

@@ -35,33 +35,38 @@ qint64 RefreshSchedule::sinceLastLoad(const RecordTableModel* table) const
     return it == m_lastLoadEnded.constEnd() ? -1 : m_clock.elapsed() - *it;
 }
 
-qint64 RefreshSchedule::intervalOf(const RecordTableModel* table) const
-{
-    const qint64 base = table == m_session->bookings() ? m_pace.bookingsMs : m_pace.othersMs;
-    return qMax(base, leastIntervalOf(table));
-}
+namespace {
 
-qint64 RefreshSchedule::leastIntervalOf(const RecordTableModel* table) const
+using Budgets = QList<OrganisationSession::Budget>;
+
+// What the table's cost and the budgets allow at most, whatever the pace.
+qint64 leastInterval(const RefreshPace& pace, const OrganisationSession& session,
+                     const RecordTableModel* table, const Budgets& budgets)
 {
     const qint64 cost = qMax(1, table->lastLoadRequests());
-    qint64 interval = cost * m_pace.perRequestMs;
+    qint64 interval = cost * pace.perRequestMs;
     // Each table may spend its part of the budgets' share.
     int tables = 0;
-    for (const RecordTableModel* t : m_session->tables())
+    for (const RecordTableModel* t : session.tables())
         tables += t->isSupported() ? 1 : 0;
-    const QList<OrganisationSession::Budget> budgets = m_session->budgets();
     for (const OrganisationSession::Budget& b : budgets) {
         if (!b.countsReads || b.limit <= 0)
             continue;
-        const double perWindow = b.limit * m_pace.budgetShare / qMax(1, tables);
+        const double perWindow = b.limit * pace.budgetShare / qMax(1, tables);
         interval = qMax(interval, qint64(double(cost) * double(b.windowMs) / perWindow));
     }
     return interval;
 }
 
-bool RefreshSchedule::budgetsAllow() const
+qint64 interval(const RefreshPace& pace, const OrganisationSession& session,
+                const RecordTableModel* table, const Budgets& budgets)
 {
-    const QList<OrganisationSession::Budget> budgets = m_session->budgets();
+    const qint64 base = table == session.bookings() ? pace.bookingsMs : pace.othersMs;
+    return qMax(base, leastInterval(pace, session, table, budgets));
+}
+
+bool budgetsAllow(const Budgets& budgets)
+{
     for (const OrganisationSession::Budget& b : budgets) {
         // What is left belongs to the user when half is spent, and a blocked server is not
         // asked at all.
@@ -69,6 +74,13 @@ bool RefreshSchedule::budgetsAllow() const
             return false;
     }
     return true;
+}
+
+} // namespace
+
+qint64 RefreshSchedule::intervalOf(const RecordTableModel* table) const
+{
+    return interval(m_pace, *m_session, table, m_session->budgets());
 }
 
 void RefreshSchedule::windowReturned()
@@ -79,7 +91,11 @@ void RefreshSchedule::windowReturned()
 void RefreshSchedule::check(bool returning)
 {
     // While the server is away the session tries again by itself, with growing pauses.
-    if (m_session->isOffline() || !budgetsAllow())
+    if (m_session->isOffline())
+        return;
+    // Read once per check: each budget is a file shared with other processes.
+    const Budgets budgets = m_session->budgets();
+    if (!budgetsAllow(budgets))
         return;
     for (RecordTableModel* table : m_session->tables()) {
         if (!table->isSupported() || table->isLoading())
@@ -91,7 +107,8 @@ void RefreshSchedule::check(bool returning)
         if (since < 0)
             continue; // its first load has not ended
         const qint64 due =
-            returning ? qMax(m_pace.onReturnMs, leastIntervalOf(table)) : intervalOf(table);
+            returning ? qMax(m_pace.onReturnMs, leastInterval(m_pace, *m_session, table, budgets))
+                      : interval(m_pace, *m_session, table, budgets);
         if (since < due)
             continue;
         qCDebug(lcRefresh) << table->metaObject()->className() << "after" << since / 1000 << "s";

@@ -52,9 +52,6 @@ Q_SIGNALS:
 
 private:
     void check(bool returning);
-    // What the table's cost and the budgets allow at most, whatever the pace.
-    qint64 leastIntervalOf(const RecordTableModel* table) const;
-    bool budgetsAllow() const;
     qint64 sinceLastLoad(const RecordTableModel* table) const;
 
     OrganisationSession* m_session;
