@@ -117,6 +117,8 @@ bool OrganisationSession::can(api::Capability capability) const
 
 void OrganisationSession::watch(RecordTableModel* table)
 {
+    // Rows from the store or the server: the changes still waiting show over them.
+    connect(table, &RecordTableModel::keptRowsShown, this, &OrganisationSession::showPending);
     connect(table, &RecordTableModel::loadFailed, this, [this, table](const api::ApiError& error) {
         const bool passing = passes(error);
         const bool wasOnline = m_failing.isEmpty();
@@ -129,7 +131,6 @@ void OrganisationSession::watch(RecordTableModel* table)
             Q_EMIT connectivityChanged(false);
     });
     connect(table, &RecordTableModel::loadSucceeded, this, [this, table] {
-        // A load brings the server's rows: the changes still waiting show over them again.
         showPending();
         if (!m_failing.remove(table) || !m_failing.isEmpty())
             return;

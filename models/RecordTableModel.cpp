@@ -136,6 +136,8 @@ void RecordTableModel::storedRowsRead(quint64 generation, const QDateTime& fullA
         m_lastSynced = asOf;
         Q_EMIT lastSyncedChanged(m_lastSynced);
     }
+    if (m_fromStore)
+        Q_EMIT keptRowsShown();
     // The server's rows change the stored ones in place; with none stored, they show as they
     // come.
     start(rowCount() == 0);

@@ -122,6 +122,8 @@ Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 when unknown
     void loadFailed(const balie::api::ApiError& error);
     void loadSucceeded();
+    // The rows kept in the store are in, before the server has answered.
+    void keptRowsShown();
     void lastSyncedChanged(const QDateTime& when);
 
 protected:

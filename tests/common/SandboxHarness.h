@@ -111,6 +111,40 @@ public:
         return QString::number(sandbox->organisationIds().value(0));
     }
 
+    // Stops the sandbox for as long as it lives, and starts a new one on the same port at
+    // back() or, should the test end early, when it goes: a failed check never leaves the
+    // tests after it without a server.
+    class Outage
+    {
+    public:
+        explicit Outage(SandboxHarness& harness)
+            : m_harness(harness)
+            , m_port(harness.sandbox->port())
+            , m_options(harness.sandbox->options())
+        {
+            m_harness.sandbox.reset();
+        }
+        ~Outage()
+        {
+            if (!m_harness.sandbox)
+                back();
+        }
+        Outage(const Outage&) = delete;
+        Outage& operator=(const Outage&) = delete;
+
+        // The server is back; false (with the sandbox's reason) when the port was taken.
+        bool back()
+        {
+            m_harness.sandbox = std::make_unique<Sandbox>(m_options);
+            return m_harness.sandbox->start(m_port);
+        }
+
+    private:
+        SandboxHarness& m_harness;
+        quint16 m_port;
+        SandboxOptions m_options;
+    };
+
     std::unique_ptr<Sandbox> sandbox;
     QNetworkAccessManager nam;
     QTemporaryDir budgetDir;

@@ -519,15 +519,12 @@ void TestWorkspace::theTablesRefreshByThemselves()
     }));
 
     // With the server stopped the schedule leaves the retries to the session.
-    const quint16 port = h->sandbox->port();
-    const SandboxOptions options = h->sandbox->options();
-    h->sandbox.reset();
+    SandboxHarness::Outage outage(*h);
     QTRY_VERIFY_WITH_TIMEOUT(session->isOffline(), 5'000);
     refreshing.clear();
     QTest::qWait(1'000);
     QCOMPARE(refreshing.count(), 0);
-    h->sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 20'000);
 }
 
@@ -612,9 +609,7 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
     const int customersOnServer = h->sandbox->rowCount(u"customers"_s, organisationId.toLongLong());
     const int bookingsOnServer = h->sandbox->rowCount(u"bookings"_s, organisationId.toLongLong());
 
-    const quint16 port = h->sandbox->port();
-    const SandboxOptions options = h->sandbox->options();
-    h->sandbox.reset();
+    SandboxHarness::Outage outage(*h);
 
     BookingDraft draft;
     draft.serviceId = service.id;
@@ -671,8 +666,7 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
 
     // The server is back.
     QSignalSpy delivered(next.outbox(s.id), &Outbox::delivered);
-    h->sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(next.changesWaiting(), 0, 30'000);
     QCOMPARE(delivered.count(), 4);
     QList<OutboxChange::Kind> order;

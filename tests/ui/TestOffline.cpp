@@ -86,9 +86,7 @@ void TestOffline::refreshWhileTheServerIsDownKeepsTheAgenda()
     const QDateTime synced = bookings->lastSynced();
 
     // The server goes away; F5.
-    const quint16 port = h->sandbox->port();
-    const SandboxOptions options = h->sandbox->options();
-    h->sandbox.reset();
+    SandboxHarness::Outage outage(*h);
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_F5);
@@ -114,8 +112,7 @@ void TestOffline::refreshWhileTheServerIsDownKeepsTheAgenda()
              qPrintable(window->offlineLabel()->text()));
 
     // The server comes back: the console notices by itself.
-    h->sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!bookings->isStale() && bookings->lastSynced() > synced, 40'000);
     QTRY_VERIFY(!window->offlineLabel()->isVisible());
     QCOMPARE(window->messageBar()->level(), MessageBar::Level::Info);
@@ -141,9 +138,7 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
 
     // The console quits; the server stops; the console starts again.
     stop();
-    const quint16 port = h->sandbox->port();
-    const SandboxOptions options = h->sandbox->options();
-    h->sandbox.reset();
+    SandboxHarness::Outage outage(*h);
     workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets,
                                             dir->filePath(u"stores"_s));
     window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
@@ -169,8 +164,7 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
              qPrintable(window->offlineLabel()->text()));
 
     // The server is back: the console notices by itself, and the rows are the server's.
-    h->sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(workspace->state(connectionId), Workspace::ConnectionState::Ready,
                               40'000);
     QTRY_VERIFY_WITH_TIMEOUT(!workspace->session()->isOffline(), 40'000);
@@ -290,9 +284,7 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
     }
     QVERIFY(victim && confirmable);
 
-    const quint16 port = h->sandbox->port();
-    const SandboxOptions options = h->sandbox->options();
-    h->sandbox.reset();
+    SandboxHarness::Outage outage(*h);
 
     window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window.get()));
@@ -365,8 +357,7 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
     QVERIFY(window->isVisible());
 
     // The server is back: the cancel goes out, once.
-    h->sandbox = std::make_unique<Sandbox>(options);
-    QVERIFY2(h->sandbox->start(port), qPrintable(h->sandbox->errorString()));
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->outboxButton()->isVisible(), 40'000);
     QCOMPARE(panel->table()->model()->rowCount(), 0);
     QCOMPARE(bookings->find(victim->id)->status, BookingStatus::Cancelled);
