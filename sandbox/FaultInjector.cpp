@@ -36,8 +36,10 @@ void FaultInjector::configure(double rate, const QSet<FaultKind>& kinds)
     std::sort(m_kinds.begin(), m_kinds.end());
 }
 
-std::optional<FaultKind> FaultInjector::roll()
+std::optional<FaultKind> FaultInjector::roll(bool write)
 {
+    if (write && !m_writeScript.isEmpty())
+        return m_writeScript.takeFirst();
     if (!m_script.isEmpty())
         return m_script.takeFirst();
     if (m_rate <= 0 || m_kinds.isEmpty())

@@ -16,7 +16,9 @@ public:
 
     void configure(double rate, const QSet<FaultKind>& kinds);
     void script(const QList<std::optional<FaultKind>>& next) { m_script = next; }
-    std::optional<FaultKind> roll();
+    // For the next writes only (any method but GET and HEAD), before script().
+    void scriptWrites(const QList<std::optional<FaultKind>>& next) { m_writeScript = next; }
+    std::optional<FaultKind> roll(bool write);
 
     static std::optional<FaultKind> kindFromName(const QString& name);
     static QString nameOf(FaultKind kind);
@@ -26,6 +28,7 @@ private:
     double m_rate = 0;
     QList<FaultKind> m_kinds; // sorted, so the choice does not depend on QSet order
     QList<std::optional<FaultKind>> m_script;
+    QList<std::optional<FaultKind>> m_writeScript;
 };
 
 } // namespace balie::sandbox

@@ -145,6 +145,11 @@ void Sandbox::scriptFaults(const QList<std::optional<FaultKind>>& next)
     d->faults.script(next);
 }
 
+void Sandbox::scriptWriteFaults(const QList<std::optional<FaultKind>>& next)
+{
+    d->faults.scriptWrites(next);
+}
+
 void Sandbox::expireAccessTokens()
 {
     d->tokens.expireAll();

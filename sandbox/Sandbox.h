@@ -128,6 +128,8 @@ public:
     void setFaults(double rate, const QSet<FaultKind>& kinds);
     // The next faultable requests get these, in order (nullopt: none), before random faults.
     void scriptFaults(const QList<std::optional<FaultKind>>& next);
+    // The next writes (POST, PUT, PATCH, DELETE) get these, in order, before the above.
+    void scriptWriteFaults(const QList<std::optional<FaultKind>>& next);
     // Makes every access token issued so far invalid, so the next request gets 401.
     void expireAccessTokens();
     // Number of rows of a table (customers, bookings, products, organisations, services)

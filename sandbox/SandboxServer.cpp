@@ -282,7 +282,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     std::optional<FaultKind> fault;
     if (dialect->faultable()) {
         ++m_stats.requests;
-        fault = m_faults.roll();
+        fault = m_faults.roll(apiRequest.method != u"GET"_s && apiRequest.method != u"HEAD"_s);
     }
     if (fault) {
         ++m_stats.faults;

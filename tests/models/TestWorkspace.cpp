@@ -15,6 +15,9 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void offlineChangesWaitAndGoOutOnceInOrder();
     void aSendCutShortIsSentAgainWithItsKey();
     void aSendCutShortWhereKeysAreNotHonouredWaitsForTheUser();
+    void aConsoleKilledWhileSendingSendsOnceAfterARestart_data();
+    void aConsoleKilledWhileSendingSendsOnceAfterARestart();
 
 private:
     // A console that keeps its rows in dir/stores, with one connection open and the tables its
@@ -772,6 +777,97 @@ void TestWorkspace::aSendCutShortWhereKeysAreNotHonouredWaitsForTheUser()
     QVERIFY(outbox->drop(outbox->entries().first().seq));
     QCOMPARE(next.changesWaiting(), 0);
     QCOMPARE(h->sandbox->stats().creations, made);
+}
+
+void TestWorkspace::aConsoleKilledWhileSendingSendsOnceAfterARestart_data()
+{
+    QTest::addColumn<Flavour>("flavour");
+    QTest::addColumn<bool>("honoursKeys");
+    QTest::addColumn<QTime>("time"); // (the flavours share the sandbox's agenda)
+    QTest::newRow("platform") << Flavour::Balie << true << QTime(10, 30);
+    QTest::newRow("Booking API") << Flavour::Booking << false << QTime(14, 30);
+}
+
+void TestWorkspace::aConsoleKilledWhileSendingSendsOnceAfterARestart()
+{
+    // A real process, killed with SIGKILL while its booking is on the way and the server has
+    // made it: no destructor runs, nothing is flushed. What the outbox wrote before the send is
+    // all the next start has. The platform gets the booking again with its key and answers with
+    // the first one; the Booking API, which would make a second, waits for the user.
+    QFETCH(Flavour, flavour);
+    QFETCH(bool, honoursKeys);
+    QFETCH(QTime, time);
+    const QString folder = dir->filePath(u"stores"_s);
+    const QString budgetFolder = dir->filePath(u"budgets"_s);
+    ConnectionSettings s;
+    QJsonObject draft;
+    QString organisationId;
+    {
+        std::optional<Workspace> before;
+        QVERIFY(openKeeping(before, flavour, &s));
+        OrganisationSession* session = before->session();
+        organisationId = before->active().organisationId;
+        draft[u"service"_s] = session->services()->record(0).id;
+        if (flavour == Flavour::Booking) {
+            draft[u"customerName"_s] = u"Sem de Wit"_s;
+            draft[u"customerEmail"_s] = u"sem.de.wit@example.nl"_s;
+        } else {
+            draft[u"customer"_s] = session->customers()->record(3).id;
+        }
+    }
+    settings->sync();
+    const QDate today = QDate::currentDate();
+    const QDateTime at = QDateTime(today.addDays(77 + (Qt::Tuesday - today.dayOfWeek() + 7) % 7),
+                                   time, QTimeZone(QByteArrayLiteral("Europe/Amsterdam")))
+                             .toUTC();
+    draft[u"at"_s] = at.toString(Qt::ISODate);
+    const QByteArray key = OrganisationSession::newIdempotencyKey();
+    draft[u"key"_s] = QString::fromLatin1(key);
+    const int onServer = h->sandbox->rowCount(u"bookings"_s, organisationId.toLongLong());
+
+    h->sandbox->resetStats();
+    // The booking is made, and answered seconds later.
+    h->sandbox->scriptWriteFaults({balie::sandbox::FaultKind::Slow});
+    QProcess console;
+    console.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    console.start(QStringLiteral(BALIE_OUTBOX_SENDER_PATH),
+                  {settings->fileName(), folder, budgetFolder, s.id,
+                   QString::fromUtf8(QJsonDocument(draft).toJson(QJsonDocument::Compact))});
+    QVERIFY2(console.waitForStarted(10'000), qPrintable(console.errorString()));
+    console.write(SandboxHarness::goodCredentials(flavour).apiKey + '\n');
+    console.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(h->sandbox->stats().creations > 0, 20'000);
+    QVERIFY(console.readAllStandardOutput().contains("submitted"));
+    const qint64 made = h->sandbox->stats().creations;
+    console.kill(); // SIGKILL
+    QVERIFY(console.waitForFinished(10'000));
+    QCOMPARE(console.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(h->sandbox->rowCount(u"bookings"_s, organisationId.toLongLong()), onServer + 1);
+
+    // The console starts again.
+    Workspace next(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
+    next.useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(flavour));
+    QTRY_VERIFY_WITH_TIMEOUT(next.session() && next.outbox(s.id)->isLoaded(), 20'000);
+    Outbox* outbox = next.outbox(s.id);
+    if (honoursKeys) {
+        QTRY_COMPARE_WITH_TIMEOUT(next.changesWaiting(), 0, 20'000);
+        QCOMPARE(h->sandbox->stats().creations, made);
+        QCOMPARE(h->sandbox->rowCount(u"bookings"_s, organisationId.toLongLong()), onServer + 1);
+        // The booking the console shows is the one the server made the first time.
+        BookingTableModel* bookings = next.session()->bookings();
+        QTRY_VERIFY(bookings->pendingIds().isEmpty() && !bookings->isLoading());
+        int shown = 0;
+        for (const Booking& b : bookings->records())
+            shown += b.scheduledAt == at ? 1 : 0;
+        QCOMPARE(shown, 1);
+    } else {
+        QCOMPARE(outbox->pendingCount(), 1);
+        QCOMPARE(outbox->entries().first().state, Outbox::State::Unknown);
+        QCOMPARE(outbox->entries().first().change.idempotencyKey, key);
+        QTest::qWait(1'000);
+        QCOMPARE(h->sandbox->stats().creations, made);
+        QCOMPARE(h->sandbox->rowCount(u"bookings"_s, organisationId.toLongLong()), onServer + 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
