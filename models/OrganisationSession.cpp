@@ -54,6 +54,10 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
         if (entry.organisationId == m_organisation.id)
             applyDropped(entry.change);
     });
+    connect(m_outbox, &Outbox::refused, this, [this](const Outbox::Entry& entry) {
+        if (entry.organisationId == m_organisation.id)
+            Q_EMIT changeRefused(entry);
+    });
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &OrganisationSession::retry);
     for (RecordTableModel* table : tables()) {
@@ -549,6 +553,15 @@ bool OrganisationSession::takeBack(const QString& recordId)
             return m_outbox->drop(it->seq);
     }
     return false;
+}
+
+std::optional<api::Booking> OrganisationSession::bookingOnServer(const QString& bookingId) const
+{
+    if (const auto it = m_before.constFind(bookingId); it != m_before.cend()) {
+        if (const auto* b = std::any_cast<api::Booking>(&it.value()))
+            return *b;
+    }
+    return m_bookings->find(bookingId);
 }
 
 Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,

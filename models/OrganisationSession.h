@@ -90,6 +90,8 @@ public:
     // last such change of the record out of the outbox, and the row is as the server has it.
     // False when there is none left to take: it was sent.
     bool takeBack(const QString& recordId);
+    // The booking as the server has it, before the changes still waiting show over it.
+    std::optional<api::Booking> bookingOnServer(const QString& bookingId) const;
     // How long cancelling and completing wait before they are sent, for undo (tests shorten it).
     void setHoldMs(qint64 ms) { m_holdMs = ms; }
 
@@ -136,6 +138,8 @@ Q_SIGNALS:
     void loadFailed(balie::models::RecordTableModel* table, const balie::api::ApiError& error);
     void connectivityChanged(bool online);
     void budgetsChanged();
+    // The server refused a change of this organisation sent again after it had waited.
+    void changeRefused(const balie::models::Outbox::Entry& entry);
 
 private:
     void watch(RecordTableModel* table);

@@ -155,6 +155,7 @@ void Outbox::load()
                 e.organisationId = k.organisation;
                 e.createdAt = k.createdAt;
                 e.notBefore = k.notBefore;
+                e.nextFree = k.nextFree;
                 e.reason = k.reason;
                 if (!change || !state) {
                     // Kept by a Balie that knew more kinds, or damaged: shown, never sent.
@@ -267,10 +268,11 @@ int Outbox::needsUserCount() const
                              [](const Entry& e) { return e.needsUser(); }));
 }
 
-void Outbox::setState(Entry& entry, State state, const QString& reason)
+void Outbox::setState(Entry& entry, State state, const QString& reason, const QDateTime& nextFree)
 {
     entry.state = state;
     entry.reason = reason;
+    entry.nextFree = nextFree;
     persistState(entry);
     Q_EMIT entriesChanged();
 }
@@ -279,8 +281,10 @@ void Outbox::persistState(const Entry& entry)
 {
     if (!m_store)
         return;
-    m_store->post([seq = entry.seq, state = stateName(entry.state), reason = entry.reason](
-                      store::LocalStore& s) { s.setChangeState(seq, state, reason); });
+    m_store->post([seq = entry.seq, state = stateName(entry.state), reason = entry.reason,
+                   nextFree = entry.nextFree](store::LocalStore& s) {
+        s.setChangeState(seq, state, reason, nextFree);
+    });
 }
 
 void Outbox::pump()
@@ -442,9 +446,12 @@ void Outbox::finished(qint64 seq, api::ApiJob* job)
         finishOperation(waiter, error);
         Q_EMIT entriesChanged();
     } else {
-        setState(*e,
-                 error.kind() == api::ApiError::Kind::Conflict ? State::Conflict : State::Failed,
-                 error.message());
+        // A time taken meanwhile: the person at the desk picks another, offered the next free
+        // one where the server names it.
+        const bool taken = error.kind() == api::ApiError::Kind::Conflict || error.isTimeTaken();
+        setState(*e, taken ? State::Conflict : State::Failed, error.message(),
+                 error.nextAvailable());
+        Q_EMIT refused(*e);
     }
     pump();
 }

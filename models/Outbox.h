@@ -55,9 +55,24 @@ public:
         QString reason;
         QDateTime createdAt;
         QDateTime notBefore;
+        QDateTime nextFree; // a conflict: the next free time the server named, if it did
         bool needsUser() const
         {
             return state == State::Failed || state == State::Conflict || state == State::Unknown;
+        }
+        // A booking made or moved to a time that was taken meanwhile: it is made again at
+        // another time (the next free one, where the server named it).
+        bool wantsAnotherTime() const
+        {
+            return state == State::Conflict && (change.kind == OutboxChange::Kind::CreateBooking ||
+                                                (change.kind == OutboxChange::Kind::BookingAction &&
+                                                 change.action == api::BookingAction::Reschedule));
+        }
+        // The time a booking change asked for.
+        QDateTime askedTime() const
+        {
+            return change.kind == OutboxChange::Kind::CreateBooking ? change.booking.scheduledAt
+                                                                    : change.newTime;
         }
     };
 
@@ -100,6 +115,9 @@ Q_SIGNALS:
     void delivered(const balie::models::Outbox::Entry& entry, const std::any& record);
     // A change was taken out without being sent: the rows it showed come from the server again.
     void dropped(const balie::models::Outbox::Entry& entry);
+    // The server refused a change sent again after it had waited (Failed or Conflict): it
+    // waits for the person at the desk.
+    void refused(const balie::models::Outbox::Entry& entry);
 
 private:
     // The operation of a change made in this run, and the record it will give.
@@ -111,7 +129,8 @@ private:
     // Ends the change's operation as queued, if it still waits.
     void settleQueued(qint64 seq);
     Entry* find(qint64 seq);
-    void setState(Entry& entry, State state, const QString& reason = {});
+    void setState(Entry& entry, State state, const QString& reason = {},
+                  const QDateTime& nextFree = {});
     void persistState(const Entry& entry);
     void pump();
     void sendNow(Entry& entry);

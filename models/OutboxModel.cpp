@@ -70,6 +70,8 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return e.needsUser();
     case CanDropRole:
         return e.state != Outbox::State::Sending;
+    case WantsAnotherTimeRole:
+        return e.wantsAnotherTime();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {

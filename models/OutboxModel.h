@@ -29,6 +29,7 @@ public:
         SeqRole = Qt::UserRole + 1,
         NeedsUserRole,
         CanDropRole,
+        WantsAnotherTimeRole, // a booking whose time was taken (Entry::wantsAnotherTime)
     };
 
     explicit OutboxModel(QObject* parent = nullptr);

@@ -37,6 +37,18 @@ QString key(const QString& organisation)
     return organisation.isNull() ? u""_s : organisation;
 }
 
+// Moments are kept as milliseconds since the epoch; none as NULL.
+QVariant msecsOrNull(const QDateTime& when)
+{
+    return when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime utcOrInvalid(const QVariant& msecs)
+{
+    return msecs.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(msecs.toLongLong(), Qt::UTC);
+}
+
 } // namespace
 
 QString LocalStore::defaultFolder()
@@ -191,6 +203,8 @@ bool LocalStore::migrate()
          u"organisation TEXT NOT NULL, kind TEXT NOT NULL, target TEXT NOT NULL, "
          u"payload BLOB NOT NULL, idempotency_key BLOB NOT NULL, state TEXT NOT NULL, "
          u"reason TEXT NOT NULL, created_at INTEGER NOT NULL, not_before INTEGER)"_s},
+        // 5: a booking whose time was taken keeps the next free time the server named.
+        {u"ALTER TABLE outbox ADD COLUMN next_free INTEGER"_s},
     };
     for (int step = version; step < SchemaVersion; ++step) {
         if (!db.transaction()) {
@@ -468,7 +482,8 @@ qint64 LocalStore::addChange(const Change& change)
         return -1;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"INSERT INTO outbox (seq, organisation, kind, target, payload, idempotency_key, "
-              u"state, reason, created_at, not_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              u"state, reason, created_at, not_before, next_free) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(change.seq > 0 ? QVariant(change.seq) : QVariant());
     q.addBindValue(key(change.organisation));
     q.addBindValue(change.kind);
@@ -478,21 +493,23 @@ qint64 LocalStore::addChange(const Change& change)
     q.addBindValue(change.state);
     q.addBindValue(change.reason.isNull() ? u""_s : change.reason);
     q.addBindValue(change.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(change.notBefore.isValid() ? QVariant(change.notBefore.toMSecsSinceEpoch())
-                                              : QVariant());
+    q.addBindValue(msecsOrNull(change.notBefore));
+    q.addBindValue(msecsOrNull(change.nextFree));
     if (!run(q))
         return -1;
     return q.lastInsertId().toLongLong();
 }
 
-bool LocalStore::setChangeState(qint64 seq, const QString& state, const QString& reason)
+bool LocalStore::setChangeState(qint64 seq, const QString& state, const QString& reason,
+                                const QDateTime& nextFree)
 {
     if (!m_open)
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"UPDATE outbox SET state = ?, reason = ? WHERE seq = ?"_s);
+    q.prepare(u"UPDATE outbox SET state = ?, reason = ?, next_free = ? WHERE seq = ?"_s);
     q.addBindValue(state);
     q.addBindValue(reason.isNull() ? u""_s : reason);
+    q.addBindValue(msecsOrNull(nextFree));
     q.addBindValue(seq);
     return run(q) && q.numRowsAffected() == 1;
 }
@@ -515,7 +532,7 @@ QList<LocalStore::Change> LocalStore::changes() const
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT seq, organisation, kind, target, payload, idempotency_key, state, reason, "
-                u"created_at, not_before FROM outbox ORDER BY seq"_s))
+                u"created_at, not_before, next_free FROM outbox ORDER BY seq"_s))
         return out;
     while (q.next()) {
         Change c;
@@ -528,8 +545,8 @@ QList<LocalStore::Change> LocalStore::changes() const
         c.state = q.value(6).toString();
         c.reason = q.value(7).toString();
         c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
-        if (!q.value(9).isNull())
-            c.notBefore = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
+        c.notBefore = utcOrInvalid(q.value(9));
+        c.nextFree = utcOrInvalid(q.value(10));
         out.append(c);
     }
     return out;

@@ -22,7 +22,7 @@ namespace balie::store {
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // Where the console keeps its stores: "stores" in the application's data folder.
     static QString defaultFolder();
@@ -86,11 +86,13 @@ public:
         QString reason; // why it is not sent, for the person at the desk
         QDateTime createdAt;
         QDateTime notBefore; // held until then (a cancel's moment for undo); invalid: not held
+        QDateTime nextFree;  // its time was taken: the next free one the server named
     };
     // Keeps a new change (with its seq when it has one: kept again after the file was
     // cleared); its seq, or -1 when it could not be written.
     qint64 addChange(const Change& change);
-    bool setChangeState(qint64 seq, const QString& state, const QString& reason = {});
+    bool setChangeState(qint64 seq, const QString& state, const QString& reason = {},
+                        const QDateTime& nextFree = {});
     bool removeChange(qint64 seq);
     // In the order they were made.
     QList<Change> changes() const;

@@ -2029,6 +2029,14 @@ Status: %3</translation>
         <source>Change the time</source>
         <translation>Change the time</translation>
     </message>
+    <message>
+        <source>The time asked for (%1) was taken meanwhile. The next free time is filled in: book it, or choose another.</source>
+        <translation>The time asked for (%1) was taken meanwhile. The next free time is filled in: book it, or choose another.</translation>
+    </message>
+    <message>
+        <source>The time asked for (%1) was taken meanwhile. Choose another time.</source>
+        <translation>The time asked for (%1) was taken meanwhile. Choose another time.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::BookingPresentation</name>
@@ -3055,6 +3063,29 @@ Status: %3</translation>
         <source>Show the changes the server does not have yet</source>
         <translation>Show the changes the server does not have yet</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent: the server refused them.</source>
+        <translation>
+            <numerusform>%n change could not be sent: the server refused it.</numerusform>
+            <numerusform>%n changes could not be sent: the server refused them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the &amp;queue</source>
+        <translation>Show the &amp;queue</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. The time was taken meanwhile.</source>
+        <translation>Not sent: %1. The time was taken meanwhile.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;time…</source>
+        <translation>Choose another &amp;time…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. %2</source>
+        <translation>Not sent: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -3148,6 +3179,14 @@ Status: %3</translation>
     <message>
         <source>Changes waiting to be sent</source>
         <translation>Changes waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;time…</source>
+        <translation>Choose another &amp;time…</translation>
+    </message>
+    <message>
+        <source>Open the booking at the next free time and book it there</source>
+        <translation>Open the booking at the next free time and book it there</translation>
     </message>
 </context>
 <context>

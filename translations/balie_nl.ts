@@ -2029,6 +2029,14 @@ Status: %3</translation>
         <source>Change the time</source>
         <translation>Tijd aanpassen</translation>
     </message>
+    <message>
+        <source>The time asked for (%1) was taken meanwhile. The next free time is filled in: book it, or choose another.</source>
+        <translation>Het gevraagde tijdstip (%1) is intussen bezet. Het eerstvolgende vrije tijdstip is ingevuld: boek dat, of kies een ander.</translation>
+    </message>
+    <message>
+        <source>The time asked for (%1) was taken meanwhile. Choose another time.</source>
+        <translation>Het gevraagde tijdstip (%1) is intussen bezet. Kies een ander tijdstip.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::BookingPresentation</name>
@@ -3055,6 +3063,29 @@ Status: %3</translation>
         <source>Show the changes the server does not have yet</source>
         <translation>Toon de wijzigingen die de server nog niet heeft</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent: the server refused them.</source>
+        <translation>
+            <numerusform>%n wijziging kon niet worden verstuurd: de server weigerde haar.</numerusform>
+            <numerusform>%n wijzigingen konden niet worden verstuurd: de server weigerde ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the &amp;queue</source>
+        <translation>&amp;Wachtrij tonen</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. The time was taken meanwhile.</source>
+        <translation>Niet verstuurd: %1. Het tijdstip is intussen bezet.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;time…</source>
+        <translation>Kies een ander &amp;tijdstip…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. %2</source>
+        <translation>Niet verstuurd: %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -3148,6 +3179,14 @@ Status: %3</translation>
     <message>
         <source>Changes waiting to be sent</source>
         <translation>Wijzigingen die wachten om verstuurd te worden</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;time…</source>
+        <translation>Kies een ander &amp;tijdstip…</translation>
+    </message>
+    <message>
+        <source>Open the booking at the next free time and book it there</source>
+        <translation>Open de afspraak op het eerstvolgende vrije tijdstip en boek haar daar</translation>
     </message>
 </context>
 <context>

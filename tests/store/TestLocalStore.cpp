@@ -250,7 +250,7 @@ void TestLocalStore::theOutboxKeepsChangesInOrderAcrossAReopen()
         second = store.addChange(b);
         QVERIFY(first > 0);
         QVERIFY(second > first);
-        QVERIFY(store.setChangeState(first, u"failed"_s, u"Slot taken"_s));
+        QVERIFY(store.setChangeState(first, u"conflict"_s, u"Slot taken"_s, now.addSecs(1800)));
         QVERIFY(!store.setChangeState(12345, u"failed"_s));
     }
     LocalStore store(path);
@@ -261,8 +261,10 @@ void TestLocalStore::theOutboxKeepsChangesInOrderAcrossAReopen()
     QCOMPARE(kept.at(0).kind, u"booking.create"_s);
     QCOMPARE(kept.at(0).payload, QByteArray(R"({"service":"s1"})"));
     QCOMPARE(kept.at(0).idempotencyKey, QByteArray("key-a"));
-    QCOMPARE(kept.at(0).state, u"failed"_s);
+    QCOMPARE(kept.at(0).state, u"conflict"_s);
     QCOMPARE(kept.at(0).reason, u"Slot taken"_s);
+    QCOMPARE(kept.at(0).nextFree, now.addSecs(1800)); // the time to offer instead
+    QVERIFY(!kept.at(1).nextFree.isValid());
     QCOMPARE(kept.at(0).createdAt, now);
     QVERIFY(!kept.at(0).notBefore.isValid());
     QCOMPARE(kept.at(1).seq, second);

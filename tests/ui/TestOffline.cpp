@@ -3,14 +3,19 @@
 // once, and when the server is back the console notices by itself, loads again and says so.
 
 #include "ConsoleTestSupport.h"
+#include "OperationWait.h"
 #include "OrganisationSession.h"
+#include "Outbox.h"
 #include "OutboxModel.h"
 #include "ResourceModels.h"
 #include "Translations.h"
 #include "WindowFixture.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
+#include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
+#include "bookings/CustomerPicker.h"
+#include "bookings/InlineMessage.h"
 #include "config/ConnectionStore.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void f5AsksForChangesAndShiftF5ForEverything();
     void backAtTheWindowTheTablesAreFresh();
     void aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack();
+    void aTimeTakenMeanwhileIsChosenAgainAtTheNextFreeOne();
 
 private:
     QStringList bookingIds() const;
@@ -372,6 +378,148 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
             QCOMPARE(b.status, BookingStatus::Created);
     }
     QCOMPARE(cancelled, 1);
+}
+
+namespace {
+
+// Future bookings that still hold their time, by service: times a change made offline can
+// find taken.
+QHash<QString, QList<Booking>> takenTimes(const BookingTableModel* bookings)
+{
+    QHash<QString, QList<Booking>> byService;
+    const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(6 * 3600);
+    for (const Booking& b : bookings->records()) {
+        if (b.scheduledAt > soon && BookingStatuses::allows(b.status, BookingAction::Reschedule))
+            byService[b.serviceId].append(b);
+    }
+    return byService;
+}
+
+} // namespace
+
+void TestOffline::aTimeTakenMeanwhileIsChosenAgainAtTheNextFreeOne()
+{
+    // While the server is away the desk books a customer, and later moves a booking, each at
+    // a time someone else has taken. Back, the server refuses them. The window says so and
+    // offers "Choose another time…": the booking opens at the next free time the server named,
+    // and Enter books it there, once. The moved booking is opened from the queue with Enter.
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* page = window->bookingsPage();
+    BookingTableModel* bookings = page->bookings();
+    OrganisationSession* session = workspace->session();
+    const QString organisationId = workspace->active().organisationId;
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isLoading() && bookings->rowCount() > 1, 20'000);
+    const QHash<QString, QList<Booking>> taken = takenTimes(bookings);
+    std::optional<Booking> occupied; // its time is wanted by a new booking
+    std::optional<Booking> mover;    // moved onto the time of `blocking`
+    std::optional<Booking> blocking;
+    for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
+        if (!occupied) {
+            occupied = it.value().first();
+        } else if (!mover && it.value().size() >= 2) {
+            mover = it.value().at(0);
+            blocking = it.value().at(1);
+        }
+    }
+    QVERIFY(occupied && mover && blocking);
+    const Customer customer = session->customers()->record(4);
+    balie::ui::MessageBar* bar = window->messageBar();
+
+    // 1. A booking made while the server is away.
+    {
+        SandboxHarness::Outage outage(*h);
+        BookingDraft draft;
+        draft.serviceId = occupied->serviceId;
+        draft.customerId = customer.id;
+        draft.scheduledAt = occupied->scheduledAt;
+        const auto made = awaitOperation<Booking>(
+            session->createBooking(draft, OrganisationSession::newIdempotencyKey()));
+        QVERIFY(made.queued);
+        QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
+    }
+    h->sandbox->resetStats();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->topic(), u"refused"_s, 40'000);
+    QVERIFY2(bar->text().contains(u"taken meanwhile"_s), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(customer.name), qPrintable(bar->text()));
+    const Outbox::Entry refused = session->outbox()->entries().first();
+    QCOMPARE(refused.state, Outbox::State::Conflict);
+    QVERIFY(refused.nextFree.isValid());
+    QVERIFY(refused.nextFree > occupied->scheduledAt);
+    QCOMPARE(h->sandbox->stats().creations, 0);
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    QTRY_VERIFY(page->editor() && page->editor()->isVisible());
+    balie::ui::BookingEditorDialog* editor = page->editor();
+    QCOMPARE(editor->mode(), balie::ui::BookingEditorDialog::Mode::Create);
+    QCOMPARE(editor->start(), refused.nextFree);
+    QCOMPARE(editor->customerPicker()->customerId(), customer.id);
+    QVERIFY2(editor->message()->text().contains(u"taken meanwhile"_s),
+             qPrintable(editor->message()->text()));
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        editor->grab().save(QDir::temp().filePath(u"balie-time-taken.png"_s));
+    // Every line of the form has its room.
+    QVERIFY(editor->height() >= editor->sizeHint().height());
+    QTRY_VERIFY(editor->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->editor(), 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->changesWaiting(), 0, 15'000);
+    QCOMPARE(h->sandbox->stats().creations, 1);
+    auto other = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    auto onServer = collect(other->bookings(organisationId, {}));
+    int atNextFree = 0;
+    for (const Booking& b : std::as_const(onServer.rows)) {
+        if (b.customerId == customer.id && b.serviceId == occupied->serviceId &&
+            b.scheduledAt == refused.nextFree)
+            ++atNextFree;
+    }
+    QCOMPARE(atNextFree, 1);
+
+    // 2. A booking moved while the server is away; opened from the queue.
+    {
+        SandboxHarness::Outage outage(*h);
+        const auto moved = awaitOperation<Booking>(
+            session->bookingAction(mover->id, BookingAction::Reschedule, blocking->scheduledAt));
+        QVERIFY(moved.queued);
+        QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!session->outbox()->entries().isEmpty() &&
+                                 session->outbox()->entries().first().state ==
+                                     Outbox::State::Conflict,
+                             40'000);
+    const QDateTime nextFree = session->outbox()->entries().first().nextFree;
+    QVERIFY(nextFree.isValid());
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTRY_VERIFY(window->outboxButton()->isVisible());
+    QCOMPARE(window->outboxButton()->text(), u"1 change not sent"_s);
+    QTest::mouseClick(window->outboxButton(), Qt::LeftButton);
+    balie::ui::OutboxPanel* panel = window->outboxPanel();
+    QTRY_VERIFY(panel->isVisible() && panel->table()->hasFocus());
+    QVERIFY(panel->anotherTimeButton()->isVisible());
+    QTest::keyClick(panel->table(), Qt::Key_Return);
+    QTRY_VERIFY(page->editor() && page->editor()->isVisible());
+    editor = page->editor();
+    QCOMPARE(editor->mode(), balie::ui::BookingEditorDialog::Mode::Reschedule);
+    QCOMPARE(editor->original().scheduledAt, mover->scheduledAt);
+    QCOMPARE(editor->start(), nextFree);
+    QVERIFY(QTest::qWaitForWindowActive(editor));
+    QTRY_VERIFY(editor->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->editor(), 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->changesWaiting(), 0, 15'000);
+    QTRY_COMPARE(bookings->find(mover->id)->scheduledAt, nextFree);
+    QVERIFY(!bookings->isPending(bookings->rowOf(mover->id)));
+    onServer = collect(other->bookings(organisationId, {}));
+    for (const Booking& b : std::as_const(onServer.rows)) {
+        if (b.id == mover->id)
+            QCOMPARE(b.scheduledAt, nextFree);
+        if (b.id == blocking->id)
+            QCOMPARE(b.scheduledAt, blocking->scheduledAt);
+    }
+    QVERIFY(panel->table()->model()->rowCount() == 0);
 }
 
 QTEST_MAIN(TestOffline)

@@ -297,6 +297,60 @@ void BookingEditorDialog::setStart(const QDateTime& start)
     --m_settingUp;
 }
 
+void BookingEditorDialog::setDraft(const api::BookingDraft& draft)
+{
+    ++m_settingUp;
+    if (m_service->isEditable()) {
+        m_service->setEditText(draft.serviceId);
+    } else if (m_session) {
+        const int row = m_session->services()->rowOfReference(draft.serviceId);
+        if (row >= 0)
+            m_service->setCurrentIndex(row);
+    }
+    if (m_customer->isInline()) {
+        m_customer->nameEdit()->setText(draft.customerName);
+        m_customer->emailEdit()->setText(draft.customerEmail);
+    } else {
+        m_customer->setCustomerId(draft.customerId);
+    }
+    if (draft.durationMinutes > 0) {
+        m_durationTouched = true;
+        m_duration->setValue(draft.durationMinutes);
+    }
+    m_note->setText(draft.note);
+    serviceChanged();
+    setStartInstant(draft.scheduledAt);
+    --m_settingUp;
+}
+
+void BookingEditorDialog::replaceChange(qint64 seq, const QDateTime& taken,
+                                        const QDateTime& nextFree)
+{
+    m_replacing = seq;
+    m_taken = taken;
+    m_nextFreeFilledIn = nextFree.isValid();
+    if (m_nextFreeFilledIn) {
+        ++m_settingUp;
+        setStartInstant(nextFree);
+        --m_settingUp;
+    }
+    showReplaceNote();
+}
+
+void BookingEditorDialog::showReplaceNote()
+{
+    const QString taken = BookingPresentation::timeInZoneAndLocal(m_taken, zone());
+    m_message->showMessage(
+        m_nextFreeFilledIn
+            ? tr("The time asked for (%1) was taken meanwhile. The next free time is filled in: "
+                 "book it, or choose another.")
+                  .arg(taken)
+            : tr("The time asked for (%1) was taken meanwhile. Choose another time.").arg(taken));
+    m_replaceNoteShown = true;
+    if (isVisible())
+        fitToContents();
+}
+
 QTimeZone BookingEditorDialog::zone() const
 {
     const QTimeZone zone(m_zoneId);
@@ -370,6 +424,7 @@ void BookingEditorDialog::updateZoneLabels()
         instant.isValid() && (instant.toTimeZone(z).offsetFromUtc() != local.offsetFromUtc() ||
                               z != QTimeZone::systemTimeZone());
     const bool show = differs && instant.toTimeZone(z).offsetFromUtc() != local.offsetFromUtc();
+    const bool grows = show && m_local->isHidden();
     m_local->setVisible(show);
     if (show)
         m_local->setText(tr("%1 your time", "the booking's start in the user's own time zone")
@@ -391,6 +446,8 @@ void BookingEditorDialog::updateZoneLabels()
                      past ? QColor(0xb0, 0x00, 0x20) : this->palette().color(QPalette::WindowText));
     m_when->setPalette(palette);
     m_when->setAccessibleName(m_when->text());
+    if (grows && isVisible())
+        fitToContents(); // the form's row takes the line it now has
 }
 
 void BookingEditorDialog::markDirty()
@@ -420,6 +477,7 @@ void BookingEditorDialog::clearErrors()
         setFieldError(label, {});
     m_message->clear();
     m_nextAvailable = {};
+    m_replaceNoteShown = false;
 }
 
 bool BookingEditorDialog::validate()
@@ -569,6 +627,9 @@ void BookingEditorDialog::finished(models::Operation* operation)
         return;
     }
     m_saved = true;
+    // Made again at the new time: the change whose time was taken goes.
+    if (m_replacing && m_session && m_session->outbox())
+        m_session->outbox()->drop(m_replacing);
     Q_EMIT bookingSaved(operation->value<api::Booking>());
     accept();
 }
@@ -721,6 +782,7 @@ void BookingEditorDialog::showEvent(QShowEvent* event)
     if (m_focusSet)
         return;
     m_focusSet = true;
+    fitToContents(); // what was filled in after construction (a message, the local time)
     // Creating starts at the customer; rescheduling at the new date.
     if (m_mode == Mode::Create)
         m_customer->firstField()->setFocus(Qt::OtherFocusReason);
@@ -768,6 +830,8 @@ void BookingEditorDialog::retranslateUi()
     m_zone->setAccessibleName(tr("Time zone"));
     m_date->setDisplayFormat(BookingPresentation::dateEditFormat());
     updateZoneLabels();
+    if (m_replaceNoteShown)
+        showReplaceNote();
 }
 
 } // namespace balie::ui

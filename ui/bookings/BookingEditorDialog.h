@@ -62,6 +62,13 @@ public:
     const api::Booking& original() const { return m_booking; }
     // Creating: the start to propose (from the calendar's empty slot).
     void setStart(const QDateTime& start);
+    // Creating: the form filled in with a booking made before (one whose time was taken).
+    void setDraft(const api::BookingDraft& draft);
+    // Chooses another time for a change of the outbox whose time was taken meanwhile: the
+    // next free one the server named is filled in, and the change is taken out of the outbox
+    // once this dialog's booking is saved or queued. Closing the dialog keeps the change.
+    void replaceChange(qint64 seq, const QDateTime& taken, const QDateTime& nextFree);
+    qint64 replacedChange() const { return m_replacing; }
     QDateTime start() const; // the typed time, as an instant
     bool isSaving() const { return !m_job.isNull(); }
     bool hasUnsavedChanges() const { return m_dirty && !m_saved; }
@@ -116,6 +123,7 @@ private:
     void setInFlight(bool inFlight);
     void markDirty();
     void askToDiscard();
+    void showReplaceNote();
 
     Mode m_mode;
     QPointer<models::OrganisationSession> m_session;
@@ -152,6 +160,10 @@ private:
     QByteArray m_idempotencyKey;
     QByteArray m_keyFingerprint; // the content the key was first sent with
     QDateTime m_nextAvailable;
+    qint64 m_replacing = 0; // the outbox change this dialog makes again
+    QDateTime m_taken;      // the time that change asked for
+    bool m_nextFreeFilledIn = false;
+    bool m_replaceNoteShown = false;
     QPointer<QDialog> m_discardQuestion;
     bool m_focusSet = false;
     bool m_durationTouched = false;

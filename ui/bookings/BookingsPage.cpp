@@ -668,6 +668,31 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
     dialog->open();
 }
 
+bool BookingsPage::chooseAnotherTime(qint64 seq)
+{
+    if (!m_session || !m_session->outbox() || editor())
+        return false;
+    const std::optional<models::Outbox::Entry> entry = m_session->outbox()->entry(seq);
+    if (!entry || !entry->wantsAnotherTime() ||
+        entry->organisationId != m_session->organisationId())
+        return false;
+    if (entry->change.isCreate()) {
+        openEditor(BookingEditorDialog::Mode::Create, std::nullopt);
+        if (editor())
+            editor()->setDraft(entry->change.booking);
+    } else {
+        const std::optional<api::Booking> booking =
+            m_session->bookingOnServer(entry->change.target);
+        if (!booking)
+            return false;
+        openEditor(BookingEditorDialog::Mode::Reschedule, booking);
+    }
+    if (!editor())
+        return false;
+    editor()->replaceChange(seq, entry->askedTime(), entry->nextFree);
+    return true;
+}
+
 void BookingsPage::confirmSelected()
 {
     if (const auto booking = currentBooking(); booking && m_confirm->isEnabled())

@@ -97,6 +97,10 @@ public Q_SLOTS:
     // Undoes the last change made here: a move goes back to the old time; a cancel or complete
     // still held in the outbox is taken out (after that the server cannot take it back).
     void undoLast();
+    // Opens the booking of an outbox change whose time was taken meanwhile, at the next free
+    // time; saved, it replaces the change. False when the change is not such a booking of this
+    // organisation (or an editor is open already).
+    bool chooseAnotherTime(qint64 seq);
     // Asks for a file, then writes every booking of the filtered set (waiting for a load).
     void exportCsv();
     // Writes the filtered set to `path`; when still loading, waits for the end.

@@ -64,6 +64,8 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
     m_outboxPanel = new OutboxPanel(this);
     m_outboxPanel->hide();
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxPanel);
+    connect(m_outboxPanel, &OutboxPanel::anotherTimeRequested, this,
+            &MainWindow::chooseAnotherTime);
     createStatusBar();
     m_quick = new QuickSwitcher(workspace, this);
     connect(workspace, &Workspace::outboxChanged, this, &MainWindow::updateOutbox);
@@ -312,11 +314,7 @@ void MainWindow::createStatusBar()
     m_outboxButton->setObjectName(u"outboxButton"_s);
     m_outboxButton->setAutoRaise(true);
     m_outboxButton->hide();
-    connect(m_outboxButton, &QToolButton::clicked, this, [this] {
-        m_outboxPanel->show();
-        m_outboxPanel->raise();
-        m_outboxPanel->table()->setFocus();
-    });
+    connect(m_outboxButton, &QToolButton::clicked, this, &MainWindow::showQueue);
     statusBar()->addPermanentWidget(m_outboxButton);
     m_activeLabel = plainLabel(this);
     m_activeLabel->setObjectName(u"activeOrganisationLabel"_s);
@@ -397,6 +395,8 @@ void MainWindow::bindSession()
                 &MainWindow::tableFailed);
         connect(m_session, &models::OrganisationSession::connectivityChanged, this,
                 &MainWindow::connectivityChanged);
+        connect(m_session, &models::OrganisationSession::changeRefused, this,
+                &MainWindow::changeRefused);
         for (models::RecordTableModel* table : m_session->tables()) {
             connect(table, &models::RecordTableModel::loadSucceeded, this, [this] {
                 // The next success clears a load problem that is no longer true.
@@ -572,6 +572,51 @@ void MainWindow::showProblem(const api::ApiError& error, const QString& context)
 void MainWindow::showInfo(const QString& message)
 {
     m_messageBar->showMessage(message, MessageBar::Level::Info);
+}
+
+void MainWindow::changeRefused(const models::Outbox::Entry& entry)
+{
+    if (!m_session)
+        return;
+    const QString what = m_session->describe(entry);
+    const qint64 seq = entry.seq;
+    const auto showQueue = [this] {
+        MainWindow::showQueue();
+    };
+    const int refused = m_session->outbox() ? m_session->outbox()->needsUserCount() : 1;
+    if (m_messageBar->topic() == u"refused" && refused > 1) {
+        // One message for them all; the queue lists each.
+        m_messageBar->showMessage(
+            tr("%n change(s) could not be sent: the server refused them.", nullptr, refused),
+            MessageBar::Level::Warning);
+        m_messageBar->setAction(tr("Show the &queue"), showQueue);
+    } else if (entry.wantsAnotherTime()) {
+        m_messageBar->showMessage(tr("Not sent: %1. The time was taken meanwhile.").arg(what),
+                                  MessageBar::Level::Warning, entry.reason);
+        m_messageBar->setAction(tr("Choose another &time…"),
+                                [this, seq] { chooseAnotherTime(seq); });
+    } else {
+        m_messageBar->showMessage(tr("Not sent: %1. %2").arg(what, entry.reason),
+                                  MessageBar::Level::Warning);
+        m_messageBar->setAction(tr("Show the &queue"), showQueue);
+    }
+    m_messageBar->setTopic(u"refused"_s);
+}
+
+void MainWindow::showQueue()
+{
+    m_outboxPanel->show();
+    m_outboxPanel->raise();
+    m_outboxPanel->table()->setFocus();
+}
+
+void MainWindow::chooseAnotherTime(qint64 seq)
+{
+    showTab(Tab::Bookings);
+    if (!m_bookings->chooseAnotherTime(seq))
+        QApplication::beep();
+    else if (m_messageBar->topic() == u"refused")
+        m_messageBar->dismiss();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outbox.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -90,6 +92,10 @@ public:
 
 public Q_SLOTS:
     void showTab(balie::ui::MainWindow::Tab tab);
+    // Shows the queue of changes not on the server yet, focused.
+    void showQueue();
+    // Opens a booking of the queue whose time was taken, at the next free time.
+    void chooseAnotherTime(qint64 seq);
     void refreshCurrent();
     void findInCurrent();
     void copyFromCurrent();
@@ -135,6 +141,8 @@ private:
     void bindSession();
     void tableFailed(models::RecordTableModel* table, const api::ApiError& error);
     void connectivityChanged(bool online);
+    // A change sent again after it had waited was refused: said, with the way out.
+    void changeRefused(const models::Outbox::Entry& entry);
     void updateOffline();
     QString titleOf(const models::RecordTableModel* table) const;
     void restoreWindowState();

@@ -42,10 +42,13 @@ OutboxPanel::OutboxPanel(QWidget* parent)
     m_retry->setObjectName(u"outboxRetry"_s);
     m_drop = new QPushButton(body);
     m_drop->setObjectName(u"outboxDrop"_s);
+    m_anotherTime = new QPushButton(body);
+    m_anotherTime->setObjectName(u"outboxAnotherTime"_s);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_empty);
     buttons->addStretch(1);
+    buttons->addWidget(m_anotherTime);
     buttons->addWidget(m_retry);
     buttons->addWidget(m_drop);
     auto* layout = new QVBoxLayout(body);
@@ -56,6 +59,9 @@ OutboxPanel::OutboxPanel(QWidget* parent)
 
     connect(m_retry, &QPushButton::clicked, this, &OutboxPanel::retry);
     connect(m_drop, &QPushButton::clicked, this, &OutboxPanel::askDrop);
+    connect(m_anotherTime, &QPushButton::clicked, this, &OutboxPanel::chooseAnotherTime);
+    // Enter or a double click on a booking whose time was taken opens it.
+    connect(m_table, &QAbstractItemView::activated, this, &OutboxPanel::chooseAnotherTime);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutboxPanel::updateButtons);
@@ -82,6 +88,10 @@ void OutboxPanel::updateButtons()
     const QModelIndex row = m_table->currentIndex();
     m_retry->setEnabled(row.isValid() && row.data(models::OutboxModel::CanDropRole).toBool());
     m_drop->setEnabled(row.isValid() && row.data(models::OutboxModel::CanDropRole).toBool());
+    const bool anotherTime =
+        row.isValid() && row.data(models::OutboxModel::WantsAnotherTimeRole).toBool();
+    m_anotherTime->setVisible(anotherTime);
+    m_anotherTime->setDefault(anotherTime);
     m_empty->setVisible(m_model->rowCount() == 0);
 }
 
@@ -89,6 +99,13 @@ void OutboxPanel::retry()
 {
     if (models::Outbox* outbox = m_model->outbox())
         outbox->retry(currentSeq());
+}
+
+void OutboxPanel::chooseAnotherTime()
+{
+    const QModelIndex row = m_table->currentIndex();
+    if (row.isValid() && row.data(models::OutboxModel::WantsAnotherTimeRole).toBool())
+        Q_EMIT anotherTimeRequested(currentSeq());
 }
 
 void OutboxPanel::askDrop()
@@ -133,6 +150,8 @@ void OutboxPanel::retranslateUi()
     m_retry->setText(tr("Send &again"));
     m_retry->setToolTip(tr("Send the chosen change again now, with the same key"));
     m_drop->setText(tr("D&rop…"));
+    m_anotherTime->setText(tr("Choose another &time…"));
+    m_anotherTime->setToolTip(tr("Open the booking at the next free time and book it there"));
     m_drop->setToolTip(tr("Take the chosen change out without sending it"));
     m_table->setAccessibleName(tr("Changes waiting to be sent"));
 }

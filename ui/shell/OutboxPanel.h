@@ -29,7 +29,12 @@ public:
     QTableView* table() const { return m_table; }
     QPushButton* retryButton() const { return m_retry; }
     QPushButton* dropButton() const { return m_drop; }
+    QPushButton* anotherTimeButton() const { return m_anotherTime; }
     QMessageBox* dropQuestion() const { return m_question; }
+
+Q_SIGNALS:
+    // The person wants the chosen booking made again at another time (its own was taken).
+    void anotherTimeRequested(qint64 seq);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,12 +45,14 @@ private:
     qint64 currentSeq() const;
     void retry();
     void askDrop();
+    void chooseAnotherTime();
 
     models::OutboxModel* m_model;
     QTableView* m_table;
     QLabel* m_empty;
     QPushButton* m_retry;
     QPushButton* m_drop;
+    QPushButton* m_anotherTime;
     QPointer<QMessageBox> m_question;
 };
 
