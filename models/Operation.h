@@ -35,6 +35,7 @@ public:
         const T* v = std::any_cast<T>(&m_value);
         return v ? *v : T{};
     }
+    const std::any& anyValue() const { return m_value; }
 
 public Q_SLOTS:
     // Stops waiting; ends with a Cancelled error (a write already sent may still be done).

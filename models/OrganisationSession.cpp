@@ -1,5 +1,6 @@
 #include "OrganisationSession.h"
 
+#include "ChangeHistory.h"
 #include "OperationTracker.h"
 #include "Outbox.h"
 #include "ResourceModels.h"
@@ -58,6 +59,7 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
         if (entry.organisationId == m_organisation.id)
             Q_EMIT changeRefused(entry);
     });
+    m_history = new ChangeHistory(this);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &OrganisationSession::retry);
     for (RecordTableModel* table : tables()) {
@@ -248,14 +250,20 @@ Operation* OrganisationSession::submit(OutboxChange change, qint64 holdMs)
         change.idempotencyKey = newIdempotencyKey();
     Operation* operation = m_outbox->submit(m_organisation.id, change,
                                             expectedRecord(change, rowIdOf(change)), holdMs);
-    connect(operation, &Operation::finished, this, [this, change](Operation* done) {
-        // An answer lost on its way back: the table is loaded again, so that what the server
-        // now holds is what the user sees before trying again.
-        if (done->error().kind() == api::ApiError::Kind::OutcomeUnknown) {
-            if (RecordTableModel* table = tableOf(change); table && table->isSupported())
-                table->refresh();
-        }
-    });
+    // As the desk saw it, for undo; the opposite of a change being undone is not recorded.
+    const std::any before = m_history->isUndoing() ? std::any() : currentRecord(change);
+    const bool remember = !m_history->isUndoing();
+    connect(operation, &Operation::finished, this,
+            [this, change, before, remember](Operation* done) {
+                if (remember && done->isOk())
+                    m_history->record(change, before, done->anyValue());
+                // An answer lost on its way back: the table is loaded again, so that what the
+                // server now holds is what the user sees before trying again.
+                if (done->error().kind() == api::ApiError::Kind::OutcomeUnknown) {
+                    if (RecordTableModel* table = tableOf(change); table && table->isSupported())
+                        table->refresh();
+                }
+            });
     return operation;
 }
 

@@ -26,6 +26,7 @@ namespace balie::models {
 
 class AccountTableModel;
 class BookingTableModel;
+class ChangeHistory;
 class CustomerTableModel;
 class Operation;
 class ProductTableModel;
@@ -66,6 +67,8 @@ public:
     bool can(api::Capability capability) const;
 
     Outbox* outbox() const { return m_outbox; }
+    // The organisation's recent changes, for undo.
+    ChangeHistory* history() const { return m_history; }
     CustomerTableModel* customers() const { return m_customers; }
     AccountTableModel* accounts() const { return m_accounts; }
     ServiceTableModel* services() const { return m_services; }
@@ -172,6 +175,7 @@ private:
     ProductTableModel* m_products;
     RefreshSchedule* m_schedule = nullptr;
     QPointer<Outbox> m_outbox; // the connection's, which may go first (a removed connection)
+    ChangeHistory* m_history = nullptr;
     qint64 m_holdMs;
     QHash<RecordTableModel*, QSet<QString>> m_shownPending;
     QHash<QString, std::any> m_before; // rows as the server had them, while a change shows

@@ -1502,6 +1502,85 @@
     </message>
 </context>
 <context>
+    <name>balie::models::ChangeHistory</name>
+    <message>
+        <source>new booking of %1</source>
+        <translation>new booking of %1</translation>
+    </message>
+    <message>
+        <source>confirmation of the booking of %1</source>
+        <translation>confirmation of the booking of %1</translation>
+    </message>
+    <message>
+        <source>move of the booking of %1</source>
+        <translation>move of the booking of %1</translation>
+    </message>
+    <message>
+        <source>completion of the booking of %1</source>
+        <translation>completion of the booking of %1</translation>
+    </message>
+    <message>
+        <source>cancellation of the booking of %1</source>
+        <translation>cancellation of the booking of %1</translation>
+    </message>
+    <message>
+        <source>new customer %1</source>
+        <translation>new customer %1</translation>
+    </message>
+    <message>
+        <source>edit of customer %1</source>
+        <translation>edit of customer %1</translation>
+    </message>
+    <message>
+        <source>new product %1</source>
+        <translation>new product %1</translation>
+    </message>
+    <message>
+        <source>edit of product %1</source>
+        <translation>edit of product %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Nothing was sent.</source>
+        <translation>Undone: %1. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It is back at %2.</source>
+        <translation>Undone: %1. It is back at %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. The booking is cancelled.</source>
+        <translation>Undone: %1. The booking is cancelled.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 is on its way to the server. Try again in a moment.</source>
+        <translation>Not undone: %1 is on its way to the server. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1.</source>
+        <translation>Not undone: %1.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. %2</source>
+        <translation>Not undone: %1. %2</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. The server&apos;s record was changed since; nothing was overwritten.</source>
+        <translation>Not undone: %1. The server&apos;s record was changed since; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has reached the server, which cannot take it back.</source>
+        <translation>Not undone: %1 has reached the server, which cannot take it back.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has reached the server, which offers no way to delete it.</source>
+        <translation>Not undone: %1 has reached the server, which offers no way to delete it.</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -2290,48 +2369,12 @@ Status: %3</translation>
         <translation>The booking of %1 was moved to %2 at %3.</translation>
     </message>
     <message>
-        <source>The booking of %1 is back at its old time.</source>
-        <translation>The booking of %1 is back at its old time.</translation>
-    </message>
-    <message>
-        <source>Undo the move of %1</source>
-        <translation>Undo the move of %1</translation>
-    </message>
-    <message>
-        <source>&amp;Undo move</source>
-        <translation>&amp;Undo move</translation>
-    </message>
-    <message>
-        <source>Move the last booking moved back to its old time</source>
-        <translation>Move the last booking moved back to its old time</translation>
-    </message>
-    <message>
-        <source>&amp;Undo cancellation</source>
-        <translation>&amp;Undo cancellation</translation>
-    </message>
-    <message>
-        <source>&amp;Undo completion</source>
-        <translation>&amp;Undo completion</translation>
-    </message>
-    <message>
         <source>The booking of %1 is cancelled. It goes to the server in a few seconds; until then it can be undone.</source>
         <translation>The booking of %1 is cancelled. It goes to the server in a few seconds; until then it can be undone.</translation>
     </message>
     <message>
         <source>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</source>
         <translation>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</translation>
-    </message>
-    <message>
-        <source>The cancellation of %1 is undone; nothing was sent.</source>
-        <translation>The cancellation of %1 is undone; nothing was sent.</translation>
-    </message>
-    <message>
-        <source>The completion of %1 is undone; nothing was sent.</source>
-        <translation>The completion of %1 is undone; nothing was sent.</translation>
-    </message>
-    <message>
-        <source>%1 has reached the server already and cannot be taken back there.</source>
-        <translation>%1 has reached the server already and cannot be taken back there.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3128,18 @@ Status: %3</translation>
     <message>
         <source>Not sent: %1. %2</source>
         <translation>Not sent: %1. %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Saved: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>Take back the last change made in this organisation</source>
+        <translation>Take back the last change made in this organisation</translation>
     </message>
 </context>
 <context>

@@ -1502,6 +1502,85 @@
     </message>
 </context>
 <context>
+    <name>balie::models::ChangeHistory</name>
+    <message>
+        <source>new booking of %1</source>
+        <translation>nieuwe afspraak van %1</translation>
+    </message>
+    <message>
+        <source>confirmation of the booking of %1</source>
+        <translation>bevestigen van de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>move of the booking of %1</source>
+        <translation>verzetten van de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>completion of the booking of %1</source>
+        <translation>afronden van de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>cancellation of the booking of %1</source>
+        <translation>annuleren van de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>new customer %1</source>
+        <translation>nieuwe klant %1</translation>
+    </message>
+    <message>
+        <source>edit of customer %1</source>
+        <translation>wijziging van klant %1</translation>
+    </message>
+    <message>
+        <source>new product %1</source>
+        <translation>nieuw product %1</translation>
+    </message>
+    <message>
+        <source>edit of product %1</source>
+        <translation>wijziging van product %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1. Nothing was sent.</source>
+        <translation>Ongedaan gemaakt: %1. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It is back at %2.</source>
+        <translation>Ongedaan gemaakt: %1. Ze staat weer op %2.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. The booking is cancelled.</source>
+        <translation>Ongedaan gemaakt: %1. De afspraak is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Ongedaan gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 is on its way to the server. Try again in a moment.</source>
+        <translation>Niet ongedaan gemaakt: %1 is onderweg naar de server. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1.</source>
+        <translation>Niet ongedaan gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. %2</source>
+        <translation>Niet ongedaan gemaakt: %1. %2</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. The server&apos;s record was changed since; nothing was overwritten.</source>
+        <translation>Niet ongedaan gemaakt: %1. De gegevens op de server zijn intussen gewijzigd; er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has reached the server, which cannot take it back.</source>
+        <translation>Niet ongedaan gemaakt: %1 heeft de server bereikt, die het niet kan terugdraaien.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1 has reached the server, which offers no way to delete it.</source>
+        <translation>Niet ongedaan gemaakt: %1 heeft de server bereikt, die geen manier biedt om het te verwijderen.</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::CustomerTableModel</name>
     <message>
         <source>Name</source>
@@ -2290,48 +2369,12 @@ Status: %3</translation>
         <translation>De afspraak van %1 is verzet naar %2 om %3.</translation>
     </message>
     <message>
-        <source>The booking of %1 is back at its old time.</source>
-        <translation>De afspraak van %1 staat weer op de oude tijd.</translation>
-    </message>
-    <message>
-        <source>Undo the move of %1</source>
-        <translation>Verzetten van %1 ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo move</source>
-        <translation>Verzetten &amp;ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Move the last booking moved back to its old time</source>
-        <translation>Zet de laatst verzette afspraak terug op de oude tijd</translation>
-    </message>
-    <message>
-        <source>&amp;Undo cancellation</source>
-        <translation>Annuleren &amp;ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Undo completion</source>
-        <translation>Afronden &amp;ongedaan maken</translation>
-    </message>
-    <message>
         <source>The booking of %1 is cancelled. It goes to the server in a few seconds; until then it can be undone.</source>
         <translation>De afspraak van %1 is geannuleerd. Dit gaat over enkele seconden naar de server; tot dan kan het ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</source>
         <translation>De afspraak van %1 is afgerond. Dit gaat over enkele seconden naar de server; tot dan kan het ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-        <source>The cancellation of %1 is undone; nothing was sent.</source>
-        <translation>Het annuleren van %1 is ongedaan gemaakt; er is niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>The completion of %1 is undone; nothing was sent.</source>
-        <translation>Het afronden van %1 is ongedaan gemaakt; er is niets verstuurd.</translation>
-    </message>
-    <message>
-        <source>%1 has reached the server already and cannot be taken back there.</source>
-        <translation>%1 heeft de server al bereikt en kan daar niet worden teruggedraaid.</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3128,18 @@ Status: %3</translation>
     <message>
         <source>Not sent: %1. %2</source>
         <translation>Niet verstuurd: %1. %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>Opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>Take back the last change made in this organisation</source>
+        <translation>De laatste wijziging in deze organisatie terugdraaien</translation>
     </message>
 </context>
 <context>

@@ -130,9 +130,6 @@ void BookingsPage::createActions()
     m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_refresh = make("refreshBookingsAction");
-    m_undo = make("undoMoveAction");
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setEnabled(false);
     // F5 is the window's Refresh, which reloads this page when it is shown.
     connect(m_new, &QAction::triggered, this, &BookingsPage::newBooking);
     connect(m_confirm, &QAction::triggered, this, &BookingsPage::confirmSelected);
@@ -140,7 +137,6 @@ void BookingsPage::createActions()
     connect(m_complete, &QAction::triggered, this, &BookingsPage::completeSelected);
     connect(m_cancel, &QAction::triggered, this, &BookingsPage::cancelSelected);
     connect(m_refresh, &QAction::triggered, this, &BookingsPage::refresh);
-    connect(m_undo, &QAction::triggered, this, &BookingsPage::undoLast);
 }
 
 void BookingsPage::buildUi()
@@ -318,7 +314,7 @@ void BookingsPage::buildUi()
 
 QList<QAction*> BookingsPage::pageActions() const
 {
-    return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_undo, m_refresh};
+    return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_refresh};
 }
 
 BookingEditorDialog* BookingsPage::editor() const
@@ -340,7 +336,6 @@ void BookingsPage::rebind()
     closeDialogs();
     m_currentId.clear();
     m_busy.clear();
-    m_last.reset();
     if (m_session) {
         for (models::RecordTableModel* table : m_session->tables())
             table->disconnect(this);
@@ -572,10 +567,6 @@ void BookingsPage::updateActions()
     m_complete->setEnabled(allows(api::BookingAction::Complete) &&
                            booking->scheduledAt <= QDateTime::currentDateTimeUtc());
     m_cancel->setEnabled(allows(api::BookingAction::Cancel));
-    m_undo->setEnabled(actions && m_last.has_value() && !m_busy.contains(m_last->before.id));
-    m_undo->setText(!m_last || m_last->action == api::BookingAction::Reschedule ? tr("&Undo move")
-                    : m_last->action == api::BookingAction::Cancel ? tr("&Undo cancellation")
-                                                                   : tr("&Undo completion"));
     for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
         a->setVisible(actions);
     m_refresh->setEnabled(bookings);
@@ -768,7 +759,6 @@ void BookingsPage::perform(const api::Booking& booking, api::BookingAction actio
                 } else if (done->isQueued() && held) {
                     // The server cannot take these back: they wait a moment, in which undo is
                     // exact.
-                    m_last = LastChange{action, booking};
                     Q_EMIT undoable(
                         action == api::BookingAction::Cancel
                             ? tr("The booking of %1 is cancelled. It goes to the server in a few "
@@ -803,56 +793,11 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
     if (before.id.isEmpty() || before.scheduledAt == saved.scheduledAt)
         return;
     // A move, confirmed with its full date and a way back (Ctrl+Z).
-    m_last = LastChange{api::BookingAction::Reschedule, before};
-    updateActions();
     const QDateTime at = saved.scheduledAt.toLocalTime();
     Q_EMIT undoable(tr("The booking of %1 was moved to %2 at %3.")
                         .arg(saved.customerName.isEmpty() ? saved.customerId : saved.customerName,
                              QLocale().toString(at.date(), QLocale::LongFormat),
                              BookingPresentation::timeText(at.time())));
-}
-
-void BookingsPage::undoLast()
-{
-    if (!m_last || !m_session || !m_undo->isEnabled())
-        return;
-    const LastChange last = *std::exchange(m_last, std::nullopt);
-    const api::Booking before = last.before;
-    if (last.action != api::BookingAction::Reschedule) {
-        // Held in the outbox for these seconds: taken out, nothing reaches the server.
-        const QString what = describe(before);
-        if (m_session->takeBack(before.id)) {
-            selectBooking(before.id);
-            Q_EMIT info(last.action == api::BookingAction::Cancel
-                            ? tr("The cancellation of %1 is undone; nothing was sent.").arg(what)
-                            : tr("The completion of %1 is undone; nothing was sent.").arg(what));
-        } else {
-            Q_EMIT info(tr("%1 has reached the server already and cannot be taken back there.")
-                            .arg(api::BookingStatuses::actionDisplayName(last.action)));
-        }
-        updateActions();
-        return;
-    }
-    const std::optional<api::Booking> now = bookings()->find(before.id);
-    models::Operation* operation = m_session->bookingAction(
-        before.id, api::BookingAction::Reschedule, before.scheduledAt.toUTC());
-    m_busy.insert(before.id);
-    updateActions();
-    const QString organisation = m_session->organisationId();
-    const QString what = describe(before);
-    connect(operation, &models::Operation::finished, this,
-            [this, before, organisation, what](models::Operation* done) {
-                if (!m_session || organisation != m_session->organisationId())
-                    return;
-                m_busy.remove(before.id);
-                if (done->isOk()) {
-                    selectBooking(before.id);
-                    Q_EMIT info(tr("The booking of %1 is back at its old time.").arg(what));
-                } else if (done->error().kind() != api::ApiError::Kind::Cancelled) {
-                    Q_EMIT problem(done->error(), tr("Undo the move of %1").arg(what));
-                }
-                updateActions();
-            });
 }
 
 void BookingsPage::changeEvent(QEvent* event)
@@ -901,8 +846,6 @@ void BookingsPage::retranslateUi()
     m_cancel->setToolTip(tr("Cancel the selected booking (Delete)"));
     m_refresh->setText(tr("Re&fresh"));
     m_refresh->setToolTip(tr("Load the bookings again (F5)"));
-    m_undo->setText(tr("&Undo move"));
-    m_undo->setToolTip(tr("Move the last booking moved back to its old time"));
     for (QToolButton* b : std::as_const(m_actionButtons))
         b->setAccessibleName(b->defaultAction()->text().remove(u'&').remove(u'…'));
     updateActions();

@@ -76,7 +76,6 @@ public:
     QAction* completeAction() const { return m_complete; }
     QAction* cancelAction() const { return m_cancel; }
     QAction* newBookingAction() const { return m_new; }
-    QAction* undoAction() const { return m_undo; }
     BookingEditorDialog* editor() const;
     QMessageBox* cancelQuestion() const { return m_cancelQuestion; }
 
@@ -94,9 +93,6 @@ public Q_SLOTS:
     void rescheduleSelected();
     void completeSelected();
     void cancelSelected(); // asks first
-    // Undoes the last change made here: a move goes back to the old time; a cancel or complete
-    // still held in the outbox is taken out (after that the server cannot take it back).
-    void undoLast();
     // Opens the booking of an outbox change whose time was taken meanwhile, at the next free
     // time; saved, it replaces the change. False when the change is not such a booking of this
     // organisation (or an editor is open already).
@@ -110,7 +106,8 @@ Q_SIGNALS:
     // Something the main window's message bar should show.
     void problem(const balie::api::ApiError& error, const QString& context);
     void info(const QString& message);
-    // A booking was moved, cancelled or completed: the message bar offers to undo it.
+    // A booking was moved, cancelled or completed: the message bar offers to undo it (the
+    // organisation's ChangeHistory).
     void undoable(const QString& message);
 
 protected:
@@ -168,20 +165,11 @@ private:
     QAction* m_complete = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_refresh = nullptr;
-    QAction* m_undo = nullptr;
 
     CsvExportFlow* m_exportFlow = nullptr;
     QString m_filterCustomerId;
     QString m_currentId;
     QSet<QString> m_busy; // bookings with an action in flight
-    // The last move, to undo: the booking as it was.
-    // The last change made here that can be undone, and the booking as it was before.
-    struct LastChange
-    {
-        api::BookingAction action = api::BookingAction::Reschedule;
-        api::Booking before;
-    };
-    std::optional<LastChange> m_last;
     QList<QPointer<BookingEditorDialog>> m_editors;
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;

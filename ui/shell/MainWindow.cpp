@@ -129,6 +129,9 @@ void MainWindow::createActions()
     m_settingsAction = makeAction("settingsAction", QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_export = makeAction("exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_undo = makeAction("undoAction", QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, this, &MainWindow::undo);
     m_quit = makeAction("quitAction", QKeySequence::Quit);
     m_quit->setMenuRole(QAction::QuitRole);
     m_copy = makeAction("copyAction", QKeySequence::Copy);
@@ -227,7 +230,7 @@ void MainWindow::createPages()
     connect(m_bookings, &BookingsPage::info, this, &MainWindow::showInfo);
     connect(m_bookings, &BookingsPage::undoable, this, [this](const QString& message) {
         m_messageBar->showMessage(message, MessageBar::Level::Info);
-        m_messageBar->setAction(tr("&Undo"), [this] { m_bookings->undoLast(); });
+        m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
     });
     ResourcePage* products =
         addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
@@ -269,6 +272,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_copy);
     m_editMenu->addAction(m_find);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -291,8 +296,7 @@ void MainWindow::createMenus()
     for (QAction* action : bookingActions) {
         if (action->objectName() == u"newBookingAction")
             continue; // the window's own New booking (Ctrl+N) stands first
-        if (action->objectName() == u"undoMoveAction" ||
-            action->objectName() == u"refreshBookingsAction")
+        if (action->objectName() == u"refreshBookingsAction")
             m_bookingMenu->addSeparator();
         m_bookingMenu->addAction(action);
     }
@@ -397,6 +401,22 @@ void MainWindow::bindSession()
                 &MainWindow::connectivityChanged);
         connect(m_session, &models::OrganisationSession::changeRefused, this,
                 &MainWindow::changeRefused);
+        models::ChangeHistory* history = m_session->history();
+        connect(history, &models::ChangeHistory::changed, this, &MainWindow::updateUndo);
+        connect(history, &models::ChangeHistory::undone, this,
+                [this](const QString& message, bool ok) {
+                    m_messageBar->showMessage(message, ok ? MessageBar::Level::Info
+                                                          : MessageBar::Level::Warning);
+                });
+        connect(history, &models::ChangeHistory::recorded, this,
+                [this](const models::OutboxChange& change, const QString& name) {
+                    // Bookings are confirmed by their page, with their dates.
+                    if (change.kind == models::OutboxChange::Kind::CreateBooking ||
+                        change.kind == models::OutboxChange::Kind::BookingAction)
+                        return;
+                    m_messageBar->showMessage(tr("Saved: %1.").arg(name), MessageBar::Level::Info);
+                    m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
+                });
         for (models::RecordTableModel* table : m_session->tables()) {
             connect(table, &models::RecordTableModel::loadSucceeded, this, [this] {
                 // The next success clears a load problem that is no longer true.
@@ -406,6 +426,7 @@ void MainWindow::bindSession()
             });
         }
     }
+    updateUndo();
     updateOffline();
 }
 
@@ -601,6 +622,21 @@ void MainWindow::changeRefused(const models::Outbox::Entry& entry)
         m_messageBar->setAction(tr("Show the &queue"), showQueue);
     }
     m_messageBar->setTopic(u"refused"_s);
+}
+
+void MainWindow::undo()
+{
+    if (m_session && m_undo->isEnabled())
+        m_session->history()->undo();
+}
+
+void MainWindow::updateUndo()
+{
+    const models::ChangeHistory* history = m_session ? m_session->history() : nullptr;
+    const bool can = history && history->canUndo();
+    m_undo->setEnabled(can);
+    m_undo->setText(can ? tr("&Undo %1").arg(history->undoText()) : tr("&Undo"));
+    m_undo->setToolTip(tr("Take back the last change made in this organisation"));
 }
 
 void MainWindow::showQueue()
@@ -910,6 +946,7 @@ void MainWindow::retranslateUi()
     m_columns->setText(tr("C&olumns…"));
     m_showOutbox->setText(tr("&Queue"));
     m_showOutbox->setToolTip(tr("Show the changes the server does not have yet"));
+    updateUndo();
     updateOutbox();
     m_switch->setText(tr("&Switch organisation…"));
     m_switch->setToolTip(tr("Find an organisation by name and make it active (Ctrl+K)"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeHistory.h"
 #include "Outbox.h"
 
 #include <QMainWindow>
@@ -92,6 +93,8 @@ public:
 
 public Q_SLOTS:
     void showTab(balie::ui::MainWindow::Tab tab);
+    // Takes back the organisation's last change (Edit › Undo, Ctrl+Z).
+    void undo();
     // Shows the queue of changes not on the server yet, focused.
     void showQueue();
     // Opens a booking of the queue whose time was taken, at the next free time.
@@ -143,6 +146,7 @@ private:
     void connectivityChanged(bool online);
     // A change sent again after it had waited was refused: said, with the way out.
     void changeRefused(const models::Outbox::Entry& entry);
+    void updateUndo();
     void updateOffline();
     QString titleOf(const models::RecordTableModel* table) const;
     void restoreWindowState();
@@ -188,6 +192,7 @@ private:
     QAction* m_newConnection = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_export = nullptr;
+    QAction* m_undo = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_copy = nullptr;
     QAction* m_find = nullptr;
