@@ -59,6 +59,20 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
         if (entry.organisationId == m_organisation.id)
             Q_EMIT changeRefused(entry);
     });
+    connect(m_outbox, &Outbox::unreachable, this, [this] {
+        const bool wasOffline = isOffline();
+        m_sendFailing = true;
+        scheduleRetry();
+        if (!wasOffline)
+            Q_EMIT connectivityChanged(false);
+    });
+    connect(m_outbox, &Outbox::delivered, this, [this] {
+        if (!m_sendFailing)
+            return;
+        m_sendFailing = false;
+        if (!isOffline())
+            backOnline();
+    });
     m_history = new ChangeHistory(this);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &OrganisationSession::retry);
@@ -138,16 +152,13 @@ void OrganisationSession::watch(RecordTableModel* table)
     });
     connect(table, &RecordTableModel::loadSucceeded, this, [this, table] {
         showPending();
-        if (!m_failing.remove(table) || !m_failing.isEmpty())
-            return;
-        // The server answers again: whatever else failed meanwhile has been loaded too.
-        m_retry.stop();
-        m_retries = 0;
-        m_nextRetry = {};
-        qCInfo(lcSession) << "back online";
-        if (m_outbox)
-            m_outbox->resume();
-        Q_EMIT connectivityChanged(true);
+        // The server answers: whatever else failed meanwhile has been loaded too.
+        const bool wasOffline = isOffline();
+        m_failing.remove(table);
+        if (m_failing.isEmpty())
+            m_sendFailing = false;
+        if (wasOffline && !isOffline())
+            backOnline();
     });
 }
 
@@ -178,9 +189,23 @@ void OrganisationSession::scheduleRetry()
     qCInfo(lcSession) << "offline; trying again in" << delayMs / 1000 << "s";
 }
 
+void OrganisationSession::backOnline()
+{
+    m_retry.stop();
+    m_retries = 0;
+    m_nextRetry = {};
+    qCInfo(lcSession) << "back online";
+    if (m_outbox)
+        m_outbox->resume();
+    Q_EMIT connectivityChanged(true);
+}
+
 void OrganisationSession::retry()
 {
     ++m_retries;
+    // Only a change could not go: trying it again tells whether the server is back.
+    if (m_sendFailing && m_outbox)
+        m_outbox->resume();
     const auto failing = m_failing;
     for (RecordTableModel* table : failing) {
         if (!table->isLoading())
@@ -548,19 +573,6 @@ QString OrganisationSession::describe(const Outbox::Entry& entry) const
         }
     }
     return describeAlone(entry);
-}
-
-bool OrganisationSession::takeBack(const QString& recordId)
-{
-    if (!m_outbox)
-        return false;
-    const QList<Outbox::Entry>& entries = m_outbox->entries();
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->organisationId == m_organisation.id && it->change.target == recordId &&
-            it->state != Outbox::State::Sending)
-            return m_outbox->drop(it->seq);
-    }
-    return false;
 }
 
 std::optional<api::Booking> OrganisationSession::bookingOnServer(const QString& bookingId) const

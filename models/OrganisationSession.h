@@ -89,10 +89,6 @@ public:
     Operation* createProduct(const api::ProductDraft& draft, const QByteArray& idempotencyKey);
     Operation* updateProduct(const QString& productId, const api::ProductDraft& draft);
     static QByteArray newIdempotencyKey();
-    // Undo of a change the server does not have yet (a cancel in its held seconds): takes the
-    // last such change of the record out of the outbox, and the row is as the server has it.
-    // False when there is none left to take: it was sent.
-    bool takeBack(const QString& recordId);
     // The booking as the server has it, before the changes still waiting show over it.
     std::optional<api::Booking> bookingOnServer(const QString& bookingId) const;
     // How long cancelling and completing wait before they are sent, for undo (tests shorten it).
@@ -114,7 +110,7 @@ public:
 
     // Some table could not be loaded for a reason that passes (no network, a server error);
     // it is tried again by itself.
-    bool isOffline() const { return !m_failing.isEmpty(); }
+    bool isOffline() const { return !m_failing.isEmpty() || m_sendFailing; }
     // When the tables were last all in, for "Offline — data as of 10:42".
     QDateTime lastSynced() const;
     // When the next attempt goes while offline.
@@ -158,6 +154,8 @@ private:
     std::any currentRecord(const OutboxChange& change) const;
     void scheduleRetry();
     void retry();
+    // Every table and the outbox reach the server again.
+    void backOnline();
     // The operation of a write asked for when the connection has gone.
     Operation* closed();
     // A write whose answer was lost may have been carried out: the table is loaded again, so
@@ -176,6 +174,7 @@ private:
     RefreshSchedule* m_schedule = nullptr;
     QPointer<Outbox> m_outbox; // the connection's, which may go first (a removed connection)
     ChangeHistory* m_history = nullptr;
+    bool m_sendFailing = false; // the outbox could not reach the server
     qint64 m_holdMs;
     QHash<RecordTableModel*, QSet<QString>> m_shownPending;
     QHash<QString, std::any> m_before; // rows as the server had them, while a change shows

@@ -435,6 +435,10 @@ void Outbox::finished(qint64 seq, api::ApiJob* job)
         scheduleRetry();
         finishQueued(waiter, waiting.expected);
         settleWaiters();
+        if (error.kind() == api::ApiError::Kind::Network ||
+            error.kind() == api::ApiError::Kind::Timeout ||
+            error.kind() == api::ApiError::Kind::Tls)
+            Q_EMIT unreachable();
         return;
     }
     if (waiter) {

@@ -118,6 +118,9 @@ Q_SIGNALS:
     // The server refused a change sent again after it had waited (Failed or Conflict): it
     // waits for the person at the desk.
     void refused(const balie::models::Outbox::Entry& entry);
+    // A change could not be sent because the server cannot be reached (no network, a time-out):
+    // the console is offline even where its tables are loaded.
+    void unreachable();
 
 private:
     // The operation of a change made in this run, and the record it will give.

@@ -324,6 +324,11 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
                                   .data()
                                   .toString(),
                               u"Waiting"_s, 10'000);
+    // The change could not reach the server: the window says it is offline, though every
+    // table is loaded.
+    QTRY_VERIFY(session->isOffline());
+    QVERIFY(window->offlineLabel()->isVisible());
+    QCOMPARE(window->messageBar()->topic(), u"offline"_s);
 
     // A confirm, then dropped from the queue: the row is as the server has it.
     page->selectBooking(confirmable->id);
@@ -365,6 +370,8 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
     // The server is back: the cancel goes out, once.
     QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->outboxButton()->isVisible(), 40'000);
+    QTRY_VERIFY(!window->offlineLabel()->isVisible());
+    QVERIFY(!session->isOffline());
     QCOMPARE(panel->table()->model()->rowCount(), 0);
     QCOMPARE(bookings->find(victim->id)->status, BookingStatus::Cancelled);
     QVERIFY(!bookings->isPending(bookings->rowOf(victim->id)));
