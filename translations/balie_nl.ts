@@ -2376,6 +2376,10 @@ Status: %3</translation>
         <source>The booking of %1 is completed. It goes to the server in a few seconds; until then it can be undone.</source>
         <translation>De afspraak van %1 is afgerond. Dit gaat over enkele seconden naar de server; tot dan kan het ongedaan worden gemaakt.</translation>
     </message>
+    <message>
+        <source>The booking of %1 is made for %2 at %3.</source>
+        <translation>De afspraak van %1 is gemaakt voor %2 om %3.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>

@@ -1,6 +1,7 @@
 // The bookings page against the in-process sandbox, with real widgets under X (./dev test runs
 // Xvfb): keyboard booking, conflicts, availability, cancelling, actions per status, calendar.
 
+#include "ChangeHistory.h"
 #include "CsvExporter.h"
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
@@ -305,13 +306,29 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
     QCOMPARE(dialog->timeEdit()->time(), QTime(10, 0));
     QVERIFY(!dialog->customerPicker()->customerId().isEmpty());
 
+    QSignalSpy confirmed(page.get(), &balie::ui::BookingsPage::undoable);
     QTest::mouseClick(offer, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, 15'000);
     QCOMPARE(bookingsOnServer(), before + 2);
-    bool booked = false;
-    for (const api::Booking& b : page->bookings()->records())
-        booked = booked || (b.scheduledAt == next && b.serviceId == service.id);
+    std::optional<api::Booking> booked;
+    for (const api::Booking& b : page->bookings()->records()) {
+        if (b.scheduledAt == next && b.serviceId == service.id)
+            booked = b;
+    }
     QVERIFY(booked);
+
+    // Confirmed with its date and a way back: undone, the new booking is cancelled.
+    QTRY_COMPARE(confirmed.count(), 1);
+    const QString message = confirmed.first().first().toString();
+    QVERIFY2(
+        message.contains(customer.name) &&
+            message.contains(QLocale().toString(next.toLocalTime().date(), QLocale::LongFormat)),
+        qPrintable(message));
+    balie::models::ChangeHistory* history = workspace->session()->history();
+    QVERIFY2(history->undoText().startsWith(u"new booking of"_s), qPrintable(history->undoText()));
+    history->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(findOnServer(booked->id)->status, api::BookingStatus::Cancelled,
+                              15'000);
 }
 
 void TestBookings::aTimeTheServerRefusesShowsAtTheTimeField()

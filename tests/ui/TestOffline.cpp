@@ -22,6 +22,7 @@
 #include "shell/MessageBar.h"
 #include "shell/OutboxPanel.h"
 
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -415,20 +416,29 @@ void TestOffline::aTimeTakenMeanwhileIsChosenAgainAtTheNextFreeOne()
     BookingTableModel* bookings = page->bookings();
     OrganisationSession* session = workspace->session();
     const QString organisationId = workspace->active().organisationId;
-    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isLoading() && bookings->rowCount() > 1, 20'000);
-    const QHash<QString, QList<Booking>> taken = takenTimes(bookings);
+    // The coming days, whatever day the test runs on.
+    const QDate today = QDate::currentDate();
+    page->toEdit()->setDate(today.addDays(12));
+    page->fromEdit()->setDate(today.addDays(1));
     std::optional<Booking> occupied; // its time is wanted by a new booking
     std::optional<Booking> mover;    // moved onto the time of `blocking`
     std::optional<Booking> blocking;
-    for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
-        if (!occupied) {
-            occupied = it.value().first();
-        } else if (!mover && it.value().size() >= 2) {
-            mover = it.value().at(0);
-            blocking = it.value().at(1);
+    const auto pick = [&] {
+        occupied = mover = blocking = std::nullopt;
+        const QHash<QString, QList<Booking>> taken = takenTimes(bookings);
+        for (auto it = taken.cbegin(); it != taken.cend(); ++it) {
+            if (!occupied) {
+                occupied = it.value().first();
+            } else if (!mover && it.value().size() >= 2) {
+                mover = it.value().at(0);
+                blocking = it.value().at(1);
+            }
         }
-    }
-    QVERIFY(occupied && mover && blocking);
+        return occupied && mover && blocking;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isLoading() && bookings->query().from.isValid() &&
+                                 bookings->query().from.toLocalTime().date() > today && pick(),
+                             20'000);
     const Customer customer = session->customers()->record(4);
     balie::ui::MessageBar* bar = window->messageBar();
 

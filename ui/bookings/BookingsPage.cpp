@@ -790,13 +790,21 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
     selectBooking(saved.id);
     updateActions();
     updateState();
-    if (before.id.isEmpty() || before.scheduledAt == saved.scheduledAt)
+    const QString customer = saved.customerName.isEmpty() ? saved.customerId : saved.customerName;
+    if (before.id.isEmpty()) {
+        // A new booking, confirmed with its full date and a way back (Ctrl+Z cancels it).
+        const QDateTime at = saved.scheduledAt.toLocalTime();
+        Q_EMIT undoable(tr("The booking of %1 is made for %2 at %3.")
+                            .arg(customer, QLocale().toString(at.date(), QLocale::LongFormat),
+                                 BookingPresentation::timeText(at.time())));
+        return;
+    }
+    if (before.scheduledAt == saved.scheduledAt)
         return;
     // A move, confirmed with its full date and a way back (Ctrl+Z).
     const QDateTime at = saved.scheduledAt.toLocalTime();
     Q_EMIT undoable(tr("The booking of %1 was moved to %2 at %3.")
-                        .arg(saved.customerName.isEmpty() ? saved.customerId : saved.customerName,
-                             QLocale().toString(at.date(), QLocale::LongFormat),
+                        .arg(customer, QLocale().toString(at.date(), QLocale::LongFormat),
                              BookingPresentation::timeText(at.time())));
 }
 

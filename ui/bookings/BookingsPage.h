@@ -78,6 +78,8 @@ public:
     QAction* newBookingAction() const { return m_new; }
     BookingEditorDialog* editor() const;
     QMessageBox* cancelQuestion() const { return m_cancelQuestion; }
+    QDateEdit* fromEdit() const { return m_from; }
+    QDateEdit* toEdit() const { return m_to; }
 
     QString selectedId() const { return m_currentId; }
     void selectBooking(const QString& id);
