@@ -203,9 +203,25 @@ void OrganisationSession::backOnline()
 void OrganisationSession::retry()
 {
     ++m_retries;
-    // Only a change could not go: trying it again tells whether the server is back.
-    if (m_sendFailing && m_outbox)
-        m_outbox->resume();
+    // Only a change could not go: trying it again tells whether the server is back; with none
+    // left to send (taken back meanwhile), a table's refresh does.
+    if (m_sendFailing && m_failing.isEmpty()) {
+        const QList<Outbox::Entry> entries =
+            m_outbox ? m_outbox->entries() : QList<Outbox::Entry>();
+        const bool toSend = std::any_of(entries.cbegin(), entries.cend(), [](const auto& e) {
+            return e.state == Outbox::State::Waiting;
+        });
+        if (toSend) {
+            m_outbox->resume();
+        } else {
+            for (RecordTableModel* table : tables()) {
+                if (table->isSupported()) {
+                    table->refresh();
+                    break;
+                }
+            }
+        }
+    }
     const auto failing = m_failing;
     for (RecordTableModel* table : failing) {
         if (!table->isLoading())

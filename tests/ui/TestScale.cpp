@@ -2,6 +2,7 @@
 // person does with them (filter as they type, sort by a column, pick a customer for a booking
 // and for the bookings filter) gives the right rows; how fast is balie-bench's to measure.
 
+#include "ChangeHistory.h"
 #include "ConsoleTestSupport.h"
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
@@ -17,6 +18,7 @@
 #include "config/ConnectionStore.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
+#include "shell/MessageBar.h"
 #include "shell/ResourcePage.h"
 
 #include <QHeaderView>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void filterAsYouTypeFindsEveryMatch();
     void sortByNameAndBackToTheServersOrder();
     void pickTheThirdCelikForABooking();
+    void anEditMadeOfflineIsFoundAndUndone();
 
 private:
     static constexpr int Customers = 100'000;
@@ -158,6 +161,55 @@ void TestScale::pickTheThirdCelikForABooking()
     QTRY_COMPARE(picker->customerId(), third);
     dialog->discard();
     QTRY_VERIFY(!window->bookingsPage()->editor());
+}
+
+void TestScale::anEditMadeOfflineIsFoundAndUndone()
+{
+    // Among 100,000 customers, with the server stopped: a customer renamed shows at once in
+    // italics, the filter finds the new name, the window says it is offline, and Ctrl+Z takes
+    // the change out again: the old name is back and nothing is waiting.
+    window->showTab(MainWindow::Tab::Customers);
+    balie::ui::ResourcePage* page = window->page(MainWindow::Tab::Customers);
+    OrganisationSession* session = workspace->session();
+    CustomerTableModel* customers = session->customers();
+    const Customer before = customers->record(54'321);
+    SandboxHarness::Outage outage(*h);
+
+    const auto renamed = session->updateCustomer(
+        before.id, CustomerDraft{u"Zoë Offline-Verhoeven"_s, before.email, before.phone});
+    Q_UNUSED(renamed);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOffline(), 20'000);
+    QVERIFY(window->offlineLabel()->isVisible());
+    QCOMPARE(workspace->changesWaiting(), 1);
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QLineEdit* filter = page->filterEdit();
+    filter->setFocus(Qt::ShortcutFocusReason);
+    QTest::keyClicks(filter, u"zoe offline"_s);
+    QTRY_COMPARE(page->proxy()->rowCount(), 1);
+    const QModelIndex found = page->proxy()->index(0, 0);
+    QVERIFY(found.data(RecordTableModel::PendingRole).toBool());
+    QVERIFY2(found.data(Qt::ToolTipRole).toString().contains(u"Wacht"_s),
+             qPrintable(found.data(Qt::ToolTipRole).toString()));
+
+    // Ctrl+Z from the table (the filter field keeps its own undo for its text).
+    QSignalSpy undone(session->history(), &ChangeHistory::undone);
+    page->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(page->table(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(workspace->changesWaiting(), 0);
+    QTRY_COMPARE(customers->find(before.id)->name, before.name);
+    QTRY_COMPARE(page->proxy()->rowCount(), 0);
+    QTRY_COMPARE(undone.count(), 1);
+    QVERIFY2(undone.first().at(0).toString().startsWith(u"Ongedaan gemaakt"_s),
+             qPrintable(undone.first().at(0).toString()));
+    QVERIFY(undone.first().at(1).toBool());
+    filter->clear();
+    QTRY_COMPARE(page->proxy()->rowCount(), Customers);
+    QVERIFY(!customers->isPending(customers->rowOf(before.id)));
+
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 40'000);
 }
 
 QTEST_MAIN(TestScale)
