@@ -6,7 +6,6 @@
 #include "ResourceModels.h"
 
 #include <QLocale>
-#include <QTimer>
 #include <QUndoStack>
 
 namespace balie::models {
