@@ -50,6 +50,9 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
             [this](const Outbox::Entry& entry, const std::any& record) {
                 if (entry.organisationId == m_organisation.id)
                     applyDelivered(entry.change, record);
+                // Any change that arrives shows the server reachable again.
+                if (std::exchange(m_sendFailing, false) && !isOffline())
+                    backOnline();
             });
     connect(m_outbox, &Outbox::dropped, this, [this](const Outbox::Entry& entry) {
         if (entry.organisationId == m_organisation.id)
@@ -65,13 +68,6 @@ OrganisationSession::OrganisationSession(api::Connector* connector, const QStrin
         scheduleRetry();
         if (!wasOffline)
             Q_EMIT connectivityChanged(false);
-    });
-    connect(m_outbox, &Outbox::delivered, this, [this] {
-        if (!m_sendFailing)
-            return;
-        m_sendFailing = false;
-        if (!isOffline())
-            backOnline();
     });
     m_history = new ChangeHistory(this);
     m_retry.setSingleShot(true);
@@ -206,12 +202,7 @@ void OrganisationSession::retry()
     // Only a change could not go: trying it again tells whether the server is back; with none
     // left to send (taken back meanwhile), a table's refresh does.
     if (m_sendFailing && m_failing.isEmpty()) {
-        const QList<Outbox::Entry> entries =
-            m_outbox ? m_outbox->entries() : QList<Outbox::Entry>();
-        const bool toSend = std::any_of(entries.cbegin(), entries.cend(), [](const auto& e) {
-            return e.state == Outbox::State::Waiting;
-        });
-        if (toSend) {
+        if (m_outbox && m_outbox->hasWaiting()) {
             m_outbox->resume();
         } else {
             for (RecordTableModel* table : tables()) {
@@ -292,8 +283,8 @@ Operation* OrganisationSession::submit(OutboxChange change, qint64 holdMs)
     Operation* operation = m_outbox->submit(m_organisation.id, change,
                                             expectedRecord(change, rowIdOf(change)), holdMs);
     // As the desk saw it, for undo; the opposite of a change being undone is not recorded.
-    const std::any before = m_history->isUndoing() ? std::any() : currentRecord(change);
     const bool remember = !m_history->isUndoing();
+    const std::any before = remember ? currentRecord(change) : std::any();
     connect(operation, &Operation::finished, this,
             [this, change, before, remember](Operation* done) {
                 if (remember && done->isOk())

@@ -262,6 +262,12 @@ Outbox::Entry* Outbox::find(qint64 seq)
     return nullptr;
 }
 
+bool Outbox::hasWaiting() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry& e) { return e.state == State::Waiting; });
+}
+
 int Outbox::needsUserCount() const
 {
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(),

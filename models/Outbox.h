@@ -98,6 +98,8 @@ public:
     // Changes not on the server yet, and those of them that need the user.
     int pendingCount() const { return int(m_entries.size()); }
     int needsUserCount() const;
+    // Whether a change waits to be sent (not held, not waiting for the user).
+    bool hasWaiting() const;
 
     // Sends a failed or waiting change again (with its key), or takes it out. A change on its
     // way cannot be dropped.

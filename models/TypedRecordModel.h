@@ -204,7 +204,6 @@ private:
         endInsertRows();
     }
 
-public:
 protected:
     void prepare(api::ListJob* job) override
     {

@@ -601,16 +601,13 @@ void MainWindow::changeRefused(const models::Outbox::Entry& entry)
         return;
     const QString what = m_session->describe(entry);
     const qint64 seq = entry.seq;
-    const auto showQueue = [this] {
-        MainWindow::showQueue();
-    };
     const int refused = m_session->outbox() ? m_session->outbox()->needsUserCount() : 1;
     if (m_messageBar->topic() == u"refused" && refused > 1) {
         // One message for them all; the queue lists each.
         m_messageBar->showMessage(
             tr("%n change(s) could not be sent: the server refused them.", nullptr, refused),
             MessageBar::Level::Warning);
-        m_messageBar->setAction(tr("Show the &queue"), showQueue);
+        m_messageBar->setAction(tr("Show the &queue"), [this] { showQueue(); });
     } else if (entry.wantsAnotherTime()) {
         m_messageBar->showMessage(tr("Not sent: %1. The time was taken meanwhile.").arg(what),
                                   MessageBar::Level::Warning, entry.reason);
@@ -619,7 +616,7 @@ void MainWindow::changeRefused(const models::Outbox::Entry& entry)
     } else {
         m_messageBar->showMessage(tr("Not sent: %1. %2").arg(what, entry.reason),
                                   MessageBar::Level::Warning);
-        m_messageBar->setAction(tr("Show the &queue"), showQueue);
+        m_messageBar->setAction(tr("Show the &queue"), [this] { showQueue(); });
     }
     m_messageBar->setTopic(u"refused"_s);
 }
