@@ -128,6 +128,7 @@ void RecordTableModel::storedRowsRead(quint64 generation, const QDateTime& fullA
     if (!isCurrent(generation) || !m_readingStore)
         return;
     m_readingStore = false;
+    squeeze();
     m_fromStore = rowCount() > 0;
     m_fullSyncedAt = m_fromStore ? fullAt : QDateTime();
     m_changesSince = m_fromStore ? changesAt : QDateTime();
@@ -244,6 +245,7 @@ void RecordTableModel::start(bool live)
                     writeStoredChanges(m_store, storeKey());
                 commitStaged(!changesOnly);
             }
+            squeeze();
             m_lastError = {};
             m_fromStore = false;
             // As of when the load began: what changed while it ran may be missing.
@@ -337,18 +339,23 @@ RecordTableModel::MemoryUse RecordTableModel::memoryUse() const
     return use;
 }
 
+void RecordTableModel::squeeze()
+{
+    squeezeRows();
+    m_search.squeeze();
+}
+
 void RecordTableModel::expectRows(qint64 more)
 {
     // Room for the rows a list announced, made once: grown as pages come, the id index would
-    // be hashed again (and the search text copied) on the UI thread at every doubling. The
+    // be hashed again (and the rows' places copied) on the UI thread at every doubling. The
     // server's word is trusted up to a limit.
     constexpr qint64 MostReserved = 2'000'000;
     const qsizetype rows = qsizetype(qMin<qint64>(rowCount() + more, MostReserved));
     if (rows <= m_rowOfId.capacity())
         return;
     m_rowOfId.reserve(rows);
-    const qsizetype perRow = m_search.size() > 0 ? m_search.textBytes() / m_search.size() : 64;
-    m_search.reserve(int(rows), rows * perRow * 5 / 4);
+    m_search.reserve(int(rows));
 }
 
 void RecordTableModel::afterRowsAppended(int first, int last, const QList<QByteArray>* texts)

@@ -148,6 +148,7 @@ protected:
     virtual QString idAt(int row) const = 0;
     virtual QByteArrayView idUtf8At(int row) const = 0; // as kept, for the id index
     virtual qsizetype rowBytes() const = 0;
+    virtual void squeezeRows() = 0; // gives back what was reserved for rows that did not come
     // The folded text a filter searches in, for one row.
     virtual QByteArray searchTextAt(int row) const = 0;
     // Whether the search text or the sort order of text columns depends on the language.
@@ -204,7 +205,7 @@ private:
     void keepSynced(bool changesOnly);
     void stop();
     void rebuildIndex();
-    void expectRows(qint64 more);
+    void squeeze();
     Order buildOrder(int column) const;
     bool lessThan(const Order& order, int a, int b) const;
     // Reads the keys of rows [first, last] (every row when the search index was compacted).
@@ -234,6 +235,9 @@ private:
 
 protected:
     QString pendingNote(int row) const;
+    // Makes room for this many more rows at once, so that the id index and the search text do
+    // not grow (and copy) as they come.
+    void expectRows(qint64 more);
 };
 
 } // namespace balie::models

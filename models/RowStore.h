@@ -1,9 +1,12 @@
 #pragma once
 
+#include "VectorRoom.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <algorithm>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -126,13 +129,22 @@ public:
         return reader.text();
     }
 
-    // What the rows take: their bytes (kept chunks are counted as filled) and their places.
+    // What the rows take: their chunks and their places.
     qsizetype bytesUsed() const
     {
         size_t bytes = m_rows.capacity() * sizeof(Place);
         for (const std::vector<char>& chunk : m_chunks)
-            bytes += chunk.size();
+            bytes += chunk.capacity();
         return qsizetype(bytes);
+    }
+
+    // Gives back the room the last chunk and the places have left (a load is done). Rows
+    // name their chunk by number, so the last one may move.
+    void squeeze()
+    {
+        if (!m_chunks.empty())
+            shrinkIfRoomy(m_chunks.back());
+        shrinkIfRoomy(m_rows);
     }
 
     QByteArrayView firstUtf8(int row) const
@@ -193,6 +205,8 @@ private:
         quint32 offset;
         quint32 size;
     };
+    // Chunks grow from small to ChunkSize: a table of a few rows does not hold a megabyte.
+    static constexpr size_t FirstChunkSize = 16 << 10;
     static constexpr size_t ChunkSize = 1 << 20;
 
     Place write(const T& record)
@@ -205,9 +219,13 @@ private:
 
     Place place(const char* bytes, qsizetype size)
     {
-        if (m_chunks.empty() || m_chunks.back().size() + size_t(size) > ChunkSize) {
+        if (m_chunks.empty() ||
+            m_chunks.back().size() + size_t(size) > m_chunks.back().capacity()) {
+            const size_t grown = m_chunks.empty() ? FirstChunkSize
+                                                  : std::clamp(m_chunks.back().capacity() * 2,
+                                                               FirstChunkSize, ChunkSize);
             m_chunks.emplace_back();
-            m_chunks.back().reserve(std::max(ChunkSize, size_t(size)));
+            m_chunks.back().reserve(std::max(grown, size_t(size)));
         }
         std::vector<char>& chunk = m_chunks.back();
         const Place at{quint32(m_chunks.size() - 1), quint32(chunk.size()), quint32(size)};

@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "VectorRoom.h"
+
 #include <algorithm>
 #include <cstring>
 #include <string_view>
@@ -61,24 +63,39 @@ QList<QByteArray> SearchIndex::words(QStringView filter)
     return result;
 }
 
+SearchIndex::Span SearchIndex::place(QByteArrayView folded)
+{
+    const quint32 length = quint32(std::min<qsizetype>(folded.size(), ChunkSize));
+    if (m_chunks.empty() || m_chunks.back().size() + length > ChunkSize)
+        m_chunks.emplace_back();
+    std::vector<char>& chunk = m_chunks.back();
+    if (chunk.size() + length > chunk.capacity()) {
+        // Grown by doubling up to a chunk's size: a small table holds little.
+        chunk.reserve(std::clamp<size_t>(std::max(chunk.capacity() * 2, chunk.size() + length),
+                                         FirstChunkSize, ChunkSize));
+    }
+    const Span span{quint32((m_chunks.size() - 1) << ChunkBits) | quint32(chunk.size()), length};
+    chunk.insert(chunk.end(), folded.data(), folded.data() + length);
+    m_bytes += length;
+    return span;
+}
+
 void SearchIndex::append(QByteArrayView folded)
 {
-    m_spans.push_back({quint32(m_text.size()), quint32(folded.size())});
-    m_text.insert(m_text.end(), folded.begin(), folded.end());
+    m_spans.push_back(place(folded));
 }
 
 void SearchIndex::replace(int row, QByteArrayView folded)
 {
     Span& span = m_spans.at(size_t(row));
     if (qsizetype(span.length) >= folded.size()) {
-        std::memcpy(m_text.data() + span.offset, folded.data(), size_t(folded.size()));
+        std::memcpy(at(span.offset), folded.data(), size_t(folded.size()));
         m_garbage += span.length - folded.size();
         span.length = quint32(folded.size());
         return;
     }
     m_garbage += span.length;
-    span = {quint32(m_text.size()), quint32(folded.size())};
-    m_text.insert(m_text.end(), folded.begin(), folded.end());
+    span = place(folded);
     compactIfWasteful();
 }
 
@@ -92,42 +109,51 @@ void SearchIndex::remove(int first, int count)
 
 void SearchIndex::clear()
 {
-    m_text = {};
+    m_chunks = {};
     m_spans = {};
+    m_bytes = 0;
     m_garbage = 0;
     ++m_generation;
 }
 
-void SearchIndex::reserve(int rows, qsizetype bytes)
+void SearchIndex::reserve(int rows)
 {
     m_spans.reserve(size_t(rows));
-    m_text.reserve(size_t(bytes));
+}
+
+void SearchIndex::squeeze()
+{
+    if (!m_chunks.empty())
+        shrinkIfRoomy(m_chunks.back());
+    shrinkIfRoomy(m_spans);
 }
 
 QByteArrayView SearchIndex::text(int row) const
 {
     const Span& span = m_spans.at(size_t(row));
-    return QByteArrayView(m_text.data() + span.offset, span.length);
+    return QByteArrayView(at(span.offset), span.length);
 }
 
 SearchIndex::Piece SearchIndex::segment(int row, int k) const
 {
     const Span& span = m_spans[size_t(row)];
-    std::string_view text(m_text.data() + span.offset, span.length);
+    std::string_view text(at(span.offset), span.length);
+    quint32 skipped = 0;
     for (; k > 0; --k) {
         const size_t end = text.find('\n');
         if (end == std::string_view::npos)
             return {};
         text.remove_prefix(end + 1);
+        skipped += quint32(end + 1);
     }
     const size_t length = std::min(text.size(), text.find('\n'));
-    return {quint32(text.data() - m_text.data()), quint32(length)};
+    return {span.offset + skipped, quint32(length)};
 }
 
 bool SearchIndex::matches(int row, const QList<QByteArray>& words) const
 {
     const Span& span = m_spans[size_t(row)];
-    const std::string_view haystack(m_text.data() + span.offset, span.length);
+    const std::string_view haystack(at(span.offset), span.length);
     for (const QByteArray& word : words) {
         if (haystack.find(std::string_view(word.constData(), size_t(word.size()))) ==
             std::string_view::npos)
@@ -138,24 +164,22 @@ bool SearchIndex::matches(int row, const QList<QByteArray>& words) const
 
 qsizetype SearchIndex::bytesUsed() const
 {
-    return qsizetype(m_text.capacity() + m_spans.capacity() * sizeof(Span));
+    size_t bytes = m_spans.capacity() * sizeof(Span);
+    for (const std::vector<char>& chunk : m_chunks)
+        bytes += chunk.capacity();
+    return qsizetype(bytes);
 }
 
 void SearchIndex::compactIfWasteful()
 {
-    if (m_garbage < 4096 || m_garbage * 2 < qsizetype(m_text.size()))
+    if (m_garbage < 4096 || m_garbage * 2 < m_bytes)
         return;
-    std::vector<char> compact;
-    compact.reserve(m_text.size() - size_t(m_garbage));
-    for (Span& span : m_spans) {
-        const quint32 offset = quint32(compact.size());
-        compact.insert(compact.end(), m_text.begin() + span.offset,
-                       m_text.begin() + span.offset + span.length);
-        span.offset = offset;
-    }
-    m_text = std::move(compact);
-    m_garbage = 0;
-    ++m_generation;
+    SearchIndex compact;
+    compact.reserve(size());
+    for (const Span& span : m_spans)
+        compact.append(QByteArrayView(at(span.offset), span.length));
+    compact.m_generation = m_generation + 1;
+    *this = std::move(compact);
 }
 
 } // namespace balie::models

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QThreadPool>
+#include <QTimer>
 #include <functional>
 #include <map>
 #include <optional>
@@ -311,6 +312,7 @@ protected:
     void readStored(StoreThread* kept, const QString& key, quint64 generation) override
     {
         m_storedAhead.clear();
+        m_storedTaking = false;
         m_storedNext = 0;
         m_storedBatches = -1;
         m_storedDamaged = 0;
@@ -321,25 +323,27 @@ protected:
             // most of the work) on the pool's threads meanwhile, and handed over in order. Small
             // first, so that the first rows show within a frame; then larger.
             int batches = 0;
+            const qint64 expected = s.rowsAtMost(key, organisation);
             auto submit = [&](QList<store::LocalStore::Row> raw) {
                 const int number = batches++;
-                kept->prepare(
-                    [self, kept, generation, number, columns, scope, raw = std::move(raw)] {
-                        auto batch = std::make_shared<StoredBatch>();
-                        for (const store::LocalStore::Row& row : raw) {
-                            const std::optional<T> record = unpackRow<T>(row.data);
-                            if (!record || record->id != row.id) {
-                                ++batch->damaged; // loaded from the server again
-                            } else if (!scope || scope(*record)) {
-                                batch->packed.append(row.data);
-                                batch->texts.append(searchTextOf(columns, *record));
-                            }
+                kept->prepare([self, kept, generation, number, columns, scope, expected,
+                               raw = std::move(raw)] {
+                    auto batch = std::make_shared<StoredBatch>();
+                    batch->expected = expected;
+                    for (const store::LocalStore::Row& row : raw) {
+                        const std::optional<T> record = unpackRow<T>(row.data);
+                        if (!record || record->id != row.id) {
+                            ++batch->damaged; // loaded from the server again
+                        } else if (!scope || scope(*record)) {
+                            batch->packed.append(row.data);
+                            batch->texts.append(searchTextOf(columns, *record));
                         }
-                        kept->reply([self, generation, number, batch] {
-                            if (self)
-                                self->takeStored(generation, number, std::move(*batch));
-                        });
+                    }
+                    kept->reply([self, generation, number, batch] {
+                        if (self)
+                            self->takeStored(generation, number, std::move(*batch));
                     });
+                });
             };
             qsizetype batchRows = 500;
             QList<store::LocalStore::Row> raw;
@@ -435,6 +439,7 @@ protected:
     QString idAt(int row) const override { return m_rows.firstText(row); }
     QByteArrayView idUtf8At(int row) const override { return m_rows.firstUtf8(row); }
     qsizetype rowBytes() const override { return m_rows.bytesUsed(); }
+    void squeezeRows() override { m_rows.squeeze(); }
 
     bool sortsAsText(int column) const override { return !m_columns.at(column).sort; }
 
@@ -481,6 +486,7 @@ private:
         QList<QByteArray> packed;
         QList<QByteArray> texts;
         int damaged = 0;
+        qint64 expected = 0; // the rows of the whole list, at most
     };
 
     // Batches may be ready out of order: each waits for those before it.
@@ -489,11 +495,27 @@ private:
         if (!isCurrent(generation))
             return;
         m_storedAhead.emplace(number, std::move(batch));
-        for (auto it = m_storedAhead.find(m_storedNext); it != m_storedAhead.end();
-             it = m_storedAhead.find(++m_storedNext)) {
+        if (!m_storedTaking)
+            takeNextStored(generation);
+    }
+
+    // One batch a turn of the event loop: batches that came together do not add up to one
+    // long stall of the window.
+    void takeNextStored(quint64 generation)
+    {
+        m_storedTaking = false;
+        if (!isCurrent(generation))
+            return;
+        const auto it = m_storedAhead.find(m_storedNext);
+        if (it != m_storedAhead.end()) {
+            ++m_storedNext;
             m_storedDamaged += it->second.damaged;
             appendStored(it->second);
             m_storedAhead.erase(it);
+            if (m_storedAhead.count(m_storedNext) > 0) {
+                m_storedTaking = true;
+                QTimer::singleShot(0, this, [this, generation] { takeNextStored(generation); });
+            }
         }
         endStored(generation, m_storedBatches, m_storedFullAt, m_storedChangesAt);
     }
@@ -537,6 +559,8 @@ private:
         }
         afterRowsAppended(first, m_rows.size() - 1, &texts);
         endInsertRows();
+        if (first == 0) // room for the rest, sized by these rows, so nothing grows as they come
+            expectRows(batch.expected - m_rows.size());
     }
 
     // Views ask a row for several columns and roles in a row: it is unpacked once.
@@ -558,7 +582,8 @@ private:
     QList<T> m_staged;                        // a refresh's rows, until it ends
     std::map<int, StoredBatch> m_storedAhead; // read from the store before their turn
     int m_storedNext = 0;
-    int m_storedBatches = -1; // known once the store has been read to the end
+    bool m_storedTaking = false; // the next batch is taken at the next turn
+    int m_storedBatches = -1;    // known once the store has been read to the end
     int m_storedDamaged = 0;
     QDateTime m_storedFullAt;
     QDateTime m_storedChangesAt;

@@ -393,6 +393,20 @@ void LocalStore::readRows(const QString& resource, const QString& organisation,
     }
 }
 
+qint64 LocalStore::rowsAtMost(const QString& resource, const QString& organisation) const
+{
+    if (!m_open)
+        return 0;
+    // Places are numbered from 0 in the list's order: the last one is found in the index.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND organisation = ?"_s);
+    q.addBindValue(resource);
+    q.addBindValue(key(organisation));
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toLongLong() + 1;
+}
+
 bool LocalStore::setWatermark(const QString& resource, const QString& organisation,
                               const QString& watermark)
 {

@@ -62,6 +62,8 @@ public:
     // The same, one row at a time, for as long as `each` returns true.
     void readRows(const QString& resource, const QString& organisation,
                   const std::function<bool(const Row& row)>& each) const;
+    // How many rows a list has at most (removed rows may leave places), without reading them.
+    qint64 rowsAtMost(const QString& resource, const QString& organisation) const;
 
     // The last sync of a list: the server's time (or cursor) to ask for changes after.
     bool setWatermark(const QString& resource, const QString& organisation,

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void filterAndSortProxy();
     void foldingAgreesWithUnicodeNormalisation();
     void sortsByEveryByteAndEveryNumber();
+    void searchTextKeepsEveryRowAcrossChunks();
     void csvExportsTheWholeFilteredSet();
     void csvDialectFollowsTheLocale();
     void csvQuotesForItsSeparator();
@@ -292,6 +293,53 @@ void TestModels::sortsByEveryByteAndEveryNumber()
         QVERIFY(proxy.index(i - 1, updated).data(RecordTableModel::SortRole).toLongLong() <=
                 proxy.index(i, updated).data(RecordTableModel::SortRole).toLongLong());
     }
+}
+
+void TestModels::searchTextKeepsEveryRowAcrossChunks()
+{
+    // Rows' texts fill several chunks of a megabyte; replacing them longer, removing most and
+    // compacting keeps every row's text, its fields and what it matches.
+    SearchIndex index;
+    auto textOf = [](int row, int version) {
+        return u"name %1 v%2\nmail%1@example.org\n"_s.arg(row).arg(version).toUtf8();
+    };
+    const int rows = 60'000; // about 2.3 MB
+    for (int row = 0; row < rows; ++row)
+        index.append(textOf(row, 0));
+    QVERIFY(index.bytesUsed() > 2 * (1 << 20));
+    for (int row = 0; row < rows; row += 997) {
+        QCOMPARE(index.text(row).toByteArray(), textOf(row, 0));
+        const std::string_view mail = index.view(index.segment(row, 1));
+        QCOMPARE(QByteArray(mail.data(), qsizetype(mail.size())),
+                 u"mail%1@example.org"_s.arg(row).toUtf8());
+    }
+    QVERIFY(index.matches(rows - 1, {"mail59999@", "name 59999"}));
+    QVERIFY(!index.matches(rows - 2, {"mail59999@"}));
+
+    for (int row = 0; row < rows; row += 2)
+        index.replace(row, textOf(row, 1000)); // longer: placed anew
+    const quint64 before = index.generation();
+    index.remove(0, rows / 2);
+    QCOMPARE(index.size(), rows / 2);
+    QVERIFY(index.generation() != before); // compacted: most of it was garbage
+    for (int i = 0; i < index.size(); i += 499) {
+        const int row = rows / 2 + i;
+        QCOMPARE(index.text(i).toByteArray(), textOf(row, row % 2 == 0 ? 1000 : 0));
+    }
+    QCOMPARE(index.textBytes(), [&] {
+        qsizetype bytes = 0;
+        for (int i = 0; i < index.size(); ++i)
+            bytes += index.text(i).size();
+        return bytes;
+    }());
+
+    // A row's text beyond a chunk's size is cut, not spread over two.
+    const QByteArray huge = "start " + QByteArray(3 << 20, 'x');
+    index.append(huge);
+    QCOMPARE(index.text(index.size() - 1).size(), qsizetype(1 << 20));
+    QVERIFY(index.matches(index.size() - 1, {"start xxx"}));
+    index.squeeze();
+    QCOMPARE(index.text(index.size() - 2).toByteArray(), textOf(rows - 1, 0));
 }
 
 void TestModels::csvExportsTheWholeFilteredSet()
