@@ -131,26 +131,33 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 
 void RecordFilterProxy::rebuildVisible()
 {
-    m_visible.clear();
-    if (m_records && !showsNothing()) {
-        if (m_sortColumn >= 0) {
-            const std::vector<int>& order = m_records->sortedRows(m_sortColumn);
-            auto keep = [this](int row) {
-                if (m_accepted[size_t(row)])
-                    m_visible.push_back(row);
-            };
-            if (m_sortOrder == Qt::AscendingOrder)
-                std::for_each(order.begin(), order.end(), keep);
-            else
-                std::for_each(order.rbegin(), order.rend(), keep);
-        } else {
-            for (size_t row = 0; row < m_accepted.size(); ++row) {
-                if (m_accepted[row])
-                    m_visible.push_back(int(row));
-            }
+    m_visible = visibleRows();
+    rebuildRowInView();
+}
+
+std::vector<int> RecordFilterProxy::visibleRows() const
+{
+    std::vector<int> visible;
+    if (!m_records || showsNothing())
+        return visible;
+    visible.reserve(m_visible.size());
+    if (m_sortColumn >= 0) {
+        const std::vector<int>& order = m_records->sortedRows(m_sortColumn);
+        auto keep = [this, &visible](int row) {
+            if (m_accepted[size_t(row)])
+                visible.push_back(row);
+        };
+        if (m_sortOrder == Qt::AscendingOrder)
+            std::for_each(order.begin(), order.end(), keep);
+        else
+            std::for_each(order.rbegin(), order.rend(), keep);
+    } else {
+        for (size_t row = 0; row < m_accepted.size(); ++row) {
+            if (m_accepted[row])
+                visible.push_back(int(row));
         }
     }
-    rebuildRowInView();
+    return visible;
 }
 
 void RecordFilterProxy::rebuildRowInView()
@@ -271,22 +278,15 @@ void RecordFilterProxy::sourceRowsRemoved(int first, int last)
 }
 
 void RecordFilterProxy::sourceDataChanged(const QModelIndex& topLeft,
-                                          const QModelIndex& bottomRight)
+                                          const QModelIndex& bottomRight, const QList<int>& roles)
 {
     if (!topLeft.isValid() || !bottomRight.isValid() || showsNothing())
         return;
-    bool membership = false;
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        const quint8 now = accepts(row);
-        membership = membership || now != m_accepted[size_t(row)];
-        m_accepted[size_t(row)] = now;
-    }
-    const bool reordered = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
-    if (membership || reordered) {
-        beginRelayout();
-        rebuildVisible();
-        endRelayout();
-    }
+    // Filters search the text and sorts read SortRole: other roles (a pending mark) move no row.
+    const bool textChanged = roles.isEmpty() || roles.contains(Qt::DisplayRole) ||
+                             roles.contains(RecordTableModel::SortRole);
+    if (textChanged)
+        regroup(topLeft, bottomRight);
     // The values themselves, where they are shown.
     int low = -1, high = -1;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
@@ -297,7 +297,30 @@ void RecordFilterProxy::sourceDataChanged(const QModelIndex& topLeft,
         high = qMax(high, at);
     }
     if (low >= 0)
-        Q_EMIT dataChanged(index(low, topLeft.column()), index(high, bottomRight.column()));
+        Q_EMIT dataChanged(index(low, topLeft.column()), index(high, bottomRight.column()), roles);
+}
+
+void RecordFilterProxy::regroup(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    bool membership = false;
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const quint8 now = accepts(row);
+        membership = membership || now != m_accepted[size_t(row)];
+        m_accepted[size_t(row)] = now;
+    }
+    const bool reordered = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
+    if (membership || reordered) {
+        // Most changes move no row (a pending mark, a field the view is not sorted by). A new
+        // layout costs the views a pass over every row, so the order is made again and
+        // compared first: a list of numbers.
+        std::vector<int> visible = visibleRows();
+        if (membership || visible != m_visible) {
+            beginRelayout();
+            m_visible = std::move(visible);
+            rebuildRowInView();
+            endRelayout();
+        }
+    }
 }
 
 QModelIndex RecordFilterProxy::index(int row, int column, const QModelIndex& parent) const

@@ -55,10 +55,14 @@ private:
     void sourceRowsInserted(int first, int last);
     void sourceRowsAboutToBeRemoved(int first, int last);
     void sourceRowsRemoved(int first, int last);
-    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
+    void sourceDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight,
+                           const QList<int>& roles);
+    // Rows whose text changed: whether they still match, and where they go.
+    void regroup(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     bool accepts(int sourceRow) const;
     bool showsNothing() const { return m_emptyWhenUnfiltered && m_words.isEmpty(); }
     void rebuildVisible();
+    std::vector<int> visibleRows() const; // every match, in view order
     void rebuildRowInView();
     void beginRelayout();
     void endRelayout(int removedFirst = -1, int removedCount = 0);

@@ -547,7 +547,7 @@ void RecordTableModel::setPending(const QString& id, const QString& note)
     m_pending.insert(id, note);
     const int row = rowOf(id);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), pendingRoles());
 }
 
 void RecordTableModel::clearPending(const QString& id)
@@ -556,7 +556,7 @@ void RecordTableModel::clearPending(const QString& id)
         return;
     const int row = rowOf(id);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1), pendingRoles());
 }
 
 QString RecordTableModel::standInId(const QByteArray& idempotencyKey)
@@ -572,6 +572,12 @@ bool RecordTableModel::isStandIn(const QString& id)
 bool RecordTableModel::isPending(int row) const
 {
     return !m_pending.isEmpty() && m_pending.contains(idAt(row));
+}
+
+QList<int> RecordTableModel::pendingRoles()
+{
+    // Not the text, so filters and sorts need not look again.
+    return {PendingRole, Qt::ToolTipRole};
 }
 
 QString RecordTableModel::pendingNote(int row) const

@@ -93,6 +93,7 @@ public:
     // Rows that show a change still in the outbox: drawn apart, with `note` as their tooltip.
     void setPending(const QString& id, const QString& note);
     void clearPending(const QString& id);
+    static QList<int> pendingRoles(); // what a pending mark changes
     bool isPending(int row) const;
     // The id of a row that stands in for a create the server has not made yet; such a row is
     // never kept in the store.

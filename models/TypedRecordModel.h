@@ -192,6 +192,8 @@ private:
     {
         const int row = rowOf(record.id);
         if (row >= 0) {
+            if (m_rows.holds(row, record))
+                return; // shown again (a pending change, after each change of the queue)
             forget();
             m_rows.replace(row, record);
             afterRowsChanged({row});

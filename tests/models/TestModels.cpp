@@ -30,6 +30,7 @@ private Q_SLOTS:
     void foldingAgreesWithUnicodeNormalisation();
     void sortsByEveryByteAndEveryNumber();
     void searchTextKeepsEveryRowAcrossChunks();
+    void aSortedViewIsLaidOutAgainOnlyWhenARowMoves();
     void csvExportsTheWholeFilteredSet();
     void csvDialectFollowsTheLocale();
     void csvQuotesForItsSeparator();
@@ -340,6 +341,49 @@ void TestModels::searchTextKeepsEveryRowAcrossChunks()
     QVERIFY(index.matches(index.size() - 1, {"start xxx"}));
     index.squeeze();
     QCOMPARE(index.text(index.size() - 2).toByteArray(), textOf(rows - 1, 0));
+}
+
+void TestModels::aSortedViewIsLaidOutAgainOnlyWhenARowMoves()
+{
+    // A new layout costs a view a pass over every row (100,000 customers: tens of ms), and the
+    // queue marks and updates rows one by one: only a row that moves asks for one.
+    CustomerTableModel model;
+    for (int i = 0; i < 1000; ++i) {
+        balie::api::Customer customer;
+        customer.id = u"cus_%1"_s.arg(i, 4, 10, QChar(u'0'));
+        customer.name = u"Name %1"_s.arg(i, 4, 10, QChar(u'0'));
+        customer.email = u"n%1@example.org"_s.arg(i);
+        model.upsert(customer);
+    }
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const int name = model.columnForKey(u"name"_s);
+    proxy.sort(name, Qt::AscendingOrder);
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    QSignalSpy changes(&proxy, &QAbstractItemModel::dataChanged);
+
+    model.setPending(u"cus_0500"_s, u"Waiting to be sent"_s);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.last().at(2).value<QList<int>>(), RecordTableModel::pendingRoles());
+    QVERIFY(proxy.index(500, name).data(RecordTableModel::PendingRole).toBool());
+
+    balie::api::Customer same = model.record(model.rowOf(u"cus_0500"_s));
+    model.upsert(same); // nothing changed: nothing said
+    QCOMPARE(changes.count(), 1);
+
+    same.email = u"other@example.org"_s; // not what the view is sorted by
+    model.upsert(same);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(changes.count(), 2);
+    QCOMPARE(proxy.index(500, model.columnForKey(u"email"_s)).data().toString(),
+             u"other@example.org"_s);
+
+    same.name = u"Aaron"_s; // moves to the top
+    model.upsert(same);
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(proxy.index(0, name).data().toString(), u"Aaron"_s);
+    QCOMPARE(proxy.index(500, name).data().toString(), u"Name 0499"_s);
 }
 
 void TestModels::csvExportsTheWholeFilteredSet()
