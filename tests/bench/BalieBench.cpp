@@ -965,6 +965,38 @@ int Bench::run()
 
 } // namespace
 
+// With --trace-stalls, says which event deliveries took long, and to whom: beside the stalls
+// in the log, what filled them.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    static inline bool s_trace = false;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!s_trace || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        // Read before: the event may delete its receiver.
+        const int type = event->type();
+        const char* className = receiver ? receiver->metaObject()->className() : "?";
+        const QString name = receiver ? receiver->objectName() : QString();
+        const bool done = QApplication::notify(receiver, event);
+        const qint64 us = clock.nsecsElapsed() / 1000;
+        --m_depth;
+        if (us > 4000)
+            qInfo("  event %d to %s \"%s\" took %.1f ms", type, className, qPrintable(name),
+                  us / 1000.0);
+        return done;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 int main(int argc, char** argv)
 {
     bool serving = false;
@@ -973,7 +1005,7 @@ int main(int argc, char** argv)
     if (!serving && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(serving ? new QCoreApplication(argc, argv)
-                                                  : new QApplication(argc, argv));
+                                                  : new TracingApplication(argc, argv));
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"The console's figures at scale: sync, memory, stalls, filter, sort, switch."_s);
@@ -997,6 +1029,7 @@ int main(int argc, char** argv)
                        noBaselineOption, traceStallsOption, consoleOption});
     parser.process(*app);
     StallMeter::s_traceStalls = parser.isSet(traceStallsOption);
+    TracingApplication::s_trace = StallMeter::s_traceStalls;
     const int customers = parser.value(customersOption).toInt();
     if (parser.isSet(serveOption))
         return serve(customers, 2);

@@ -32,9 +32,11 @@ OutboxPanel::OutboxPanel(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    for (int column : {int(models::OutboxModel::MadeColumn), int(models::OutboxModel::ChangeColumn),
-                       int(models::OutboxModel::StateColumn)})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Not ResizeToContents: that measures every row again at each change of the queue, and a
+    // queue of a hundred changes being sent changes a hundred times.
+    m_fit.setSingleShot(true);
+    m_fit.setInterval(250);
+    connect(&m_fit, &QTimer::timeout, this, &OutboxPanel::fitColumns);
     m_empty = new QLabel(body);
     m_empty->setObjectName(u"outboxEmpty"_s);
     m_empty->setTextFormat(Qt::PlainText);
@@ -63,6 +65,10 @@ OutboxPanel::OutboxPanel(QWidget* parent)
     // Enter or a double click on a booking whose time was taken opens it.
     connect(m_table, &QAbstractItemView::activated, this, &OutboxPanel::chooseAnotherTime);
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPanel::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (isVisible() && !m_fit.isActive())
+            m_fit.start();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OutboxPanel::updateButtons);
     retranslateUi();
@@ -93,6 +99,19 @@ void OutboxPanel::updateButtons()
     m_anotherTime->setVisible(anotherTime);
     m_anotherTime->setDefault(anotherTime);
     m_empty->setVisible(m_model->rowCount() == 0);
+}
+
+void OutboxPanel::fitColumns()
+{
+    for (int column : {int(models::OutboxModel::MadeColumn), int(models::OutboxModel::ChangeColumn),
+                       int(models::OutboxModel::StateColumn)})
+        m_table->resizeColumnToContents(column);
+}
+
+void OutboxPanel::showEvent(QShowEvent* event)
+{
+    fitColumns();
+    QDockWidget::showEvent(event);
 }
 
 void OutboxPanel::retry()

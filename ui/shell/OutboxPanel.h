@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 #include <QPointer>
+#include <QTimer>
 
 class QMessageBox;
 class QPushButton;
@@ -38,10 +39,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateUi();
     void updateButtons();
+    void fitColumns();
     qint64 currentSeq() const;
     void retry();
     void askDrop();
@@ -54,6 +57,7 @@ private:
     QPushButton* m_drop;
     QPushButton* m_anotherTime;
     QPointer<QMessageBox> m_question;
+    QTimer m_fit; // the columns fit their texts at most a few times a second
 };
 
 } // namespace balie::ui
