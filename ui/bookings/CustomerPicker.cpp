@@ -172,16 +172,19 @@ void CustomerPicker::fitColumns()
 {
     if (!m_customers)
         return;
-    // Widths from what the first suggestions need; measuring every match would take as long
-    // as there are matches.
+    // Widths from what the suggestions in sight need; measuring every match would take as long
+    // as there are matches. While the list is open it only widens: a list that changes its
+    // width at every letter is placed again on the display each time, and jumps.
+    const bool open = m_popup->isVisible();
     const QFontMetrics metrics = m_popup->fontMetrics();
+    const int inSight = qMin(m_proxy->rowCount(), m_completer->maxVisibleItems());
     for (int c = 0; c < m_customers->columnCount(); ++c) {
         const bool shown = suggestionColumns.contains(m_customers->columnKey(c));
         m_popup->setColumnHidden(c, !shown);
         if (!shown)
             continue;
-        int width = 60;
-        for (int row = 0; row < qMin(m_proxy->rowCount(), 30); ++row)
+        int width = open ? m_popup->columnWidth(c) : 60;
+        for (int row = 0; row < inSight; ++row)
             width = qMax(width,
                          metrics.horizontalAdvance(m_proxy->index(row, c).data().toString()) + 24);
         m_popup->setColumnWidth(c, qMin(width, 320));
