@@ -208,6 +208,8 @@ private:
     void rebuildIndex();
     void squeeze();
     Order buildOrder(int column) const;
+    // Puts `rows` (not in the order yet, their keys read) at their places in it.
+    void mergeInto(Order& order, std::vector<int> rows) const;
     bool lessThan(const Order& order, int a, int b) const;
     // Reads the keys of rows [first, last] (every row when the search index was compacted).
     void readKeys(Order& order, int column, int first, int last) const;

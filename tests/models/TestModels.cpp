@@ -31,6 +31,7 @@ private Q_SLOTS:
     void sortsByEveryByteAndEveryNumber();
     void searchTextKeepsEveryRowAcrossChunks();
     void aSortedViewIsLaidOutAgainOnlyWhenARowMoves();
+    void aRefreshThatChangedManyRowsKeepsTheSortedOrder();
     void csvExportsTheWholeFilteredSet();
     void csvDialectFollowsTheLocale();
     void csvQuotesForItsSeparator();
@@ -384,6 +385,44 @@ void TestModels::aSortedViewIsLaidOutAgainOnlyWhenARowMoves()
     QCOMPARE(layouts.count(), 1);
     QCOMPARE(proxy.index(0, name).data().toString(), u"Aaron"_s);
     QCOMPARE(proxy.index(500, name).data().toString(), u"Name 0499"_s);
+}
+
+void TestModels::aRefreshThatChangedManyRowsKeepsTheSortedOrder()
+{
+    // Forty customers renamed on the server: the refresh moves them in the kept order (merged
+    // in, not sorted again), and the sorted view shows every row in order.
+    CustomerTableModel model;
+    model.setScope(c.get(), h->firstOrganisation());
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 15'000);
+    RecordFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const int name = model.columnForKey(u"name"_s);
+    proxy.sort(name, Qt::AscendingOrder);
+    const int rows = model.rowCount();
+    QVERIFY(rows > 100);
+    for (int row = 0; row < 40; ++row) {
+        const Customer customer = model.record(row * 3);
+        auto renamed = await(c->updateCustomer(
+            h->firstOrganisation(), customer.id,
+            {(row % 2 ? u"Aa "_s : u"Zz "_s) + customer.name, customer.email, customer.phone}));
+        QVERIFY2(renamed->isOk(), qPrintable(renamed->error().technicalDetails()));
+    }
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 15'000);
+    QCOMPARE(proxy.rowCount(), rows);
+    QSet<QString> seen;
+    QByteArray previous;
+    int renamed = 0;
+    for (int row = 0; row < rows; ++row) {
+        const QString shown = proxy.index(row, name).data().toString();
+        const QByteArray folded = SearchIndex::fold(shown);
+        QVERIFY2(previous <= folded, qPrintable(shown));
+        previous = folded;
+        seen.insert(proxy.index(row, name).data(RecordTableModel::IdRole).toString());
+        renamed += shown.startsWith(u"Aa "_s) || shown.startsWith(u"Zz "_s) ? 1 : 0;
+    }
+    QCOMPARE(seen.size(), rows);
+    QCOMPARE(renamed, 40);
 }
 
 void TestModels::csvExportsTheWholeFilteredSet()
