@@ -169,6 +169,14 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
     QVERIFY(window->offlineLabel()->isVisible());
     QVERIFY2(window->offlineLabel()->text().contains(time),
              qPrintable(window->offlineLabel()->text()));
+    // The list of organisations fails too (asked again here, after the message): that is the
+    // same news, and the offline message stays the one message.
+    workspace->organisations()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->organisations()->lastError().isError() &&
+                                 !workspace->organisations()->isLoading(),
+                             20'000);
+    QCOMPARE(window->messageBar()->topic(), u"offline"_s);
+    QCOMPARE(window->messageBar()->level(), MessageBar::Level::Warning);
 
     // The server is back: the console notices by itself, and the rows are the server's.
     QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
@@ -178,6 +186,9 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
     QVERIFY(!workspace->session()->customers()->isFromStore());
     QVERIFY(workspace->session()->customers()->lastSynced() > synced);
     QTRY_VERIFY(!window->offlineLabel()->isVisible());
+    // ... and says so; no error stays from the time it was away.
+    QTRY_VERIFY_WITH_TIMEOUT(window->messageBar()->text().contains(u"reached again"_s), 20'000);
+    QCOMPARE(window->messageBar()->level(), MessageBar::Level::Info);
 }
 
 void TestOffline::f5AsksForChangesAndShiftF5ForEverything()

@@ -75,10 +75,11 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
     connect(workspace, &Workspace::connectionStateChanged, this,
             &MainWindow::connectionStateChanged);
     connect(workspace, &Workspace::problem, this, &MainWindow::showProblem);
-    connect(workspace->organisations(), &models::RecordTableModel::loadFailed, this,
-            [this](const api::ApiError& error) {
-                showProblem(error, page(Tab::Organisations)->title());
-            });
+    connect(
+        workspace->organisations(), &models::RecordTableModel::loadFailed, this,
+        [this](const api::ApiError& error) { tableFailed(m_workspace->organisations(), error); });
+    connect(workspace->organisations(), &models::RecordTableModel::loadSucceeded, this,
+            &MainWindow::tableLoaded);
     connect(workspace, &Workspace::keychainProblem, this, [this](const QString& message) {
         m_messageBar->showMessage(message, MessageBar::Level::Warning);
     });
@@ -417,14 +418,9 @@ void MainWindow::bindSession()
                     m_messageBar->showMessage(tr("Saved: %1.").arg(name), MessageBar::Level::Info);
                     m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
                 });
-        for (models::RecordTableModel* table : m_session->tables()) {
-            connect(table, &models::RecordTableModel::loadSucceeded, this, [this] {
-                // The next success clears a load problem that is no longer true.
-                if (m_messageBar->topic() == u"load" && !m_session->isOffline())
-                    m_messageBar->dismiss();
-                updateOffline();
-            });
-        }
+        for (models::RecordTableModel* table : m_session->tables())
+            connect(table, &models::RecordTableModel::loadSucceeded, this,
+                    &MainWindow::tableLoaded);
     }
     updateUndo();
     updateOffline();
@@ -447,6 +443,14 @@ void MainWindow::tableFailed(models::RecordTableModel* table, const api::ApiErro
     }
     showProblem(error, titleOf(table));
     m_messageBar->setTopic(u"load"_s);
+}
+
+void MainWindow::tableLoaded()
+{
+    // The next success clears a load problem that is no longer true.
+    if (m_messageBar->topic() == u"load" && !(m_session && m_session->isOffline()))
+        m_messageBar->dismiss();
+    updateOffline();
 }
 
 void MainWindow::connectivityChanged(bool online)

@@ -143,6 +143,7 @@ private:
     void showInfo(const QString& message);
     void bindSession();
     void tableFailed(models::RecordTableModel* table, const api::ApiError& error);
+    void tableLoaded();
     void connectivityChanged(bool online);
     // A change sent again after it had waited was refused: said, with the way out.
     void changeRefused(const models::Outbox::Entry& entry);
