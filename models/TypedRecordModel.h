@@ -99,6 +99,9 @@ public:
         const T& record = cachedRecord(index.row());
         switch (role) {
         case Qt::DisplayRole:
+            // A row made here and not on the server yet has no id of the server's to show.
+            if (qstrcmp(column.key, "id") == 0 && isStandIn(record.id))
+                return QString();
             return column.display(record);
         case Qt::ToolTipRole: {
             const QString note = pendingNote(index.row());

@@ -2380,6 +2380,22 @@ Status: %3</translation>
         <source>The booking of %1 is made for %2 at %3.</source>
         <translation>The booking of %1 is made for %2 at %3.</translation>
     </message>
+    <message>
+        <source>The booking of %1 is cancelled here. It goes to the server when it can be reached; until then it can be undone.</source>
+        <translation>The booking of %1 is cancelled here. It goes to the server when it can be reached; until then it can be undone.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is completed here. It goes to the server when it can be reached; until then it can be undone.</source>
+        <translation>The booking of %1 is completed here. It goes to the server when it can be reached; until then it can be undone.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 for %2 at %3 waits in the queue: it is made when the server can be reached.</source>
+        <translation>The booking of %1 for %2 at %3 waits in the queue: it is made when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The move of the booking of %1 to %2 at %3 waits in the queue: it is made when the server can be reached.</source>
+        <translation>The move of the booking of %1 to %2 at %3 waits in the queue: it is made when the server can be reached.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>
@@ -3076,9 +3092,12 @@ Status: %3</translation>
             <numerusform>%n changes have not reached the server yet.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</source>
-        <translation>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</translation>
+        <translation>
+            <numerusform>It is kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</numerusform>
+            <numerusform>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep Balie open</source>
@@ -3574,6 +3593,10 @@ Status: %3</translation>
     <message>
         <source>&amp;Clear local data…</source>
         <translation>&amp;Clear local data…</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>

@@ -2380,6 +2380,22 @@ Status: %3</translation>
         <source>The booking of %1 is made for %2 at %3.</source>
         <translation>De afspraak van %1 is gemaakt voor %2 om %3.</translation>
     </message>
+    <message>
+        <source>The booking of %1 is cancelled here. It goes to the server when it can be reached; until then it can be undone.</source>
+        <translation>De afspraak van %1 is hier geannuleerd. Dit gaat naar de server zodra die bereikbaar is; tot dan kan het ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is completed here. It goes to the server when it can be reached; until then it can be undone.</source>
+        <translation>De afspraak van %1 is hier afgerond. Dit gaat naar de server zodra die bereikbaar is; tot dan kan het ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 for %2 at %3 waits in the queue: it is made when the server can be reached.</source>
+        <translation>De afspraak van %1 voor %2 om %3 staat in de wachtrij: hij wordt gemaakt zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The move of the booking of %1 to %2 at %3 waits in the queue: it is made when the server can be reached.</source>
+        <translation>Het verzetten van de afspraak van %1 naar %2 om %3 staat in de wachtrij: het gebeurt zodra de server bereikbaar is.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>
@@ -3076,9 +3092,12 @@ Status: %3</translation>
             <numerusform>%n wijzigingen hebben de server nog niet bereikt.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>They are kept on this computer and sent at the next start. The Queue (View menu) shows what waits.</source>
-        <translation>Ze worden op deze computer bewaard en bij de volgende start verstuurd. De Wachtrij (menu Beeld) toont wat wacht.</translation>
+        <translation>
+            <numerusform>Hij wordt op deze computer bewaard en bij de volgende start verstuurd. De Wachtrij (menu Beeld) toont wat wacht.</numerusform>
+            <numerusform>Ze worden op deze computer bewaard en bij de volgende start verstuurd. De Wachtrij (menu Beeld) toont wat wacht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Keep Balie open</source>
@@ -3574,6 +3593,10 @@ Status: %3</translation>
     <message>
         <source>&amp;Clear local data…</source>
         <translation>&amp;Lokale gegevens wissen…</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
     </message>
 </context>
 <context>

@@ -630,7 +630,7 @@ void BookingEditorDialog::finished(models::Operation* operation)
     // Made again at the new time: the change whose time was taken goes.
     if (m_replacing && m_session && m_session->outbox())
         m_session->outbox()->drop(m_replacing);
-    Q_EMIT bookingSaved(operation->value<api::Booking>());
+    Q_EMIT bookingSaved(operation->value<api::Booking>(), operation->isQueued());
     accept();
 }
 

@@ -95,7 +95,8 @@ public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
-    void bookingSaved(const balie::api::Booking& booking);
+    // `queued`: kept in the outbox, for when the server can be reached.
+    void bookingSaved(const balie::api::Booking& booking, bool queued);
 
 protected:
     void changeEvent(QEvent* event) override;

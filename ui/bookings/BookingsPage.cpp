@@ -649,11 +649,11 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
     else if (start.isValid())
         dialog->setStart(start);
     connect(dialog, &BookingEditorDialog::bookingSaved, this,
-            [this, dialog](const api::Booking& saved) {
+            [this, dialog](const api::Booking& saved, bool queued) {
                 // Only in the organisation it was made for (the session put it in its table).
                 if (!m_session || dialog->organisationId() != m_session->organisationId())
                     return;
-                showSaved(dialog->original(), saved);
+                showSaved(dialog->original(), saved, queued);
             });
     m_editors.append(dialog);
     dialog->open();
@@ -758,21 +758,29 @@ void BookingsPage::perform(const api::Booking& booking, api::BookingAction actio
                                        .arg(api::BookingStatuses::actionDisplayName(action), what));
                 } else if (done->isQueued() && held) {
                     // The server cannot take these back: they wait a moment, in which undo is
-                    // exact.
-                    Q_EMIT undoable(
-                        action == api::BookingAction::Cancel
-                            ? tr("The booking of %1 is cancelled. It goes to the server in a few "
-                                 "seconds; until then it can be undone.")
-                                  .arg(what)
-                            : tr("The booking of %1 is completed. It goes to the server in a few "
-                                 "seconds; until then it can be undone.")
-                                  .arg(what));
+                    // exact; offline, until the server can be reached.
+                    const bool offline = m_session->isOffline();
+                    const bool cancel = action == api::BookingAction::Cancel;
+                    QString message;
+                    if (offline && cancel)
+                        message = tr("The booking of %1 is cancelled here. It goes to the server "
+                                     "when it can be reached; until then it can be undone.");
+                    else if (offline)
+                        message = tr("The booking of %1 is completed here. It goes to the server "
+                                     "when it can be reached; until then it can be undone.");
+                    else if (cancel)
+                        message = tr("The booking of %1 is cancelled. It goes to the server in a "
+                                     "few seconds; until then it can be undone.");
+                    else
+                        message = tr("The booking of %1 is completed. It goes to the server in a "
+                                     "few seconds; until then it can be undone.");
+                    Q_EMIT heldBack(message.arg(what));
                 }
                 updateActions();
             });
 }
 
-void BookingsPage::showSaved(const api::Booking& before, const api::Booking& saved)
+void BookingsPage::showSaved(const api::Booking& before, const api::Booking& saved, bool queued)
 {
     // A booking made outside the dates shown would not be listed: the list goes to its week.
     const QDate day = saved.scheduledAt.toLocalTime().date();
@@ -794,18 +802,27 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
     if (before.id.isEmpty()) {
         // A new booking, confirmed with its full date and a way back (Ctrl+Z cancels it).
         const QDateTime at = saved.scheduledAt.toLocalTime();
-        Q_EMIT undoable(tr("The booking of %1 is made for %2 at %3.")
-                            .arg(customer, QLocale().toString(at.date(), QLocale::LongFormat),
-                                 BookingPresentation::timeText(at.time())));
+        const QString date = QLocale().toString(at.date(), QLocale::LongFormat);
+        const QString time = BookingPresentation::timeText(at.time());
+        // Kept for later, it is not made yet: the message does not say it is.
+        Q_EMIT undoable(
+            queued ? tr("The booking of %1 for %2 at %3 waits in the queue: it is "
+                        "made when the server can be reached.")
+                         .arg(customer, date, time)
+                   : tr("The booking of %1 is made for %2 at %3.").arg(customer, date, time));
         return;
     }
     if (before.scheduledAt == saved.scheduledAt)
         return;
     // A move, confirmed with its full date and a way back (Ctrl+Z).
     const QDateTime at = saved.scheduledAt.toLocalTime();
-    Q_EMIT undoable(tr("The booking of %1 was moved to %2 at %3.")
-                        .arg(customer, QLocale().toString(at.date(), QLocale::LongFormat),
-                             BookingPresentation::timeText(at.time())));
+    const QString date = QLocale().toString(at.date(), QLocale::LongFormat);
+    const QString time = BookingPresentation::timeText(at.time());
+    Q_EMIT undoable(queued
+                        ? tr("The move of the booking of %1 to %2 at %3 waits in the queue: "
+                             "it is made when the server can be reached.")
+                              .arg(customer, date, time)
+                        : tr("The booking of %1 was moved to %2 at %3.").arg(customer, date, time));
 }
 
 void BookingsPage::changeEvent(QEvent* event)

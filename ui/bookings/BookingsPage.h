@@ -111,6 +111,9 @@ Q_SIGNALS:
     // A booking was moved, cancelled or completed: the message bar offers to undo it (the
     // organisation's ChangeHistory).
     void undoable(const QString& message);
+    // A cancel or complete held back a moment (or until the server can be reached), in which
+    // it can be undone exactly: the message is true until it is sent.
+    void heldBack(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -133,7 +136,7 @@ private:
                     const QDateTime& start = {});
     void perform(const api::Booking& booking, api::BookingAction action,
                  const QDateTime& newTime = {});
-    void showSaved(const api::Booking& before, const api::Booking& saved);
+    void showSaved(const api::Booking& before, const api::Booking& saved, bool queued);
     QString describe(const api::Booking& booking) const;
     void closeDialogs();
 

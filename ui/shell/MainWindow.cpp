@@ -233,6 +233,11 @@ void MainWindow::createPages()
         m_messageBar->showMessage(message, MessageBar::Level::Info);
         m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
     });
+    connect(m_bookings, &BookingsPage::heldBack, this, [this](const QString& message) {
+        m_messageBar->showMessage(message, MessageBar::Level::Info);
+        m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
+        m_messageBar->setTopic(u"held"_s); // gone once it is sent
+    });
     ResourcePage* products =
         addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
     products->addPageAction(m_newProduct);
@@ -402,6 +407,15 @@ void MainWindow::bindSession()
                 &MainWindow::connectivityChanged);
         connect(m_session, &models::OrganisationSession::changeRefused, this,
                 &MainWindow::changeRefused);
+        if (models::Outbox* outbox = m_session->outbox()) {
+            connect(outbox, &models::Outbox::delivered, this,
+                    [this](const models::Outbox::Entry& entry) {
+                        // "Until then it can be undone" is no longer true.
+                        if (m_messageBar->topic() == u"held" &&
+                            entry.change.kind == models::OutboxChange::Kind::BookingAction)
+                            m_messageBar->dismiss();
+                    });
+        }
         models::ChangeHistory* history = m_session->history();
         connect(history, &models::ChangeHistory::changed, this, &MainWindow::updateUndo);
         connect(history, &models::ChangeHistory::undone, this,
@@ -876,7 +890,8 @@ bool MainWindow::mayQuit()
                         QMessageBox::NoButton, this);
     box->setTextFormat(Qt::PlainText);
     box->setInformativeText(tr("They are kept on this computer and sent at the next start. The "
-                               "Queue (View menu) shows what waits."));
+                               "Queue (View menu) shows what waits.",
+                               nullptr, waiting));
     box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
     QPushButton* stay = box->addButton(tr("&Keep Balie open"), QMessageBox::RejectRole);
     box->setDefaultButton(stay);

@@ -103,6 +103,8 @@ void OutboxPanel::updateButtons()
 
 void OutboxPanel::fitColumns()
 {
+    if (m_model->rowCount() == 0)
+        return; // the headers keep their widths
     for (int column : {int(models::OutboxModel::MadeColumn), int(models::OutboxModel::ChangeColumn),
                        int(models::OutboxModel::StateColumn)})
         m_table->resizeColumnToContents(column);

@@ -177,7 +177,7 @@ void SettingsDialog::updateLocalData()
     m_clearLocalData->setEnabled(bytes > 0);
     m_localData->setText(bytes > 0 ? tr("Kept on this computer, to open at once and to work "
                                         "offline: %1.")
-                                         .arg(locale().formattedDataSize(bytes))
+                                         .arg(QLocale().formattedDataSize(bytes))
                                    : tr("Nothing is kept on this computer yet."));
 }
 
@@ -204,7 +204,7 @@ void SettingsDialog::clearLocalData()
             self->updateLocalData();
             if (self->currentConnectionId() == id)
                 self->m_localData->setText(
-                    tr("Cleared: %1 freed.").arg(self->locale().formattedDataSize(freed)));
+                    tr("Cleared: %1 freed.").arg(QLocale().formattedDataSize(freed)));
         });
     });
     m_clearQuestion->open();
@@ -283,7 +283,8 @@ void SettingsDialog::retranslateUi()
     m_languageBox->setTitle(tr("Language"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
-    m_language->setItemText(0, tr("System (%1)").arg(QLocale::system().nativeLanguageName()));
+    const QString system = QLocale::system().nativeLanguageName();
+    m_language->setItemText(0, system.isEmpty() ? tr("System") : tr("System (%1)").arg(system));
     m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
 }
 
