@@ -166,6 +166,10 @@ void CustomerPicker::showSuggestions()
         return;
     m_popupFor = wanted;
     m_completer->complete(under);
+    // A list that gets focus frames its first row as current: that looks chosen, yet the first
+    // Down only selects it (QCompleter's way). Nothing looks chosen before the user moves.
+    if (!m_popup->selectionModel()->hasSelection())
+        m_popup->selectionModel()->clearCurrentIndex();
 }
 
 void CustomerPicker::fitColumns()
