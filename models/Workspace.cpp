@@ -214,6 +214,8 @@ void Workspace::createConnector(const api::ConnectionSettings& settings,
         setState(settings.id, ConnectionState::NeedsLogin);
         return;
     }
+    if (store(settings.id))
+        showKept(settings.id);
     listOrganisations(settings.id);
 }
 
@@ -330,12 +332,13 @@ void Workspace::takeOrganisations(const QString& connectionId, const QList<api::
     }
 }
 
-void Workspace::openOffline(const QString& connectionId, const api::ApiError& error)
+void Workspace::readKeptOrganisations(const QString& connectionId,
+                                      std::function<void(const QList<api::Organisation>&)> then)
 {
     const auto open = m_open.value(connectionId);
     const QPointer<Workspace> self(this);
     StoreThread* kept = store(connectionId);
-    kept->post([self, kept, open, connectionId, error](store::LocalStore& s) {
+    kept->post([self, kept, open, connectionId, then](store::LocalStore& s) {
         QList<api::Organisation> rows;
         const QList<store::LocalStore::Row> stored =
             s.rows(KeptRecords::organisationsKey(), QString());
@@ -343,27 +346,49 @@ void Workspace::openOffline(const QString& connectionId, const api::ApiError& er
             if (std::optional<api::Organisation> o = unpackRow<api::Organisation>(row.data))
                 rows.append(*o);
         }
-        kept->reply([self, open, connectionId, error, rows] {
-            if (!self || self->m_open.value(connectionId) != open)
-                return;
+        kept->reply([self, open, connectionId, then, rows] {
+            if (self && self->m_open.value(connectionId) == open)
+                then(rows);
+        });
+    });
+}
+
+void Workspace::showKept(const QString& connectionId)
+{
+    readKeptOrganisations(connectionId, [this, connectionId](const QList<api::Organisation>& rows) {
+        // The server answered first, or nothing was kept: nothing to show ahead of it.
+        if (rows.isEmpty() || state(connectionId) != ConnectionState::Opening || m_active.isValid())
+            return;
+        const auto open = m_open.value(connectionId);
+        m_directory->setOrganisations(connectionId, open->settings.name, rows);
+        const OrganisationRef saved{connectionId, m_store->activeOrganisationId(connectionId)};
+        if (m_store->activeConnectionId() == connectionId && m_directory->rowOf(saved) >= 0)
+            activate(saved);
+    });
+}
+
+void Workspace::openOffline(const QString& connectionId, const api::ApiError& error)
+{
+    readKeptOrganisations(
+        connectionId, [this, connectionId, error](const QList<api::Organisation>& rows) {
+            const auto open = m_open.value(connectionId);
             if (rows.isEmpty()) {
-                self->setState(connectionId, ConnectionState::Failed);
-                Q_EMIT self->problem(error, open->settings.name);
+                setState(connectionId, ConnectionState::Failed);
+                Q_EMIT problem(error, open->settings.name);
                 return;
             }
             // The kept organisations, and their tables from the store; the list is asked for
             // again, with growing pauses, until the server answers.
-            self->takeOrganisations(connectionId, rows, ConnectionState::Offline);
-            const int retries = self->m_offlineRetries.value(connectionId);
-            self->m_offlineRetries.insert(connectionId, retries + 1);
+            takeOrganisations(connectionId, rows, ConnectionState::Offline);
+            const int retries = m_offlineRetries.value(connectionId);
+            m_offlineRetries.insert(connectionId, retries + 1);
             const int seconds = std::min(5 << std::min(retries, 6), 300);
-            QTimer::singleShot(std::chrono::seconds(seconds), self.data(),
-                               [self, open, connectionId] {
-                                   if (self && self->m_open.value(connectionId) == open)
-                                       self->listOrganisations(connectionId);
-                               });
+            const QPointer<Workspace> self(this);
+            QTimer::singleShot(std::chrono::seconds(seconds), this, [self, open, connectionId] {
+                if (self && self->m_open.value(connectionId) == open)
+                    self->listOrganisations(connectionId);
+            });
         });
-    });
 }
 
 void Workspace::reloadOrganisations(const QString& connectionId)
@@ -564,9 +589,12 @@ void Workspace::activate(const OrganisationRef& ref)
                 if (m_active.connectionId == ref.connectionId)
                     m_organisations->setActive(ref.organisationId);
                 m_directory->setActive(ref);
-            } else if (j->error().kind() != api::ApiError::Kind::Cancelled &&
+            } else if (const auto kind = j->error().kind();
+                       kind != api::ApiError::Kind::Cancelled &&
+                       kind != api::ApiError::Kind::Network &&
+                       kind != api::ApiError::Kind::Timeout &&
                        state(ref.connectionId) != ConnectionState::Offline) {
-                // (Offline, the session's tables say so once, for all.)
+                // (Unreachable, the session's tables say so once, for all.)
                 Q_EMIT problem(j->error(), name);
             }
         });

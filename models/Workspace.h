@@ -174,9 +174,17 @@ private:
     // The organisations and the active one as the list would set them.
     void takeOrganisations(const QString& connectionId, const QList<api::Organisation>& rows,
                            ConnectionState state);
-    // Opens the connection on its kept organisations when the server is away; false when none
-    // were kept.
+    // Opens the connection on its kept organisations when the server is away; it fails when
+    // none were kept.
     void openOffline(const QString& connectionId, const api::ApiError& error);
+    // The organisations kept in the connection's store, read on its thread; `then` gets them
+    // unless the connection was removed or opened again meanwhile.
+    void readKeptOrganisations(const QString& connectionId,
+                               std::function<void(const QList<api::Organisation>&)> then);
+    // While the server is first asked: the kept organisations and the last active one's
+    // tables, so that the desk sees yesterday's data at once, not after the server's answer
+    // (or, with the server away, after the retries).
+    void showKept(const QString& connectionId);
     void keepRefreshToken(const QString& connectionId);
     void rememberRefreshPath(const QString& connectionId, const QString& path);
     // Makes `ref` the active organisation (or none) with a new session; the old one stops.

@@ -151,8 +151,14 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
     window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
     window->resize(1200, 760);
     window->show();
+    // The organisation is back while the server is still being asked (and retried).
+    Workspace::ConnectionState stateWhenActive = Workspace::ConnectionState::Failed;
+    connect(workspace.get(), &Workspace::activeChanged, this,
+            [&] { stateWhenActive = workspace->state(connectionId); });
     workspace->useInMemoryCredentials(connectionId,
                                       SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY(workspace->session());
+    QCOMPARE(stateWhenActive, Workspace::ConnectionState::Opening);
 
     // Yesterday's rows at once, said to be offline and as of when.
     QTRY_COMPARE_WITH_TIMEOUT(workspace->state(connectionId), Workspace::ConnectionState::Offline,
