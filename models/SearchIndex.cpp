@@ -66,7 +66,8 @@ QList<QByteArray> SearchIndex::words(QStringView filter)
 SearchIndex::Span SearchIndex::place(QByteArrayView folded)
 {
     const quint32 length = quint32(std::min<qsizetype>(folded.size(), ChunkSize));
-    if (m_chunks.empty() || m_chunks.back().size() + length > ChunkSize)
+    // A chunk is never quite full: an offset at its end would name the next chunk.
+    if (m_chunks.empty() || m_chunks.back().size() + length >= ChunkSize)
         m_chunks.emplace_back();
     std::vector<char>& chunk = m_chunks.back();
     if (chunk.size() + length > chunk.capacity()) {

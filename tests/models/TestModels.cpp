@@ -340,8 +340,11 @@ void TestModels::searchTextKeepsEveryRowAcrossChunks()
     index.append(huge);
     QCOMPARE(index.text(index.size() - 1).size(), qsizetype(1 << 20));
     QVERIFY(index.matches(index.size() - 1, {"start xxx"}));
+    index.append({}); // an empty text, after a full chunk
+    QCOMPARE(index.text(index.size() - 1).size(), qsizetype(0));
+    QVERIFY(!index.matches(index.size() - 1, {"start"}));
     index.squeeze();
-    QCOMPARE(index.text(index.size() - 2).toByteArray(), textOf(rows - 1, 0));
+    QCOMPARE(index.text(index.size() - 3).toByteArray(), textOf(rows - 1, 0));
 }
 
 void TestModels::aSortedViewIsLaidOutAgainOnlyWhenARowMoves()
