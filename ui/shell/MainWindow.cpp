@@ -408,7 +408,8 @@ void MainWindow::bindSession()
         connect(m_session, &models::OrganisationSession::changeRefused, this,
                 &MainWindow::changeRefused);
         if (models::Outbox* outbox = m_session->outbox()) {
-            connect(outbox, &models::Outbox::delivered, this,
+            // The connection's outbox outlives the session: the tie goes with the session.
+            connect(outbox, &models::Outbox::delivered, m_session,
                     [this](const models::Outbox::Entry& entry) {
                         // "Until then it can be undone" is no longer true.
                         if (m_messageBar->topic() == u"held" &&
