@@ -365,6 +365,8 @@ void RecordTableModel::afterRowsAppended(int first, int last, const QList<QByteA
         m_rowOfId.append();
         m_search.append(made ? QByteArrayView(texts->at(row - first)) : searchTextAt(row));
     }
+    if (m_orders.isEmpty())
+        return;
     // Each kept order takes the new rows at their places, rather than sorting again.
     std::vector<int> fresh(static_cast<size_t>(last - first + 1));
     std::iota(fresh.begin(), fresh.end(), first);

@@ -328,20 +328,15 @@ bool LocalStore::upsertRows(const QString& resource, const QString& organisation
                             const QList<Row>& rows)
 {
     return inTransaction([&](QSqlDatabase& db) {
-        QSqlQuery last(db);
-        last.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND "
-                     u"organisation = ?"_s);
-        last.addBindValue(resource);
-        last.addBindValue(key(organisation));
-        if (!run(last) || !last.next())
+        const std::optional<qint64> next = nextPlace(resource, organisation);
+        if (!next)
             return false;
         // A row already stored keeps its place; a new one goes after the others.
         QSqlQuery upsert(db);
         upsert.prepare(u"INSERT INTO rows (resource, organisation, id, seq, data) "
                        u"VALUES (?, ?, ?, ?, ?) ON CONFLICT (resource, organisation, id) "
                        u"DO UPDATE SET data = excluded.data"_s);
-        return writeRows(upsert, resource, organisation, sourceOf(rows),
-                         last.value(0).toLongLong() + 1);
+        return writeRows(upsert, resource, organisation, sourceOf(rows), *next);
     });
 }
 
@@ -393,18 +388,22 @@ void LocalStore::readRows(const QString& resource, const QString& organisation,
     }
 }
 
-qint64 LocalStore::rowsAtMost(const QString& resource, const QString& organisation) const
+std::optional<qint64> LocalStore::nextPlace(const QString& resource, const QString& organisation)
 {
-    if (!m_open)
-        return 0;
     // Places are numbered from 0 in the list's order: the last one is found in the index.
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND organisation = ?"_s);
-    q.addBindValue(resource);
-    q.addBindValue(key(organisation));
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toLongLong() + 1;
+    QSqlQuery last(QSqlDatabase::database(m_connection, false));
+    last.prepare(
+        u"SELECT COALESCE(MAX(seq), -1) FROM rows WHERE resource = ? AND organisation = ?"_s);
+    last.addBindValue(resource);
+    last.addBindValue(key(organisation));
+    if (!run(last) || !last.next())
+        return std::nullopt;
+    return last.value(0).toLongLong() + 1;
+}
+
+qint64 LocalStore::rowsAtMost(const QString& resource, const QString& organisation)
+{
+    return m_open ? nextPlace(resource, organisation).value_or(0) : 0;
 }
 
 bool LocalStore::setWatermark(const QString& resource, const QString& organisation,

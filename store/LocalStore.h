@@ -63,7 +63,7 @@ public:
     void readRows(const QString& resource, const QString& organisation,
                   const std::function<bool(const Row& row)>& each) const;
     // How many rows a list has at most (removed rows may leave places), without reading them.
-    qint64 rowsAtMost(const QString& resource, const QString& organisation) const;
+    qint64 rowsAtMost(const QString& resource, const QString& organisation);
 
     // The last sync of a list: the server's time (or cursor) to ask for changes after.
     bool setWatermark(const QString& resource, const QString& organisation,
@@ -118,6 +118,8 @@ private:
     // Binds (resource, organisation, id, seq, data) for each row, seq counting from firstSeq.
     bool writeRows(QSqlQuery& statement, const QString& resource, const QString& organisation,
                    const RowSource& next, qint64 firstSeq);
+    // The place after a list's last row (0 when it has none); nothing when it cannot be read.
+    std::optional<qint64> nextPlace(const QString& resource, const QString& organisation);
 
     QString m_path;
     QString m_connection; // the QSqlDatabase connection name, unique per store
