@@ -847,6 +847,22 @@
         <source>List what the console keeps on this computer, without asking the server, and say how old it is.</source>
         <translation>List what the console keeps on this computer, without asking the server, and say how old it is.</translation>
     </message>
+    <message>
+        <source>Print this help as a manual page (roff, for man -l).</source>
+        <translation>Print this help as a manual page (roff, for man -l).</translation>
+    </message>
+    <message>
+        <source>Print a completion script for the shell: bash.</source>
+        <translation>Print a completion script for the shell: bash.</translation>
+    </message>
+    <message>
+        <source>Print only the names, one per line (for scripts and completion).</source>
+        <translation>Print only the names, one per line (for scripts and completion).</translation>
+    </message>
+    <message>
+        <source>Completion is written for bash only.</source>
+        <translation>Completion is written for bash only.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -884,6 +900,73 @@
             <numerusform>%n row</numerusform>
             <numerusform>%n rows</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>balie::cli::CliReference</name>
+    <message>
+        <source>User Commands</source>
+        <translation>User Commands</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Balie&apos;s front desk for scripts and admins</source>
+        <translation>Balie&apos;s front desk for scripts and admins</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>global options</source>
+        <translation>global options</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>GLOBAL OPTIONS</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>The INI file of the connections, as --config gives it.</source>
+        <translation>The INI file of the connections, as --config gives it.</translation>
+    </message>
+    <message>
+        <source>Which log lines to print, such as &quot;balie.*.debug=true&quot;; --verbose prints the library&apos;s warnings.</source>
+        <translation>Which log lines to print, such as &quot;balie.*.debug=true&quot;; --verbose prints the library&apos;s warnings.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
     </message>
 </context>
 <context>

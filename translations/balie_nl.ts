@@ -847,6 +847,22 @@
         <source>List what the console keeps on this computer, without asking the server, and say how old it is.</source>
         <translation>Toon wat de console op deze computer bewaart, zonder de server te vragen, en zeg hoe oud het is.</translation>
     </message>
+    <message>
+        <source>Print this help as a manual page (roff, for man -l).</source>
+        <translation>Deze hulp als handleidingpagina afdrukken (roff, voor man -l).</translation>
+    </message>
+    <message>
+        <source>Print a completion script for the shell: bash.</source>
+        <translation>Een aanvulscript voor de shell afdrukken: bash.</translation>
+    </message>
+    <message>
+        <source>Print only the names, one per line (for scripts and completion).</source>
+        <translation>Alleen de namen afdrukken, één per regel (voor scripts en aanvullen).</translation>
+    </message>
+    <message>
+        <source>Completion is written for bash only.</source>
+        <translation>Aanvullen is er alleen voor bash.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliInput</name>
@@ -884,6 +900,73 @@
             <numerusform>%n rij</numerusform>
             <numerusform>%n rijen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>balie::cli::CliReference</name>
+    <message>
+        <source>User Commands</source>
+        <translation>Gebruikersopdrachten</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>Balie&apos;s front desk for scripts and admins</source>
+        <translation>De balie van Balie voor scripts en beheerders</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>OVERZICHT</translation>
+    </message>
+    <message>
+        <source>global options</source>
+        <translation>algemene opties</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <source>arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHRIJVING</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>OPDRACHTEN</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>ALGEMENE OPTIES</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>OMGEVING</translation>
+    </message>
+    <message>
+        <source>The INI file of the connections, as --config gives it.</source>
+        <translation>Het INI-bestand met de verbindingen, zoals --config het opgeeft.</translation>
+    </message>
+    <message>
+        <source>Which log lines to print, such as &quot;balie.*.debug=true&quot;; --verbose prints the library&apos;s warnings.</source>
+        <translation>Welke logregels worden afgedrukt, zoals &quot;balie.*.debug=true&quot;; --verbose drukt de waarschuwingen van de bibliotheek af.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>AFSLUITCODE</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>ZIE OOK</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // balie: the desktop console. `balie --demo` runs the sandbox in-process with demo data.
 
 #include "DemoServer.h"
@@ -154,42 +157,79 @@ private:
     std::unique_ptr<Session> m_demo;
 };
 
-} // namespace
-
-int main(int argc, char* argv[])
+struct Options
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Balie"_s);
-    QApplication::setApplicationName(u"balie"_s);
-    QApplication::setApplicationDisplayName(u"Balie"_s);
-    QApplication::setApplicationVersion(QStringLiteral(BALIE_VERSION));
-    QApplication::setDesktopFileName(u"nl.balie.Balie"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/balie.svg"_s));
+    QCommandLineOption demo;
+    QCommandLineOption screenshots;
+};
 
-    QCommandLineParser parser;
+Options addOptions(QCommandLineParser& parser)
+{
     parser.setApplicationDescription(
         QCoreApplication::translate("balie::app", "The front desk console for bookings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(
-        u"demo"_s, QCoreApplication::translate(
-                       "balie::app", "Run the demo: a local server with sample data, no account."));
-    parser.addOption(demo);
-    const QCommandLineOption screenshots(
-        u"screenshots"_s,
-        QCoreApplication::translate("balie::app",
-                                    "With --demo: save the main screens as PNG files in <dir>, "
-                                    "in English and Dutch, then quit."),
-        u"dir"_s);
-    parser.addOption(screenshots);
+    Options options{
+        QCommandLineOption(u"demo"_s, QCoreApplication::translate("balie::app",
+                                                                  "Run the demo: a local server "
+                                                                  "with sample data, no account.")),
+        QCommandLineOption(u"screenshots"_s,
+                           QCoreApplication::translate(
+                               "balie::app", "With --demo: save the main screens as PNG files in "
+                                             "<dir>, in English and Dutch, then quit."),
+                           u"dir"_s)};
+    parser.addOption(options.demo);
+    parser.addOption(options.screenshots);
+    return options;
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(u"Balie"_s);
+    QCoreApplication::setApplicationName(u"balie"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(BALIE_VERSION));
+}
+
+// --help and --version answer without a display: on a server, or where a package is checked.
+bool asksOnlyForInformation(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (asksOnlyForInformation(argc, argv)) {
+        QCoreApplication information(argc, argv);
+        nameApplication();
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(information); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameApplication();
+    QApplication::setApplicationDisplayName(u"Balie"_s);
+    QApplication::setDesktopFileName(u"nl.balie.Balie"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/balie.svg"_s));
+
+    QCommandLineParser parser;
+    const Options options = addOptions(parser);
     parser.process(app);
 
     Console console;
-    if (parser.isSet(demo) || parser.isSet(screenshots))
+    if (parser.isSet(options.demo) || parser.isSet(options.screenshots))
         console.startDemo();
     else
         console.startUser();
-    if (parser.isSet(screenshots))
-        console.tourScreens(parser.value(screenshots));
+    if (parser.isSet(options.screenshots))
+        console.tourScreens(parser.value(options.screenshots));
     return QApplication::exec();
 }

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CliApp.h"
 
 #include "AuthCommands.h"
 #include "BookingCommands.h"
+#include "CliReference.h"
 #include "CliSession.h"
 #include "ConnectionCommands.h"
 #include "CustomerCommands.h"
@@ -9,6 +13,8 @@
 #include "OrganisationCommands.h"
 #include "ProductCommands.h"
 #include "ServiceCommands.h"
+#include "config/Flavour.h"
+#include "domain/Booking.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -135,12 +141,31 @@ CliApp::~CliApp()
 void CliApp::addOptions()
 {
     auto option = [this](const QStringList& names, const QString& description,
-                         const QString& valueName = {}, bool global = false) {
+                         const QString& valueName = {}, bool global = false,
+                         const QStringList& choices = {}) {
         m_options.append(QCommandLineOption(names, description, valueName));
         m_parser.addOption(m_options.last());
         if (global)
             m_globalOptions << names.last();
+        if (!choices.isEmpty())
+            m_choices.insert(names.last(), choices);
     };
+    QStringList flavours;
+    QStringList schemes;
+    for (const api::Flavour flavour : api::Flavours::all()) {
+        const api::FlavourInfo info = api::Flavours::info(flavour);
+        flavours << info.id;
+        for (const api::AuthScheme scheme : info.authSchemes) {
+            if (!schemes.contains(api::Flavours::authSchemeId(scheme)))
+                schemes << api::Flavours::authSchemeId(scheme);
+        }
+    }
+    QStringList statuses;
+    for (const api::BookingStatus status :
+         {api::BookingStatus::Created, api::BookingStatus::Confirmed,
+          api::BookingStatus::Rescheduled, api::BookingStatus::Completed,
+          api::BookingStatus::Cancelled})
+        statuses << api::BookingStatuses::toString(status);
     // Global.
     option({u"connection"_s}, tr("The connection to use (default: the active one)."), u"NAME|ID"_s,
            true);
@@ -164,14 +189,17 @@ void CliApp::addOptions()
     option({u"v"_s, u"verbose"_s}, tr("Add technical details to error messages."), {}, true);
     option({u"h"_s, u"help"_s}, tr("Show this help, or the help of a command."), {}, true);
     option({u"version"_s}, tr("Show the version."), {}, true);
+    option({u"man"_s}, tr("Print this help as a manual page (roff, for man -l)."), {}, true);
+    option({u"completion"_s}, tr("Print a completion script for the shell: bash."), u"SHELL"_s,
+           true, {u"bash"_s});
     // Per command.
     option({u"flavour"_s}, tr("Kind of server: balie, oas, otesse, booking, telesto, outseta."),
-           u"FLAVOUR"_s);
+           u"FLAVOUR"_s, false, flavours);
     option({u"url"_s}, tr("Server address (base URL)."), u"URL"_s);
     option({u"auth"_s},
            tr("How to sign in: login, api-key, bearer-key, raw-key or key-secret (default: the "
               "flavour's first)."),
-           u"SCHEME"_s);
+           u"SCHEME"_s, false, schemes);
     option({u"username"_s}, tr("User name, for --auth login."), u"USER"_s);
     option({u"email"_s}, tr("E-mail address (of the login user, or of a new customer)."),
            u"ADDRESS"_s);
@@ -181,7 +209,8 @@ void CliApp::addOptions()
            u"PATH"_s);
     option({u"page-size"_s}, tr("Rows per page to ask the server for."), u"N"_s);
     option({u"offset-unit"_s},
-           tr("What an Outseta server's offset counts: items (the default) or pages."), u"UNIT"_s);
+           tr("What an Outseta server's offset counts: items (the default) or pages."), u"UNIT"_s,
+           false, {u"items"_s, u"pages"_s});
     option({u"budget"_s},
            tr("Requests this connection may send in its server's window, where a plan differs "
               "from the documented limit: Outseta per second, Telesto per hour, Booking API "
@@ -199,7 +228,7 @@ void CliApp::addOptions()
     option({u"status"_s},
            tr("Only bookings with this status: created, confirmed, rescheduled, completed, "
               "cancelled."),
-           u"STATUS"_s);
+           u"STATUS"_s, false, statuses);
     option({u"customer"_s}, tr("The customer's id."), u"ID"_s);
     option({u"customer-name"_s}, tr("A new customer's name (with --customer-email)."), u"NAME"_s);
     option({u"customer-email"_s}, tr("A new customer's e-mail address."), u"ADDRESS"_s);
@@ -213,6 +242,7 @@ void CliApp::addOptions()
     option({u"ean"_s}, tr("EAN-8, UPC-A, EAN-13 or GTIN-14 code, with its check digit."),
            u"CODE"_s);
     option({u"stock"_s}, tr("Stock on hand."), u"N"_s);
+    option({u"names"_s}, tr("Print only the names, one per line (for scripts and completion)."));
     option({u"idempotency-key"_s},
            tr("A key of your own for this create (such as a UUID): run the same command with the "
               "same key again and a server that honours keys (the platform, Otesse) answers with "
@@ -227,8 +257,8 @@ void CliApp::addCommands()
                       std::function<void(const Invocation&)> run) {
         m_commands.append({words, arguments, summary, options, minArgs, maxArgs, std::move(run)});
     };
-    add({u"connections"_s, u"list"_s}, {}, tr("List the connections."), {}, 0, 0,
-        [this](const Invocation& i) { m_connections->list(i); });
+    add({u"connections"_s, u"list"_s}, u"[--names]"_s, tr("List the connections."), {u"names"_s}, 0,
+        0, [this](const Invocation& i) { m_connections->list(i); });
     add({u"connections"_s, u"add"_s},
         u"NAME --flavour FLAVOUR --url URL [--auth SCHEME] [--username USER --email ADDRESS] "
         "[--refresh-path PATH] [--page-size N] [--budget N] [--offset-unit items|pages]"_s,
@@ -321,26 +351,42 @@ const CommandSpec* CliApp::match(const QStringList& positional) const
     return best;
 }
 
+QString CliApp::description()
+{
+    return tr("Balie's front desk for scripts and admins: connections, organisations, customers, "
+              "services, bookings and products on any server that speaks one of the documented "
+              "APIs.");
+}
+
+QStringList CliApp::notes()
+{
+    return {tr("Every command takes the options shown in its help: balie-cli help "
+               "COMMAND, or balie-cli COMMAND --help."),
+            tr("Secrets (API keys, passwords) are never taken as arguments: they are "
+               "read from standard input, one per line, or typed at a prompt. They are "
+               "kept only in the system keychain.")};
+}
+
+CliReference CliApp::reference() const
+{
+    return {m_commands, m_options, m_globalOptions, m_choices, exitCodes(), description(), notes()};
+}
+
 QString CliApp::helpText() const
 {
     QString text;
     text += tr("Usage: %1 [global options] COMMAND [arguments] [options]").arg(u"balie-cli"_s) +
             u"\n\n"_s;
-    text += tr("Balie's front desk for scripts and admins: connections, organisations, "
-               "customers, services, bookings and products on any server that speaks one of "
-               "the documented APIs.") +
-            u"\n\n"_s;
+    text += description() + u"\n\n"_s;
     text += tr("Commands:") + u'\n';
     for (const CommandSpec& spec : m_commands) {
         text += wrapped(spec.name() + u' ' + spec.arguments, 2);
         text += wrapped(spec.summary, 8);
     }
     text += u'\n' + tr("Global options:") + u'\n';
-    QStringList shown;
     for (const QCommandLineOption& option : m_options) {
         const QString name = option.names().last();
-        const bool global = m_globalOptions.contains(name);
-        if (!global)
+        if (!m_globalOptions.contains(name))
             continue;
         QStringList forms;
         for (const QString& n : option.names())
@@ -350,15 +396,8 @@ QString CliApp::helpText() const
             left += u' ' + option.valueName();
         text += helpRow(left, option.description());
     }
-    text += u'\n' +
-            tr("Every command takes the options shown in its help: balie-cli help "
-               "COMMAND, or balie-cli COMMAND --help.") +
-            u'\n';
-    text += u'\n' +
-            tr("Secrets (API keys, passwords) are never taken as arguments: they are "
-               "read from standard input, one per line, or typed at a prompt. They are "
-               "kept only in the system keychain.") +
-            u'\n';
+    for (const QString& note : notes())
+        text += u'\n' + note + u'\n';
     text += u'\n' + tr("Exit codes:") + u'\n';
     for (const auto& [code, meaning] : exitCodes())
         text += helpRow(QString::number(code), meaning);
@@ -403,6 +442,16 @@ int CliApp::start(const QStringList& arguments)
     QTextStream out(stdout);
     if (m_parser.isSet(u"version"_s)) {
         out << u"balie-cli "_s << QCoreApplication::applicationVersion() << u'\n';
+        return int(ExitCode::Ok);
+    }
+    if (m_parser.isSet(u"man"_s)) {
+        out << reference().manualPage(QCoreApplication::applicationVersion());
+        return int(ExitCode::Ok);
+    }
+    if (m_parser.isSet(u"completion"_s)) {
+        if (m_parser.value(u"completion"_s) != u"bash"_s)
+            return usageError(tr("Completion is written for bash only."));
+        out << reference().bashCompletion();
         return int(ExitCode::Ok);
     }
     const QStringList positional = m_parser.positionalArguments();

@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
+#include "CliReference.h"
 #include "CommandSpec.h"
 #include "ExitCode.h"
 
@@ -36,9 +40,13 @@ public:
     int start(const QStringList& arguments);
 
     QString helpText() const;
+    // Everything the help says, for the manual page and the shell completion.
+    CliReference reference() const;
     QString commandHelp(const CommandSpec& spec) const;
 
 private:
+    static QString description();
+    static QStringList notes();
     void addOptions();
     void addCommands();
     const CommandSpec* match(const QStringList& positional) const;
@@ -47,6 +55,7 @@ private:
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options;
     QStringList m_globalOptions;
+    QHash<QString, QStringList> m_choices;
     QList<CommandSpec> m_commands;
 
     std::unique_ptr<CliSession> m_session;

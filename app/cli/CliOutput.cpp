@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "CliOutput.h"
 
 #include "CsvExporter.h"
@@ -239,6 +242,13 @@ void CliOutput::printRecord(const Table& table, const QString& heading)
         m_out << renderRecord(table);
         break;
     }
+    m_out.flush();
+}
+
+void CliOutput::printLines(const QStringList& lines)
+{
+    for (const QString& line : lines)
+        m_out << terminalSafe(line).replace(u'\n', u' ') << u'\n';
     m_out.flush();
 }
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 #include "Table.h"
@@ -35,6 +38,8 @@ public:
     void printList(const Table& table, const QString& heading = {});
     // A single record: a JSON object, one CSV row, or "Header: value" lines.
     void printRecord(const Table& table, const QString& heading = {});
+    // Plain values, one per line, whatever the format: for scripts and shell completion.
+    void printLines(const QStringList& lines);
     // A sentence for a person.
     void info(const QString& message);
     // An error: "balie-cli: <message>" on standard error.

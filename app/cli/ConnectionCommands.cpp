@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "ConnectionCommands.h"
 
 #include "CliInput.h"
@@ -17,9 +20,18 @@ ConnectionCommands::ConnectionCommands(CliSession* session, QObject* parent)
     , m_session(session)
 {}
 
-void ConnectionCommands::list(const Invocation&)
+void ConnectionCommands::list(const Invocation& invocation)
 {
     api::ConnectionStore* store = m_session->store();
+    if (invocation.isSet(u"names"_s)) {
+        QStringList names;
+        const QList<api::ConnectionSettings> connections = store->connections();
+        for (const api::ConnectionSettings& c : connections)
+            names << c.name;
+        m_session->out().printLines(names);
+        m_session->finish();
+        return;
+    }
     const QString active = store->activeConnectionId();
     Table table;
     table.columns = {

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // balie-cli: Balie's front desk for scripts and admins (docs/cli.md).
 
 #include "CliApp.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // balie-sandbox: serves every API flavour Balie speaks over loopback (docs/api.md).
 
 #include "sandbox/FaultInjector.h"

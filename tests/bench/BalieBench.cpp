@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // balie-bench: the figures the console must reach at 100,000 customers, each beside its
 // baseline, in one run:
 //   - the client's own cost of a full customer sync, beside bare QNetworkAccessManager fetching

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #pragma once
 
 // The console's main window on a workspace whose connection reaches the in-process sandbox

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // libFuzzer target for everything that reads server bytes: the error parser (every shape,
 // every status), each pagination style's page reader and each domain row reader. A crash, a
 // sanitizer report or an id-less row accepted is a bug.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // libFuzzer target for what arrives on the wire: a loopback server answers one request with
 // the fuzzer's bytes, as raw HTTP, and an ApiJob reads it with a small size cap. Three shapes
 // reach the paths that matter: any bytes at all; a redirect whose Location is fuzzed (another

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Balie developers
+# SPDX-License-Identifier: Apache-2.0
 # The folders show the architecture, and this keeps them honest: api/ knows nothing of
 # widgets or models, store/ keeps bytes and knows no other layer, models/ nothing of widgets,
 # and ui/ only presents (no network layer, no connectors: writes and reads go through models/).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // A console without a window, for the test that kills one in the middle of a send: it opens the
 // connection saved in the given settings (its key on standard input, never as an argument),
 // books the draft through the outbox like the console does, says "submitted" and keeps running

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Drives an in-process sandbox over real loopback HTTP with QNetworkAccessManager: every flavour's
 // auth, paging, error shapes, limits and the injected faults (docs/api.md).
 

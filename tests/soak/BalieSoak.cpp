@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // balie-soak: a sandbox with 100,000 customers that faults 20 % of its answers, and the whole
 // customer list fetched again and again, through `balie-cli customers list --csv` and through
 // the console's export (its table model and CSV writer). Every run must bring exactly every

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The local store of a connection, on real SQLite files in a temporary folder: rows and
 // watermarks survive a reopen, the file is the user's only, a damaged file is moved aside and
 // a new one made, and a newer Balie's file is left alone.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The bookings page against the in-process sandbox, with real widgets under X (./dev test runs
 // Xvfb): keyboard booking, conflicts, availability, cancelling, actions per status, calendar.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The customer picker as a person uses it, in the booking editor and in the bookings page's
 // customer filter: type part of a name without its accents, arrow down the real popup and press
 // Enter, or click a row; between namesakes nothing is guessed.

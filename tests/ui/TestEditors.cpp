@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The editors, the login dialog and the remembered window state, with real widgets under X
 // (./dev test runs Xvfb and an unlocked keyring), against the in-process sandbox: errors at the
 // field they concern and nothing sent when the input is wrong, what was saved really on the

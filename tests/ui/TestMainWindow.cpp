@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The main window against the in-process sandbox, with real widgets under X (./dev test runs
 // Xvfb and an unlocked keyring): the demo, fast switching (never a row of another
 // organisation), creating an organisation, CSV export, copy, a connection through the dialog

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The console with its server stopped, as the desk meets it when the network goes: F5 keeps
 // the day's bookings on screen and says since when they are old, the window says "offline"
 // once, and when the server is back the console notices by itself, loads again and says so.

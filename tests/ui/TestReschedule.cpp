@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // Moving a booking as a person does, keyboard first: Ctrl+M on the selected booking, a date
 // typed into the date field, Tab to the time (not into the month), the whole date spelled out
 // with its weekday, a question before anything moves into the past, and Ctrl+Z to move it back.

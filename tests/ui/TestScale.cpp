@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 // The console at a real customer base: 100,000 customers in one organisation, in Dutch. What a
 // person does with them (filter as they type, sort by a column, pick a customer for a booking
 // and for the bookings filter) gives the right rows; how fast is balie-bench's to measure.

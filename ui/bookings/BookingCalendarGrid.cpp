@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Balie developers
+// SPDX-License-Identifier: Apache-2.0
+
 #include "BookingCalendarGrid.h"
 
 #include "BookingPresentation.h"
@@ -365,12 +368,14 @@ void BookingCalendarGrid::paintBlock(QPainter& p, const Block& block) const
     QPainterPath path;
     path.addRoundedRect(QRectF(r), 4, 4);
     if (block.isCancelled()) {
-        // Faded and outlined: behind the live blocks, and apart from the empty background.
-        p.setOpacity(0.75);
+        // Faded and hatched, behind the live blocks: a dashed outline is what marks a change
+        // that waits for the server, and a cancelled booking must not read as one.
+        p.setOpacity(0.6);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.fillPath(path, BookingPresentation::statusBackground(block.status));
-        p.setPen(QPen(BookingPresentation::statusForeground(block.status), 1, Qt::DashLine));
-        p.drawPath(path);
+        QColor hatch = BookingPresentation::statusForeground(block.status);
+        hatch.setAlpha(70);
+        p.fillPath(path, QBrush(hatch, Qt::BDiagPattern));
     } else {
         p.setRenderHint(QPainter::Antialiasing, true);
         p.fillPath(path, BookingPresentation::statusBackground(block.status));

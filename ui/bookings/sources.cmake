@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Balie developers
+# SPDX-License-Identifier: Apache-2.0
 # The bookings area: the page, its calendar, the booking editor and what they share.
 target_sources(balie_ui PRIVATE
     bookings/BookingsPage.cpp bookings/BookingsPage.h

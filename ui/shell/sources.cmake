@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Balie developers
+# SPDX-License-Identifier: Apache-2.0
 target_sources(balie_ui PRIVATE
     shell/ColumnFit.cpp shell/ColumnFit.h
     shell/ConnectionDialog.cpp shell/ConnectionDialog.h
