@@ -9,6 +9,7 @@
 #include "ResourceModels.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QUndoStack>
 
 namespace balie::models {
@@ -35,9 +36,15 @@ QString whoOf(const std::any& before, const std::any& record)
     return {};
 }
 
-QString timeText(const QDateTime& when)
+// "Monday 30 November 2026", "09:00": as the move's own confirmation says it.
+QString dayText(const QDateTime& when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(when.toLocalTime().date(), QLocale::LongFormat);
+}
+
+QString clockText(const QDateTime& when)
+{
+    return Format::clockTime(when.toLocalTime().time());
 }
 
 } // namespace
@@ -214,9 +221,57 @@ void ChangeHistory::takeBack(const Command& command)
             changedSince();
             break;
         }
-        reverse(m_session->bookingAction(change.target, api::BookingAction::Reschedule,
-                                         was->scheduledAt.toUTC()),
-                tr("Undone: %1. It is back at %2.").arg(name, timeText(was->scheduledAt)));
+        Operation* back = m_session->bookingAction(change.target, api::BookingAction::Reschedule,
+                                                   was->scheduledAt.toUTC());
+        const QString day = dayText(was->scheduledAt);
+        const QString clock = clockText(was->scheduledAt);
+        if (!back || was->status == now->status) {
+            reverse(back, tr("Undone: %1. It is back on %2 at %3.").arg(name, day, clock));
+        } else if (was->status == api::BookingStatus::Confirmed) {
+            // A move makes a booking "rescheduled" on the server; a confirmed one is confirmed
+            // again once it is back, so that undo loses nothing the desk had done.
+            const QPointer<ChangeHistory> self(this);
+            const QString target = change.target;
+            connect(back, &Operation::finished, this, [self, name, day, clock, target](Operation* done) {
+                if (!self)
+                    return;
+                if (!done->isOk()) {
+                    if (done->error().kind() != api::ApiError::Kind::Cancelled)
+                        Q_EMIT self->undone(
+                            tr("Not undone: %1. %2").arg(name, done->error().message()), false);
+                    return;
+                }
+                self->m_undoing = true;
+                Operation* confirm =
+                    self->m_session->bookingAction(target, api::BookingAction::Confirm);
+                self->m_undoing = false;
+                const QString whole =
+                    tr("Undone: %1. It is back on %2 at %3, and confirmed again.")
+                        .arg(name, day, clock);
+                if (!confirm) {
+                    Q_EMIT self->undone(whole, true);
+                    return;
+                }
+                connect(confirm, &Operation::finished, self,
+                        [self, name, day, clock, whole](Operation* confirmed) {
+                            if (!self)
+                                return;
+                            if (confirmed->isOk())
+                                Q_EMIT self->undone(whole, true);
+                            else if (confirmed->error().kind() != api::ApiError::Kind::Cancelled)
+                                Q_EMIT self->undone(
+                                    tr("Undone: %1. It is back on %2 at %3, but it could not be "
+                                       "confirmed again: %4")
+                                        .arg(name, day, clock, confirmed->error().message()),
+                                    false);
+                        });
+            });
+        } else {
+            // A new booking cannot be made new again: say so rather than leave it unsaid.
+            reverse(back, tr("Undone: %1. It is back on %2 at %3; the server keeps it marked "
+                             "as moved.")
+                              .arg(name, day, clock));
+        }
         break;
     }
     case OutboxChange::Kind::CreateBooking: {

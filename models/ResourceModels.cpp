@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +36,14 @@ namespace Format {
 QString dateTime(const QDateTime& utc)
 {
     return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString clockTime(const QTime& time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(u"[:.]ss?"_s);
+    format.remove(seconds);
+    return QLocale().toString(time, format);
 }
 
 QString currencySymbol(const QString& isoCode)

@@ -116,6 +116,8 @@ protected:
 // Shared formatting, in the user's locale.
 namespace Format {
 QString dateTime(const QDateTime& utc);
+// A time of day as the locale writes it, without seconds: "09:30", "9:30 AM".
+QString clockTime(const QTime& time);
 QString money(const api::Money& money);
 QString currencySymbol(const QString& isoCode);
 QString duration(int minutes);

@@ -41,7 +41,8 @@ private Q_SLOTS:
 private:
     // A booking ahead that can be moved, to `to` when given (its service, in `to`'s zone, admits
     // that time).
-    std::optional<api::Booking> movableBooking(const QDateTime& to = {}) const;
+    std::optional<api::Booking> movableBooking(
+        const QDateTime& to = {}, std::optional<api::BookingStatus> status = std::nullopt) const;
     BookingEditorDialog* openReschedule(const api::Booking& booking)
     {
         return openReschedule(f, booking);
@@ -80,12 +81,15 @@ void TestReschedule::cleanupTestCase()
     f.stop();
 }
 
-std::optional<api::Booking> TestReschedule::movableBooking(const QDateTime& to) const
+std::optional<api::Booking>
+TestReschedule::movableBooking(const QDateTime& to,
+                               std::optional<api::BookingStatus> status) const
 {
     const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
     for (const api::Booking& b : f.page->bookings()->records()) {
         if (b.scheduledAt <= soon ||
-            !api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule))
+            !api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule) ||
+            (status && b.status != *status))
             continue;
         const std::optional<api::Service> service = f.page->services()->service(b.serviceId);
         // The time is typed in the service's zone: the same as `to`'s.
@@ -174,7 +178,10 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     const QDate today = QDate::currentDate();
     const QDate past = today.addDays(-140 - today.dayOfWeek() + 3);
     const QDateTime there(past, QTime(9, 15), QTimeZone("Europe/Amsterdam"));
-    const std::optional<api::Booking> booking = movableBooking(there);
+    // A confirmed one: the server makes a moved booking "rescheduled", and undo must not lose
+    // the confirmation.
+    const std::optional<api::Booking> booking =
+        movableBooking(there, api::BookingStatus::Confirmed);
     QVERIFY(booking);
     BookingEditorDialog* dialog = openReschedule(*booking);
     QVERIFY(dialog);
@@ -227,8 +234,18 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     history->undo();
     QTRY_COMPARE_WITH_TIMEOUT(onServer(booking->id)->scheduledAt, booking->scheduledAt, 15'000);
     QTRY_COMPARE(f.page->bookings()->find(booking->id)->scheduledAt, booking->scheduledAt);
-    QTRY_COMPARE(undone.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(undone.count(), 1, 15'000);
     QVERIFY(undone.first().at(1).toBool());
+    QCOMPARE(onServer(booking->id)->status, api::BookingStatus::Confirmed);
+    QTRY_COMPARE(f.page->bookings()->find(booking->id)->status, api::BookingStatus::Confirmed);
+    // Said as the move was: the full date and the time without seconds.
+    const QString back = undone.first().first().toString();
+    QVERIFY2(back.contains(QLocale().toString(booking->scheduledAt.toLocalTime().date(),
+                                              QLocale::LongFormat)) &&
+                 back.contains(balie::ui::BookingPresentation::timeText(
+                     booking->scheduledAt.toLocalTime().time())) &&
+                 back.contains(u"confirmed again"_s),
+             qPrintable(back));
     QVERIFY(!history->canUndo()); // one step, once: the move back is not a change of its own
 }
 

@@ -3,8 +3,9 @@
 
 #include "BookingPresentation.h"
 
+#include "ResourceModels.h"
+
 #include <QLocale>
-#include <QRegularExpression>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -85,9 +86,7 @@ QString BookingPresentation::timeInZoneAndLocal(const QDateTime& time, const QTi
 
 QString BookingPresentation::timeText(const QTime& time)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(u"[:.]ss?"_s));
-    return QLocale().toString(time, format);
+    return models::Format::clockTime(time);
 }
 
 QString BookingPresentation::dateEditFormat()
