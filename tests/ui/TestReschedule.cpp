@@ -168,6 +168,34 @@ void TestReschedule::tabGoesFromTheDateToTheTime()
     QVERIFY2(summary.contains(QLocale().toString(before, QLocale::LongFormat)),
              qPrintable(summary));
     QVERIFY(summary.contains(balie::ui::BookingPresentation::timeText(QTime(14, 30))));
+
+    // Shift+Tab from the minutes goes back to the date, not to the hours; typing there starts
+    // at the day.
+    QTest::keyClick(dialog->timeEdit(), Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(QApplication::focusWidget(), date);
+    const QDate later = before.addDays(7);
+    QTest::keyClicks(date, digitsOf(date, later));
+    QCOMPARE(date->date(), later);
+
+    // The date's Alt shortcut, after the year was the part last used: typing starts at the day.
+    QLabel* label = nullptr;
+    for (QLabel* l : dialog->findChildren<QLabel*>()) {
+        if (l->buddy() == date)
+            label = l;
+    }
+    QVERIFY(label);
+    const qsizetype amp = label->text().indexOf(u'&');
+    QVERIFY2(amp >= 0, qPrintable(label->text()));
+    const QChar mnemonic = label->text().at(amp + 1).toUpper();
+    date->setSelectedSection(QDateTimeEdit::YearSection);
+    QTest::keyClick(date, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->timeEdit());
+    QTest::keyClick(dialog->timeEdit(), Qt::Key(mnemonic.unicode()), Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), date);
+    QTest::keyClicks(date, digitsOf(date, before));
+    QCOMPARE(date->date(), before);
+    // A year far off (typed into the wrong part) is not taken.
+    QCOMPARE(date->maximumDate(), QDate::currentDate().addYears(5));
     dialog->discard();
     QTRY_VERIFY(!f.page->editor());
 }

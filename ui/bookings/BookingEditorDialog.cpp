@@ -165,7 +165,10 @@ QWidget* BookingEditorDialog::buildForm()
     m_date = new DateField(form);
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
-    m_time = new QTimeEdit(form);
+    // Five years either way: far enough for any booking, near enough that a date typed into
+    // the wrong part (the year 3011) is refused rather than booked.
+    m_date->setDateRange(QDate::currentDate().addYears(-5), QDate::currentDate().addYears(5));
+    m_time = new TimeField(form);
     m_time->setObjectName(u"time"_s);
     m_time->setDisplayFormat(u"HH:mm"_s);
     m_zone = plainLabel(form);
@@ -371,6 +374,9 @@ void BookingEditorDialog::setStartInstant(const QDateTime& start)
         return;
     const QDateTime there = start.toTimeZone(zone());
     ++m_settingUp;
+    // A booking's own date is shown as it is, even outside the range a date can be typed in.
+    m_date->setDateRange(qMin(m_date->minimumDate(), there.date()),
+                         qMax(m_date->maximumDate(), there.date()));
     m_date->setDate(there.date());
     m_time->setTime(there.time());
     --m_settingUp;
