@@ -232,27 +232,30 @@ void ChangeHistory::takeBack(const Command& command)
             // again once it is back, so that undo loses nothing the desk had done.
             const QPointer<ChangeHistory> self(this);
             const QString target = change.target;
-            connect(back, &Operation::finished, this, [self, name, day, clock, target](Operation* done) {
-                if (!self)
-                    return;
-                if (!done->isOk()) {
-                    if (done->error().kind() != api::ApiError::Kind::Cancelled)
-                        Q_EMIT self->undone(
-                            tr("Not undone: %1. %2").arg(name, done->error().message()), false);
-                    return;
-                }
-                self->m_undoing = true;
-                Operation* confirm =
-                    self->m_session->bookingAction(target, api::BookingAction::Confirm);
-                self->m_undoing = false;
-                const QString whole =
-                    tr("Undone: %1. It is back on %2 at %3, and confirmed again.")
-                        .arg(name, day, clock);
-                if (!confirm) {
-                    Q_EMIT self->undone(whole, true);
-                    return;
-                }
-                connect(confirm, &Operation::finished, self,
+            connect(
+                back, &Operation::finished, this,
+                [self, name, day, clock, target](Operation* done) {
+                    if (!self)
+                        return;
+                    if (!done->isOk()) {
+                        if (done->error().kind() != api::ApiError::Kind::Cancelled)
+                            Q_EMIT self->undone(
+                                tr("Not undone: %1. %2").arg(name, done->error().message()), false);
+                        return;
+                    }
+                    self->m_undoing = true;
+                    Operation* confirm =
+                        self->m_session->bookingAction(target, api::BookingAction::Confirm);
+                    self->m_undoing = false;
+                    const QString whole =
+                        tr("Undone: %1. It is back on %2 at %3, and confirmed again.")
+                            .arg(name, day, clock);
+                    if (!confirm) {
+                        Q_EMIT self->undone(whole, true);
+                        return;
+                    }
+                    connect(
+                        confirm, &Operation::finished, self,
                         [self, name, day, clock, whole](Operation* confirmed) {
                             if (!self)
                                 return;
@@ -265,7 +268,7 @@ void ChangeHistory::takeBack(const Command& command)
                                         .arg(name, day, clock, confirmed->error().message()),
                                     false);
                         });
-            });
+                });
         } else {
             // A new booking cannot be made new again: say so rather than leave it unsaid.
             reverse(back, tr("Undone: %1. It is back on %2 at %3; the server keeps it marked "

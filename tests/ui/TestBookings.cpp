@@ -442,6 +442,8 @@ void TestBookings::availabilityIsCheckedBeforeSending()
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
     QVERIFY(page->editor() != nullptr);
+    // The way back says what it does: not "Cancel", which is what happens to an appointment.
+    QCOMPARE(question->button(QMessageBox::Cancel)->text(), u"Keep editing"_s);
     QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
     QTRY_VERIFY(page->editor() == nullptr);
 }

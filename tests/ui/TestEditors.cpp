@@ -25,6 +25,7 @@
 #include "shell/ProductEditorDialog.h"
 #include "shell/ResourcePage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -161,10 +162,17 @@ void TestEditors::customerEditorChecksTheEmailAndSaves()
     QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::Tab::Customers));
     QPointer<CustomerEditorDialog> alive(dialog);
 
+    // Typing starts in the name, not on Save (where a space would save).
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->nameEdit());
+
     // A wrong address: the error is at the e-mail field, focus goes there, nothing is sent.
     const QString name = u"Fenna de Vries %1"_s.arg(QCoreApplication::applicationPid());
     h->sandbox->resetStats();
-    QTest::keyClicks(dialog->nameEdit(), name);
+    QTest::keyClicks(QApplication::focusWidget(), name);
+    QCOMPARE(dialog->nameEdit()->text(), name);
+    // Tab goes from the name to the e-mail address.
+    QTest::keyClick(dialog->nameEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->emailEdit());
     QTest::keyClicks(dialog->emailEdit(), u"fenna.at.example.com"_s);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QCOMPARE(dialog->fieldError(u"email"_s),
@@ -189,11 +197,14 @@ void TestEditors::customerEditorChecksTheEmailAndSaves()
     QTRY_COMPARE(dialog->windowTitle(),
                  u"New customer — %1"_s.arg(workspace->session()->description()));
 
-    // Fixed: saved on the server, in the table, and the dialog closes.
+    // Fixed: the error goes as the address is typed again; saved on the server, in the table,
+    // and the dialog closes.
     const QString email = u"fenna.%1@example.com"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(!dialog->fieldError(u"email"_s).isEmpty());
     dialog->emailEdit()->selectAll();
     QTest::keyClicks(dialog->emailEdit(), email);
     QCOMPARE(dialog->emailEdit()->text(), email);
+    QVERIFY(dialog->fieldError(u"email"_s).isEmpty());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QVERIFY(dialog->fieldError(u"email"_s).isEmpty());
     QVERIFY(!dialog->saveButton()->isEnabled()); // in flight
@@ -234,6 +245,9 @@ void TestEditors::customerEditorAsksBeforeDiscarding()
     QVERIFY(!dialog->hasUnsavedChanges());
     QTest::keyClicks(dialog->nameEdit(), u"Half typed"_s);
     QVERIFY(dialog->hasUnsavedChanges());
+    // The dialog's way out is "Close": "Cancel" is what happens to an appointment.
+    for (QAbstractButton* b : dialog->findChildren<QAbstractButton*>())
+        QVERIFY2(b->text() != u"Cancel"_s, "a dialog button says Cancel");
 
     // Escape asks first; "Keep editing" keeps the dialog and the text.
     QTest::keyClick(dialog->nameEdit(), Qt::Key_Escape);

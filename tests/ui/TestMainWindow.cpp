@@ -33,6 +33,7 @@
 #include "shell/ShortcutsDialog.h"
 #include "shell/WelcomePage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -185,8 +186,10 @@ void TestMainWindow::demoShowsTheActiveOrganisation()
     QVERIFY(!active.name.isEmpty());
     QVERIFY2(window->windowTitle().contains(active.name), qPrintable(window->windowTitle()));
     // The demo's connection is the demo: the title says so once, not "… — Balie platform
-    // (demo) — Balie demo".
-    QCOMPARE(window->windowTitle(), u"%1 — Balie demo"_s.arg(active.name));
+    // (demo) — Balie demo"; and it ends with the application's name, so that the window system
+    // does not add it again ("… — Balie demo — Balie").
+    QCOMPARE(window->windowTitle(), u"%1 (demo) — Balie"_s.arg(active.name));
+    QVERIFY(window->windowTitle().endsWith(u"Balie"_s)); // the application's display name
     QVERIFY(window->activeLabel()->isVisible());
     QVERIFY(window->activeLabel()->text().contains(active.name));
     // The switcher: one header per connection, disabled, then the organisations.
@@ -911,6 +914,9 @@ void TestMainWindow::cancelQuestionReadsLikeADate()
              qPrintable(text));
     // "Cancel" is the appointment's; the way out of the question says something else.
     QCOMPARE(bookings->cancelQuestion()->button(QMessageBox::No)->text(), u"Keep booking"_s);
+    // Without the style's green tick and red cross, which would contradict these labels.
+    for (QAbstractButton* b : bookings->cancelQuestion()->buttons())
+        QVERIFY2(b->icon().isNull(), qPrintable(b->text()));
     QTest::mouseClick(bookings->cancelQuestion()->button(QMessageBox::No), Qt::LeftButton);
     QTRY_VERIFY(!bookings->cancelQuestion());
 }

@@ -363,6 +363,9 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
     page->confirmAction()->trigger();
     QTRY_COMPARE(panel->table()->model()->rowCount(), 2);
     QCOMPARE(bookings->find(confirmable->id)->status, BookingStatus::Confirmed);
+    // Said as the cancel was: confirmed here, sent when the server can be reached.
+    QTRY_VERIFY(window->messageBar()->text().contains(u"is confirmed here"_s));
+    QCOMPARE(window->messageBar()->topic(), u"held"_s);
     QCOMPARE(window->outboxButton()->text(), u"2 changes waiting"_s);
     // The queue's columns fit what they say once it settles (not at every change).
     const QAbstractItemView* queue = panel->table();

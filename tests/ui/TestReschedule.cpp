@@ -41,8 +41,9 @@ private Q_SLOTS:
 private:
     // A booking ahead that can be moved, to `to` when given (its service, in `to`'s zone, admits
     // that time).
-    std::optional<api::Booking> movableBooking(
-        const QDateTime& to = {}, std::optional<api::BookingStatus> status = std::nullopt) const;
+    std::optional<api::Booking>
+    movableBooking(const QDateTime& to = {},
+                   std::optional<api::BookingStatus> status = std::nullopt) const;
     BookingEditorDialog* openReschedule(const api::Booking& booking)
     {
         return openReschedule(f, booking);
@@ -82,8 +83,7 @@ void TestReschedule::cleanupTestCase()
 }
 
 std::optional<api::Booking>
-TestReschedule::movableBooking(const QDateTime& to,
-                               std::optional<api::BookingStatus> status) const
+TestReschedule::movableBooking(const QDateTime& to, std::optional<api::BookingStatus> status) const
 {
     const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
     for (const api::Booking& b : f.page->bookings()->records()) {

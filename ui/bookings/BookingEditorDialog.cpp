@@ -776,6 +776,7 @@ void BookingEditorDialog::askToDiscard()
     makePlain(box);
     box->setDefaultButton(QMessageBox::Cancel);
     box->button(QMessageBox::Discard)->setText(tr("Close without saving"));
+    box->button(QMessageBox::Cancel)->setText(tr("Keep editing"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_discardQuestion = box;
     connect(box, &QMessageBox::finished, this, [this, box] {

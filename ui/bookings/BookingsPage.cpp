@@ -778,6 +778,12 @@ void BookingsPage::perform(const api::Booking& booking, api::BookingAction actio
                         message = tr("The booking of %1 is completed. It goes to the server in a "
                                      "few seconds; until then it can be undone.");
                     Q_EMIT heldBack(message.arg(what));
+                } else if (done->isQueued()) {
+                    // Sent at once when the server can be reached: queued means offline.
+                    Q_EMIT heldBack(tr("The booking of %1 is confirmed here. It goes to the "
+                                       "server when it can be reached; until then it can be "
+                                       "undone.")
+                                        .arg(what));
                 }
                 updateActions();
             });

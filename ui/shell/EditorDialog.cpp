@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -49,6 +50,9 @@ QWidget* EditorDialog::withError(QWidget* field, const QString& key)
     layout->addWidget(error);
     m_fields.insert(key, {field, error});
     m_order << key;
+    // What was wrong goes as the field is typed in again, not only at the next save.
+    if (auto* edit = qobject_cast<QLineEdit*>(field))
+        connect(edit, &QLineEdit::textEdited, this, [this, key] { setFieldError(key, {}); });
     return box;
 }
 
@@ -59,6 +63,27 @@ void EditorDialog::setForm(QLayout* form)
     layout->addLayout(form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // The buttons were made before the fields: Tab goes through the fields first, then Save.
+    QWidget* previous = nullptr;
+    for (const QString& key : std::as_const(m_order)) {
+        QWidget* field = m_fields.value(key).widget;
+        if (previous && field)
+            setTabOrder(previous, field);
+        if (field)
+            previous = field;
+    }
+    if (previous)
+        setTabOrder(previous, m_save);
+}
+
+void EditorDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // Typing starts in the first field, not on the Save button (where Space would save).
+    if (!m_order.isEmpty()) {
+        if (QWidget* first = m_fields.value(m_order.first()).widget)
+            first->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void EditorDialog::setFieldError(const QString& key, const QString& message)
@@ -172,7 +197,8 @@ void EditorDialog::changeEvent(QEvent* event)
 void EditorDialog::retranslateUi()
 {
     m_save->setText(tr("Save"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    // Close, not Cancel: "cancel" is what happens to an appointment here.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
 }
 
 } // namespace balie::ui

@@ -58,6 +58,7 @@ protected:
     bool noFieldErrors();
     virtual void save() = 0;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
     virtual void retranslateUi();
 

@@ -115,6 +115,8 @@ void LoginDialog::retranslateUi()
     m_passwordLabel->setText(tr("&Password:"));
     m_password->setAccessibleName(tr("Password"));
     m_signIn->setText(tr("&Sign in"));
+    // Close, not Cancel: "cancel" is what happens to an appointment here.
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
 }
 
 } // namespace balie::ui

@@ -562,8 +562,14 @@ void MainWindow::updateStatus()
 {
     const QString active = activeDescription();
     // The demo's connection is the demo: its name would only say "Balie" twice.
-    const QString shown = m_demo && m_session ? m_session->organisationName() : active;
-    const QString product = m_demo ? tr("Balie demo") : tr("Balie");
+    // The title ends with the application's name, which the window system adds otherwise.
+    QString shown = active;
+    if (m_demo) {
+        shown = m_session ? tr("%1 (demo)", "window title: the demo's organisation")
+                                .arg(m_session->organisationName())
+                          : tr("Demo", "window title before the demo has started");
+    }
+    const QString product = tr("Balie");
     setWindowTitle(shown.isEmpty() ? product : tr("%1 — %2", "window title").arg(shown, product));
     m_activeLabel->setText(active.isEmpty() ? tr("No organisation selected")
                                             : tr("Working on %1").arg(active));

@@ -3,6 +3,7 @@
 
 #include "PlainText.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextDocument>
@@ -19,6 +20,11 @@ QLabel* plainLabel(QWidget* parent)
 void makePlain(QMessageBox* box)
 {
     box->setTextFormat(Qt::PlainText);
+    // The labels say what each button does; the style's yes/no icons (a green tick, a red
+    // cross) would contradict labels such as "Cancel booking" and "Keep booking".
+    const QList<QAbstractButton*> buttons = box->buttons();
+    for (QAbstractButton* button : buttons)
+        button->setIcon(QIcon());
 }
 
 QString plainToolTip(const QString& text)
