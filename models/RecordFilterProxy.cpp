@@ -64,6 +64,27 @@ bool RecordFilterProxy::accepts(int sourceRow) const
     return m_records->searchIndex().matches(sourceRow, m_words);
 }
 
+bool RecordFilterProxy::inPreferredColumn(int sourceRow) const
+{
+    const SearchIndex& index = m_records->searchIndex();
+    const std::string_view text = index.view(index.segment(sourceRow, m_preferredSegment));
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&text](const QByteArray& word) {
+        return text.find(std::string_view(word.constData(), size_t(word.size()))) !=
+               std::string_view::npos;
+    });
+}
+
+void RecordFilterProxy::setPreferredColumn(int column)
+{
+    const int segment = m_records && column >= 0 ? m_records->searchSegment(column) : -1;
+    if (segment == m_preferredSegment)
+        return;
+    beginRelayout();
+    m_preferredSegment = segment;
+    rebuildVisible();
+    endRelayout();
+}
+
 void RecordFilterProxy::setEmptyWhenUnfiltered(bool empty)
 {
     if (empty == m_emptyWhenUnfiltered)
@@ -93,17 +114,34 @@ void RecordFilterProxy::setFilterText(const QString& text)
     if (narrowing) {
         std::vector<int> kept;
         kept.reserve(m_visible.size());
-        for (int row : m_visible) {
-            if (accepts(row))
-                kept.push_back(row);
-            else
+        int preferred = 0;
+        bool regrouped = false;
+        for (size_t i = 0; i < m_visible.size(); ++i) {
+            const int row = m_visible[i];
+            if (!accepts(row)) {
                 m_accepted[size_t(row)] = 0;
+                continue;
+            }
+            kept.push_back(row);
+            // A longer word keeps a row that matched elsewhere out of the preferred group; one
+            // that leaves the group must be placed again among the others.
+            if (ranks() && int(i) < m_preferredCount) {
+                if (inPreferredColumn(row))
+                    ++preferred;
+                else
+                    regrouped = true;
+            }
         }
         for (int row : m_visible)
             m_rowInView[size_t(row)] = -1;
-        m_visible = std::move(kept);
-        for (size_t i = 0; i < m_visible.size(); ++i)
-            m_rowInView[size_t(m_visible[i])] = int(i);
+        if (regrouped) {
+            rebuildVisible();
+        } else {
+            m_visible = std::move(kept);
+            m_preferredCount = preferred;
+            for (size_t i = 0; i < m_visible.size(); ++i)
+                m_rowInView[size_t(m_visible[i])] = int(i);
+        }
     } else {
         for (size_t row = 0; row < m_accepted.size(); ++row)
             m_accepted[row] = accepts(int(row));
@@ -134,32 +172,39 @@ void RecordFilterProxy::sort(int column, Qt::SortOrder order)
 
 void RecordFilterProxy::rebuildVisible()
 {
-    m_visible = visibleRows();
+    m_visible = visibleRows(&m_preferredCount);
     rebuildRowInView();
 }
 
-std::vector<int> RecordFilterProxy::visibleRows() const
+std::vector<int> RecordFilterProxy::visibleRows(int* preferred) const
 {
     std::vector<int> visible;
+    std::vector<int> others; // when ranked: the matches outside the preferred column
+    *preferred = 0;
     if (!m_records || showsNothing())
         return visible;
     visible.reserve(m_visible.size());
+    const bool ranked = ranks();
+    auto keep = [this, &visible, &others, ranked](int row) {
+        if (!m_accepted[size_t(row)])
+            return;
+        if (!ranked || inPreferredColumn(row))
+            visible.push_back(row);
+        else
+            others.push_back(row);
+    };
     if (m_sortColumn >= 0) {
         const std::vector<int>& order = m_records->sortedRows(m_sortColumn);
-        auto keep = [this, &visible](int row) {
-            if (m_accepted[size_t(row)])
-                visible.push_back(row);
-        };
         if (m_sortOrder == Qt::AscendingOrder)
             std::for_each(order.begin(), order.end(), keep);
         else
             std::for_each(order.rbegin(), order.rend(), keep);
     } else {
-        for (size_t row = 0; row < m_accepted.size(); ++row) {
-            if (m_accepted[row])
-                visible.push_back(int(row));
-        }
+        for (size_t row = 0; row < m_accepted.size(); ++row)
+            keep(int(row));
     }
+    *preferred = ranked ? int(visible.size()) : 0;
+    visible.insert(visible.end(), others.begin(), others.end());
     return visible;
 }
 
@@ -224,7 +269,7 @@ void RecordFilterProxy::sourceRowsInserted(int first, int last)
         m_rowInView.resize(m_accepted.size(), -1);
         return;
     }
-    if (!atEnd || m_sortColumn >= 0) {
+    if (!atEnd || m_sortColumn >= 0 || ranks()) {
         // Somewhere in the middle of the view: one layout change for the whole batch.
         beginRelayout();
         // Rows the persistent indexes stood for move down with the insertion.
@@ -312,14 +357,17 @@ void RecordFilterProxy::regroup(const QModelIndex& topLeft, const QModelIndex& b
         m_accepted[size_t(row)] = now;
     }
     const bool reordered = m_sortColumn >= topLeft.column() && m_sortColumn <= bottomRight.column();
-    if (membership || reordered) {
+    // A changed name may also move a row into or out of the preferred group.
+    if (membership || reordered || ranks()) {
         // Most changes move no row (a pending mark, a field the view is not sorted by). A new
         // layout costs the views a pass over every row, so the order is made again and
         // compared first: a list of numbers.
-        std::vector<int> visible = visibleRows();
+        int preferred = 0;
+        std::vector<int> visible = visibleRows(&preferred);
         if (membership || visible != m_visible) {
             beginRelayout();
             m_visible = std::move(visible);
+            m_preferredCount = preferred;
             rebuildRowInView();
             endRelayout();
         }

@@ -37,6 +37,10 @@ public:
     // Shows nothing until something is typed (suggestion lists): then the source's loading
     // costs this proxy nothing.
     void setEmptyWhenUnfiltered(bool empty);
+    // Rows in which every typed word is found in this column (a name) come first, each group in
+    // the view's order: "sophie de v" lists Sophie de Vries before the Sophie de Boers whose
+    // address is at voorbeeld.nl. -1: no column is preferred.
+    void setPreferredColumn(int column);
     // The rows that match, the limit aside, and the source row of each in view order.
     int matchCount() const { return int(m_visible.size()); }
     int sourceRowOfMatch(int match) const { return m_visible.at(size_t(match)); }
@@ -63,9 +67,13 @@ private:
     // Rows whose text changed: whether they still match, and where they go.
     void regroup(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     bool accepts(int sourceRow) const;
+    bool ranks() const { return m_preferredSegment >= 0 && !m_words.isEmpty(); }
+    bool inPreferredColumn(int sourceRow) const;
     bool showsNothing() const { return m_emptyWhenUnfiltered && m_words.isEmpty(); }
     void rebuildVisible();
-    std::vector<int> visibleRows() const; // every match, in view order
+    // Every match, in view order; `preferred`: how many of them lead as matches in the
+    // preferred column.
+    std::vector<int> visibleRows(int* preferred) const;
     void rebuildRowInView();
     void beginRelayout();
     void endRelayout(int removedFirst = -1, int removedCount = 0);
@@ -77,6 +85,8 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_limit = 0;
     bool m_emptyWhenUnfiltered = false;
+    int m_preferredSegment = -1;    // of the search text
+    int m_preferredCount = 0;       // the first rows of m_visible, when ranked
     std::vector<quint8> m_accepted; // by source row
     std::vector<int> m_visible;     // proxy row -> source row, every match
     std::vector<int> m_rowInView;   // source row -> proxy row, or -1

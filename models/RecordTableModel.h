@@ -92,6 +92,9 @@ public:
     int rowOf(const QString& id) const { return m_rowOfId.rowOf(id); }
 
     const SearchIndex& searchIndex() const { return m_search; }
+    // Which part of a row's search text (SearchIndex::segment) holds a column's text; -1 when
+    // the column is not searched.
+    int searchSegment(int column) const { return searchSegmentOf(column); }
 
     // Rows that show a change still in the outbox: drawn apart, with `note` as their tooltip.
     void setPending(const QString& id, const QString& note);

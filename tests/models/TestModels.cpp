@@ -30,6 +30,7 @@ private Q_SLOTS:
     void scopeChangeNeverShowsForeignRows();
     void localeFormatting();
     void filterAndSortProxy();
+    void aMatchInThePreferredColumnLeads();
     void foldingAgreesWithUnicodeNormalisation();
     void sortsByEveryByteAndEveryNumber();
     void searchTextKeepsEveryRowAcrossChunks();
@@ -248,6 +249,58 @@ void TestModels::filterAndSortProxy()
         QVERIFY(proxy.index(row - 1, updated).data(RecordTableModel::SortRole).toLongLong() >=
                 proxy.index(row, updated).data(RecordTableModel::SortRole).toLongLong());
     }
+}
+
+void TestModels::aMatchInThePreferredColumnLeads()
+{
+    // Sorted by name, the name preferred: rows whose name holds every word lead, the rest
+    // follow, each group by name; the same whether typed letter by letter or set at once.
+    CustomerTableModel model;
+    auto add = [&model](const QString& id, const QString& name, const QString& email) {
+        balie::api::Customer customer;
+        customer.id = id;
+        customer.name = name;
+        customer.email = email;
+        model.upsert(customer);
+    };
+    add(u"vries"_s, u"Anna Vries"_s, u"anna.vo@example.nl"_s);
+    add(u"boer1"_s, u"Anna Boer"_s, u"anna.1@voorbeeld.nl"_s);
+    add(u"boer2"_s, u"Anna Boer"_s, u"anna.2@voorbeeld.nl"_s);
+    add(u"bakker"_s, u"Bram Bakker"_s, u"bram@example.nl"_s);
+    const int name = model.columnForKey(u"name"_s);
+    auto ids = [](const RecordFilterProxy& proxy) {
+        QStringList out;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            out << proxy.index(row, 0).data(RecordTableModel::IdRole).toString();
+        return out;
+    };
+    RecordFilterProxy typed;
+    typed.setSourceModel(&model);
+    QAbstractItemModelTester tester(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    typed.sort(name);
+    typed.setPreferredColumn(name);
+    auto fresh = [&](const QString& text) {
+        auto proxy = std::make_unique<RecordFilterProxy>();
+        proxy->setSourceModel(&model);
+        proxy->sort(name);
+        proxy->setPreferredColumn(name);
+        proxy->setFilterText(text);
+        return ids(*proxy);
+    };
+    typed.setFilterText(u"anna v"_s);
+    QCOMPARE(ids(typed), (QStringList{u"vries"_s, u"boer1"_s, u"boer2"_s}));
+    QCOMPARE(ids(typed), fresh(u"anna v"_s));
+    // "vo" is in no name: every match is an address's, by name.
+    typed.setFilterText(u"anna vo"_s);
+    QCOMPARE(ids(typed), (QStringList{u"boer1"_s, u"boer2"_s, u"vries"_s}));
+    QCOMPARE(ids(typed), fresh(u"anna vo"_s));
+    // A row renamed moves into the leading group.
+    add(u"boer2"_s, u"Anna Voskuil"_s, u"anna.2@voorbeeld.nl"_s);
+    QCOMPARE(ids(typed), (QStringList{u"boer2"_s, u"boer1"_s, u"vries"_s}));
+    QCOMPARE(ids(typed), fresh(u"anna vo"_s));
+    // Without a preferred column, the view's order alone ("Anna Voskuil" before "Anna Vries").
+    typed.setPreferredColumn(-1);
+    QCOMPARE(ids(typed), (QStringList{u"boer1"_s, u"boer2"_s, u"vries"_s}));
 }
 
 void TestModels::sortsByEveryByteAndEveryNumber()

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void namesakesAreNeverGuessed();
     void bookingsFilterPicksWithTheKeyboard();
     void bookingsFilterNeverGuessesBetweenNamesakes();
+    void aNameTypedComesBeforeAnAddressThatMatches();
 
 private:
     BookingEditorDialog* openNewBooking();
@@ -50,6 +51,8 @@ private:
 
     BookingsFixture f;
     QStringList namesakes; // ids of the two "Sanne Çelik"s made for the test
+    QStringList quintyVos;
+    QStringList quintyAbbings;
 };
 
 void TestCustomerPicker::initTestCase()
@@ -68,6 +71,19 @@ void TestCustomerPicker::initTestCase()
                 return false;
             }
             namesakes << job->value().id;
+        }
+        // Three whose address holds a "v", named before the one whose name does.
+        for (const QString& email :
+             {u"quinty.abbing.1@voorbeeld.nl"_s, u"quinty.abbing.2@voorbeeld.nl"_s,
+              u"quinty.abbing.3@voorbeeld.nl"_s, u"quinty@example.com"_s}) {
+            const bool vos = email.startsWith(u"quinty@"_s);
+            auto job = await(c->createCustomer(
+                h.firstOrganisation(),
+                {vos ? u"Quinty Vos"_s : u"Quinty Abbing"_s, email, u"+31 6 8765 4321"_s},
+                api::ApiRequest::newIdempotencyKey()));
+            if (!job->isOk())
+                return false;
+            (vos ? quintyVos : quintyAbbings) << job->value().id;
         }
         return true;
     });
@@ -280,6 +296,35 @@ void TestCustomerPicker::bookingsFilterNeverGuessesBetweenNamesakes()
         return;
     QTRY_COMPARE(f.page->filterCustomerId(), namesakes.at(1));
     QTRY_COMPARE(f.page->bookings()->query().customerId, namesakes.at(1));
+}
+
+void TestCustomerPicker::aNameTypedComesBeforeAnAddressThatMatches()
+{
+    // "quinty v": the Abbings match through their address at voorbeeld.nl and come first by
+    // name, yet what was typed is Quinty Vos's name: she leads, and Down, Enter takes her.
+    BookingEditorDialog* dialog = openNewBooking();
+    QVERIFY(dialog);
+    CustomerPicker* picker = dialog->customerPicker();
+    QLineEdit* search = picker->searchEdit();
+    search->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(search, u"quinty v"_s);
+    QTreeView* popup = picker->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTRY_COMPARE(popup->model()->rowCount(), 4);
+    QCOMPARE(idAt(popup, 0), quintyVos.first());
+    for (int row = 1; row < 4; ++row)
+        QVERIFY(quintyAbbings.contains(idAt(popup, row)));
+    // Her whole name leaves only her; back to "quinty v", she leads again.
+    QTest::keyClicks(search, u"os"_s);
+    QTRY_COMPARE(popup->model()->rowCount(), 1);
+    QCOMPARE(idAt(popup, 0), quintyVos.first());
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTest::keyClick(search, Qt::Key_Backspace);
+    QTRY_COMPARE(popup->model()->rowCount(), 4);
+    QCOMPARE(idAt(popup, 0), quintyVos.first());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(picker->customerId(), quintyVos.first());
 }
 
 QTEST_MAIN(TestCustomerPicker)

@@ -82,8 +82,12 @@ void CustomerPicker::setCustomers(models::CustomerTableModel* customers)
 {
     m_customers = customers;
     m_proxy->setSourceModel(customers);
-    if (customers)
-        m_proxy->sort(customers->columnForKey(u"name"_s), Qt::AscendingOrder);
+    if (customers) {
+        const int name = customers->columnForKey(u"name"_s);
+        m_proxy->sort(name, Qt::AscendingOrder);
+        // What was typed as a name first, then what matched an address or a number.
+        m_proxy->setPreferredColumn(name);
+    }
     m_customerId.clear();
     m_ambiguity = 0;
     if (!m_fixed)
