@@ -287,7 +287,7 @@ const BookingCalendarGrid::Block* BookingCalendarGrid::blockAt(const QPoint& pos
 
 QRect BookingCalendarGrid::textRectOf(const QRect& blockRect)
 {
-    return blockRect.adjusted(4, 2, -3, -2);
+    return blockRect.adjusted(4, BlockMarginY, -3, -BlockMarginY);
 }
 
 QString BookingCalendarGrid::blockTimes(const Block& block) const
@@ -346,6 +346,11 @@ QStringList BookingCalendarGrid::blockLines(const Block& block, const QRect& tex
     const QString whole = pattern.arg(start, what);
     if (metrics.horizontalAdvance(whole) <= width)
         return {whole};
+    // A narrow lane (blocks side by side in the week) leaves a letter of the name beside the
+    // time: the block's margins make room for a second line, the name's own.
+    const bool nameFits = metrics.horizontalAdvance(pattern.arg(start, who.first())) <= width;
+    if (!nameFits && (textRect.height() + 2 * BlockMarginY + 1) / metrics.height() >= 2)
+        return {start, fitted(width)};
     const QString rest = fitted(width - metrics.horizontalAdvance(pattern.arg(start, QString())));
     // An ellipsis alone says nothing the tooltip does not say better.
     if (!rest.startsWith(what.front()))
@@ -396,10 +401,13 @@ void BookingCalendarGrid::paintBlock(QPainter& p, const Block& block) const
     p.setClipRect(r, Qt::IntersectClip);
     const QRect textRect = textRectOf(r);
     const int lineHeight = fontMetrics().height();
-    // A quarter of an hour is one line high without the margins: centre the line in the block.
-    int y = textRect.height() >= lineHeight ? textRect.top()
-                                            : r.top() + qMax(0, (r.height() - lineHeight) / 2);
-    for (const QString& text : blockLines(block, textRect)) {
+    const QStringList lines = blockLines(block, textRect);
+    // A quarter of an hour is one line high without the margins, half an hour two in a narrow
+    // lane: lines taller than the text's room are centred in the block.
+    const int needed = int(lines.size()) * lineHeight;
+    int y =
+        textRect.height() >= needed ? textRect.top() : r.top() + qMax(0, (r.height() - needed) / 2);
+    for (const QString& text : lines) {
         p.drawText(QRect(textRect.left(), y, textRect.width(), lineHeight),
                    Qt::AlignLeft | Qt::AlignVCenter, text);
         y += lineHeight;

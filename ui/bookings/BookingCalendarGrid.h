@@ -46,6 +46,7 @@ public:
     void scrollToTime(const QTime& time);
 
     static constexpr int SlotMinutes = 15;
+    static constexpr int BlockMarginY = 2; // between a block's edge and its text
 
 Q_SIGNALS:
     void bookingClicked(const QString& id);
