@@ -226,9 +226,19 @@ void TestCustomerPicker::namesakesAreNeverGuessed()
     // Saving now says why, at the field, and sends nothing.
     QTest::keyClick(popup, Qt::Key_Escape);
     QTRY_VERIFY(!popup->isVisible());
+    const QList<QWidget*> fields{dialog->dateEdit(), dialog->timeEdit(), dialog->noteEdit()};
+    QList<int> heights;
+    for (QWidget* field : fields)
+        heights << field->height();
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     auto* error = dialog->findChild<QLabel*>(u"customerError"_s);
     QVERIFY(error->isVisible());
+    // The error's lines grow the dialog; the fields below keep their height, and the error
+    // has all the lines it needs.
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        QTRY_VERIFY2(fields.at(i)->height() >= heights.at(i),
+                     qPrintable(fields.at(i)->objectName()));
+    QTRY_VERIFY(error->height() >= error->heightForWidth(error->width()));
     QVERIFY2(error->text().contains(u"2"_s) && error->text().contains(u"Sanne Çelik"_s),
              qPrintable(error->text()));
     QVERIFY(!dialog->isSaving());

@@ -517,8 +517,10 @@ bool BookingEditorDialog::validate()
                  .arg(BookingPresentation::availabilityText(service->availability)),
              this);
     }
-    if (first)
+    if (first) {
+        fitToContents(); // the errors grow the dialog, they do not squeeze the fields
         first->setFocus(Qt::OtherFocusReason);
+    }
     return first == nullptr;
 }
 
