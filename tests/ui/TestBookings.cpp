@@ -69,6 +69,7 @@ private Q_SLOTS:
     void exportCsvHasEveryFilteredBooking();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
+    void listColumnsFitTheirText();
     void calendarBlocksShowTheCustomerAndLeaveCancelledBehind();
 
 private:
@@ -835,6 +836,34 @@ void TestBookings::customerFilterShowsOnlyThatCustomer()
     QTest::keyClick(status, Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), search);
     QVERIFY(!page->customerFilter()->accessibleName().isEmpty());
+}
+
+void TestBookings::listColumnsFitTheirText()
+{
+    // Every customer's name is read whole; the id, the last column, is not stretched over the
+    // room the names need.
+    page->showList();
+    showWideRange(); // more bookings, and names the first week did not have
+    waitLoaded();
+    QTableView* table = page->table();
+    const BookingTableModel* bookings = page->bookings();
+    const int customer = bookings->columnForKey(u"customer"_s);
+    const int id = bookings->columnForKey(u"id"_s);
+    QVERIFY(bookings->rowCount() > 50);
+    int widest = 0;
+    for (int row = 0; row < bookings->rowCount(); ++row) {
+        widest = qMax(widest, table->fontMetrics().horizontalAdvance(
+                                  bookings->index(row, customer).data().toString()));
+    }
+    QVERIFY2(table->columnWidth(customer) >= widest,
+             qPrintable(u"%1 < %2"_s.arg(table->columnWidth(customer)).arg(widest)));
+    int longestId = 0;
+    for (int row = 0; row < bookings->rowCount(); ++row) {
+        longestId = qMax(longestId, table->fontMetrics().horizontalAdvance(
+                                        bookings->index(row, id).data().toString()));
+    }
+    QVERIFY2(table->columnWidth(id) <= longestId + 48,
+             qPrintable(u"%1 for ids of %2"_s.arg(table->columnWidth(id)).arg(longestId)));
 }
 
 void TestBookings::legendShowsEveryStatus()

@@ -238,9 +238,14 @@ void BookingsPage::buildUi()
     m_table->setWordWrap(false);
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The last column is the id: stretched, it took the width the names need.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder); // When
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && m_table->isVisible())
+            m_columnsSetByUser = true;
+    });
     m_calendar = new BookingCalendarView(this);
     m_calendar->setModel(m_proxy);
     m_views = new QStackedWidget(this);
@@ -361,10 +366,15 @@ void BookingsPage::rebind()
         // The window says what failed; the page says how old its rows are.
         connect(table, &models::RecordTableModel::loadFailed, this, &BookingsPage::updateState);
         connect(table, &models::RecordTableModel::loadingChanged, this, [this](bool loading) {
-            // Columns fit the first rows that arrive; after that the user's widths stay.
-            if (!loading && !m_columnsFitted && bookings() && bookings()->rowCount() > 0) {
-                m_columnsFitted = true;
-                ColumnFit{}.apply(m_table);
+            // Columns fit the rows each load brings (other dates, other names) until the user
+            // sets a width: from then on, the user's widths stay.
+            if (!loading && !m_columnsSetByUser && bookings() && bookings()->rowCount() > 0) {
+                m_fittingColumns = true;
+                // A few hundred bookings: every name is measured, none is cut.
+                ColumnFit fit;
+                fit.measuredRows = 1000;
+                fit.apply(m_table);
+                m_fittingColumns = false;
             }
             updateState();
         });

@@ -182,7 +182,8 @@ private:
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;
     bool m_syncingDates = false;
-    bool m_columnsFitted = false;
+    bool m_columnsSetByUser = false; // a column was resized by hand: fitting stops
+    bool m_fittingColumns = false;
 };
 
 } // namespace balie::ui
