@@ -22,6 +22,7 @@
 #include "shell/ConnectionDialog.h"
 #include "shell/CreateOrganisationDialog.h"
 #include "shell/CsvExportFlow.h"
+#include "shell/CustomerEditorDialog.h"
 #include "shell/DemoConnection.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
@@ -850,6 +851,7 @@ void TestMainWindow::keyboardShortcutsAreListedAndWork()
     QCOMPARE(keys.value(u"Undo"_s), native(QKeySequence::Undo));
     QCOMPARE(keys.value(u"Export CSV"_s), native(QKeySequence(Qt::CTRL | Qt::Key_E)));
     QVERIFY(keys.value(u"Keyboard shortcuts"_s).contains(native(QKeySequence::HelpContents)));
+    QCOMPARE(keys.value(u"New customer"_s), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
     shortcuts->close();
     QTRY_VERIFY(!window->findChild<balie::ui::ShortcutsDialog*>());
     // Ctrl+/ too, as in many editors and web apps.
@@ -870,6 +872,26 @@ void TestMainWindow::keyboardShortcutsAreListedAndWork()
     for (const char* name : {"newBookingAction", "confirmBookingAction", "rescheduleBookingAction",
                              "completeBookingAction", "cancelBookingAction"})
         QVERIFY2(names.contains(QString::fromLatin1(name)), name);
+
+    // A new customer from the keyboard, also from another tab; the File menu lists it.
+    window->showTab(MainWindow::Tab::Bookings);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    balie::ui::CustomerEditorDialog* customer = nullptr;
+    QTRY_VERIFY((customer = window->findChild<balie::ui::CustomerEditorDialog*>()) &&
+                customer->isVisible());
+    QCOMPARE(window->tabs()->currentIndex(), int(MainWindow::Tab::Customers));
+    QTRY_COMPARE(QApplication::focusWidget(), customer->nameEdit());
+    customer->reject(); // nothing typed: closes without asking
+    QTRY_VERIFY(!window->findChild<balie::ui::CustomerEditorDialog*>());
+    QStringList fileActions;
+    for (QAction* a : window->findChild<QMenu*>(u"fileMenu"_s)->actions())
+        fileActions << a->objectName();
+    QVERIFY(fileActions.contains(u"newCustomerAction"_s));
+    QVERIFY(fileActions.contains(u"newProductAction"_s));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
 
     // Ctrl+E exports also while the filter field has the focus (the field would take it as
     // "end of line").

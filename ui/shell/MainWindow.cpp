@@ -152,7 +152,7 @@ void MainWindow::createActions()
     m_shortcuts->setShortcuts(
         {QKeySequence(QKeySequence::HelpContents), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     m_newOrganisation = makeAction("newOrganisationAction");
-    m_newCustomer = makeAction("newCustomerAction");
+    m_newCustomer = makeAction("newCustomerAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newProduct = makeAction("newProductAction");
     for (int i = 0; i <= int(Tab::Accounts); ++i) {
         QAction* go = makeAction("goToTabAction", QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
@@ -274,6 +274,9 @@ void MainWindow::createMenus()
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_newConnection);
     m_fileMenu->addAction(m_newBooking);
+    // Also from the keyboard: the page's own buttons are not in the Tab order.
+    m_fileMenu->addAction(m_newCustomer);
+    m_fileMenu->addAction(m_newProduct);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addAction(m_export);
