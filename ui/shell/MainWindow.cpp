@@ -235,6 +235,7 @@ void MainWindow::createPages()
     connect(m_bookings, &BookingsPage::undoable, this, [this](const QString& message) {
         m_messageBar->showMessage(message, MessageBar::Level::Info);
         m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
+        m_messageBar->setTopic(u"organisation"_s);
     });
     connect(m_bookings, &BookingsPage::heldBack, this, [this](const QString& message) {
         m_messageBar->showMessage(message, MessageBar::Level::Info);
@@ -404,8 +405,11 @@ void MainWindow::bindSession()
     m_outboxPanel->setOutbox(m_session ? m_workspace->outbox(m_session->connectionId()) : nullptr,
                              m_session);
     updateOutbox();
-    if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load")
-        m_messageBar->dismiss(); // about the organisation left
+    // About the organisation left (and its Undo would act on the one now shown).
+    static const QStringList aboutTheOrganisation{u"offline"_s, u"load"_s, u"held"_s, u"refused"_s,
+                                                  u"organisation"_s};
+    if (aboutTheOrganisation.contains(m_messageBar->topic()))
+        m_messageBar->dismiss();
     if (m_session) {
         connect(m_session, &models::OrganisationSession::loadFailed, this,
                 &MainWindow::tableFailed);
@@ -429,6 +433,7 @@ void MainWindow::bindSession()
                 [this](const QString& message, bool ok) {
                     m_messageBar->showMessage(message, ok ? MessageBar::Level::Info
                                                           : MessageBar::Level::Warning);
+                    m_messageBar->setTopic(u"organisation"_s);
                 });
         connect(history, &models::ChangeHistory::recorded, this,
                 [this](const models::OutboxChange& change, const QString& name) {
@@ -438,6 +443,7 @@ void MainWindow::bindSession()
                         return;
                     m_messageBar->showMessage(tr("Saved: %1.").arg(name), MessageBar::Level::Info);
                     m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
+                    m_messageBar->setTopic(u"organisation"_s);
                 });
         for (models::RecordTableModel* table : m_session->tables())
             connect(table, &models::RecordTableModel::loadSucceeded, this,
@@ -480,10 +486,12 @@ void MainWindow::connectivityChanged(bool online)
     if (!m_session)
         return;
     if (online) {
-        if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load")
+        if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load") {
             m_messageBar->showMessage(tr("The server can be reached again; the tables are up to "
                                          "date."),
                                       MessageBar::Level::Info);
+            m_messageBar->setTopic(u"organisation"_s);
+        }
         return;
     }
     const QDateTime since = m_session->lastSynced();
