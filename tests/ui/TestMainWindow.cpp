@@ -55,6 +55,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -455,8 +456,9 @@ void TestMainWindow::exportCsvForDutchExcel()
     QVERIFY(!text.contains(u'\uFEFF'));
     const QList<QStringList> rows = parseCsv(text, u';');
 
-    // The header: the titles on screen, separated by ';'.
-    const QList<int> columns = customers->allColumnsInViewOrder();
+    // The header: the titles on screen, separated by ';'; a hidden column is not in the file.
+    const QList<int> columns = customers->visibleColumns();
+    QVERIFY(columns.size() < customers->allColumnsInViewOrder().size());
     QStringList titles;
     for (int column : columns)
         titles << model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
@@ -520,6 +522,10 @@ void TestMainWindow::exportDialogOffersTheSeparator()
     QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(),
              u"Klanten — Kapsalon De Gouden Schaar Zuid Centrum — %1.csv"_s.arg(
                  QDate::currentDate().toString(Qt::ISODate)));
+    // The last export's folder, the user's documents or home: an existing folder, never the
+    // one the program was started from.
+    const QString folder = QFileInfo(dialog->selectedFiles().value(0)).absolutePath();
+    QVERIFY2(QDir(folder).exists() && folder != QDir::currentPath(), qPrintable(folder));
 
     // The other choice: the same file for a spreadsheet, with commas.
     const QString path = dir->filePath(u"customers-comma.csv"_s);
@@ -534,6 +540,14 @@ void TestMainWindow::exportDialogOffersTheSeparator()
     QVERIFY(bytes.mid(3).startsWith("Naam,"));
     QCOMPARE(parseCsv(QString::fromUtf8(bytes.mid(3)), u',').size() - 1,
              customers->proxy()->rowCount());
+
+    // The next export starts where this one went.
+    customers->exportCsv();
+    QTRY_VERIFY((dialog = customers->findChild<QFileDialog*>()) && dialog->isVisible());
+    QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).absolutePath(),
+             QFileInfo(path).absolutePath());
+    dialog->reject();
+    QTRY_VERIFY(!customers->findChild<QFileDialog*>());
 }
 
 void TestMainWindow::copyRowsWithCtrlC()

@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -73,7 +74,13 @@ void CsvExportFlow::exportCsv()
 {
     if (m_fileDialog)
         return m_fileDialog->raise();
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder of the last export, else Documents, else home: never the folder the
+    // program happened to be started from.
+    QString dir = m_lastFolder;
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
     const QString name = suggestedFileName(m_title.isEmpty() ? m_fallbackName : m_title,
                                            m_organisationName, QDate::currentDate());
     m_fileDialog = new QFileDialog(m_parentWidget, tr("Export %1 as CSV").arg(m_title),
@@ -150,6 +157,7 @@ void CsvExportFlow::write(const QString& path, QChar separator)
         Q_EMIT info(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
+    m_lastFolder = QFileInfo(path).absolutePath();
     Q_EMIT info(tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount())
                     .arg(QDir::toNativeSeparators(path)));
 }

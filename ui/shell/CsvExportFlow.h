@@ -81,6 +81,7 @@ private:
     QString m_fallbackName;
     QString m_organisationName;
     QString m_pending;
+    QString m_lastFolder; // of the last export: the next one starts there
     QChar m_pendingSeparator;
     QPointer<QFileDialog> m_fileDialog;
 };

@@ -47,8 +47,10 @@ ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSetting
     m_proxy->setSourceModel(model); // the columns, for the header's saved state
     buildUi();
     restoreHeaderState();
+    // What is on screen: the columns shown, in their order (a column this server never fills
+    // is hidden, and would only be empty in the file).
     m_exportFlow = new CsvExportFlow(
-        m_proxy, nullptr, [this] { return allColumnsInViewOrder(); }, this);
+        m_proxy, nullptr, [this] { return visibleColumns(); }, this);
     m_exportFlow->setFallbackName(m_key);
     connect(m_exportFlow, &CsvExportFlow::info, this, &ResourcePage::info);
 
