@@ -328,6 +328,16 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
         message.contains(customer.name) &&
             message.contains(QLocale().toString(next.toLocalTime().date(), QLocale::LongFormat)),
         qPrintable(message));
+    // The user's time, and the service's as the editor showed it, where they differ.
+    using balie::ui::BookingPresentation;
+    const QTimeZone serviceZone = amsterdam; // the service's
+    if (next.toLocalTime().offsetFromUtc() != next.toTimeZone(serviceZone).offsetFromUtc()) {
+        QVERIFY2(message.contains(u"%1 (%2 %3)"_s.arg(
+                     BookingPresentation::timeText(next.toLocalTime().time()),
+                     BookingPresentation::timeText(next.toTimeZone(serviceZone).time()),
+                     QString::fromUtf8(serviceZone.id()))),
+                 qPrintable(message));
+    }
     balie::models::ChangeHistory* history = workspace->session()->history();
     QVERIFY2(history->undoText().startsWith(u"new booking of"_s), qPrintable(history->undoText()));
     history->undo();

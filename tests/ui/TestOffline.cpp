@@ -407,6 +407,10 @@ void TestOffline::aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack()
     QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!window->outboxButton()->isVisible(), 40'000);
     QTRY_VERIFY(window->messageBar()->topic() != u"held"_s);
+    // Being back is said, also where the cancel's message had taken the bar's place.
+    QTRY_VERIFY2(window->messageBar()->isVisible() &&
+                     window->messageBar()->text().contains(u"reached again"_s),
+                 qPrintable(window->messageBar()->text()));
     QTRY_VERIFY(!window->offlineLabel()->isVisible());
     QVERIFY(!session->isOffline());
     QCOMPARE(panel->table()->model()->rowCount(), 0);

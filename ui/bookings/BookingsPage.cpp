@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -799,6 +800,23 @@ void BookingsPage::perform(const api::Booking& booking, api::BookingAction actio
             });
 }
 
+QString BookingsPage::timeAsBooked(const api::Booking& booking) const
+{
+    const QDateTime here = booking.scheduledAt.toLocalTime();
+    const QString local = BookingPresentation::timeText(here.time());
+    const std::optional<api::Service> service =
+        services() ? services()->service(booking.serviceId) : std::nullopt;
+    if (!service)
+        return local;
+    // The editor showed the service's own time beside the user's: the confirmation too.
+    const QTimeZone zone = BookingPresentation::serviceZone(service->availability);
+    const QDateTime there = booking.scheduledAt.toTimeZone(zone);
+    if (there.offsetFromUtc() == here.offsetFromUtc())
+        return local;
+    return tr("%1 (%2 %3)", "the user's time, then the time and zone of the service")
+        .arg(local, BookingPresentation::timeText(there.time()), QString::fromUtf8(zone.id()));
+}
+
 void BookingsPage::showSaved(const api::Booking& before, const api::Booking& saved, bool queued)
 {
     // A booking made outside the dates shown would not be listed: the list goes to its week.
@@ -822,7 +840,7 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
         // A new booking, confirmed with its full date and a way back (Ctrl+Z cancels it).
         const QDateTime at = saved.scheduledAt.toLocalTime();
         const QString date = QLocale().toString(at.date(), QLocale::LongFormat);
-        const QString time = BookingPresentation::timeText(at.time());
+        const QString time = timeAsBooked(saved);
         // Kept for later, it is not made yet: the message does not say it is.
         Q_EMIT undoable(
             queued ? tr("The booking of %1 for %2 at %3 waits in the queue: it is "
@@ -836,7 +854,7 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
     // A move, confirmed with its full date and a way back (Ctrl+Z).
     const QDateTime at = saved.scheduledAt.toLocalTime();
     const QString date = QLocale().toString(at.date(), QLocale::LongFormat);
-    const QString time = BookingPresentation::timeText(at.time());
+    const QString time = timeAsBooked(saved);
     Q_EMIT undoable(queued
                         ? tr("The move of the booking of %1 to %2 at %3 waits in the queue: "
                              "it is made when the server can be reached.")

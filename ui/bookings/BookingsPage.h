@@ -139,6 +139,8 @@ private:
                     const QDateTime& start = {});
     void perform(const api::Booking& booking, api::BookingAction action,
                  const QDateTime& newTime = {});
+    // "08:00 (09:00 Europe/Amsterdam)": the user's time, and the service's where it differs.
+    QString timeAsBooked(const api::Booking& booking) const;
     void showSaved(const api::Booking& before, const api::Booking& saved, bool queued);
     QString describe(const api::Booking& booking) const;
     void closeDialogs();

@@ -486,7 +486,9 @@ void MainWindow::connectivityChanged(bool online)
     if (!m_session)
         return;
     if (online) {
-        if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load") {
+        // Also after a change made offline took the bar's place: being back is worth saying.
+        if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load" ||
+            m_messageBar->topic() == u"held") {
             m_messageBar->showMessage(tr("The server can be reached again; the tables are up to "
                                          "date."),
                                       MessageBar::Level::Info);
