@@ -1627,10 +1627,6 @@
         <translation>Undone: %1. Nothing was sent.</translation>
     </message>
     <message>
-        <source>Undone: %1. It is back at %2.</source>
-        <translation>Undone: %1. It is back at %2.</translation>
-    </message>
-    <message>
         <source>Undone: %1. The booking is cancelled.</source>
         <translation>Undone: %1. The booking is cancelled.</translation>
     </message>
@@ -1661,6 +1657,22 @@
     <message>
         <source>Not undone: %1 has reached the server, which offers no way to delete it.</source>
         <translation>Not undone: %1 has reached the server, which offers no way to delete it.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It is back on %2 at %3.</source>
+        <translation>Undone: %1. It is back on %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It is back on %2 at %3, and confirmed again.</source>
+        <translation>Undone: %1. It is back on %2 at %3, and confirmed again.</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It is back on %2 at %3, but it could not be confirmed again: %4</source>
+        <translation>Undone: %1. It is back on %2 at %3, but it could not be confirmed again: %4</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It is back on %2 at %3; the server keeps it marked as moved.</source>
+        <translation>Undone: %1. It is back on %2 at %3; the server keeps it marked as moved.</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +2211,10 @@ Status: %3</translation>
         <source>The time asked for (%1) was taken meanwhile. Choose another time.</source>
         <translation>The time asked for (%1) was taken meanwhile. Choose another time.</translation>
     </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::BookingPresentation</name>
@@ -2478,6 +2494,15 @@ Status: %3</translation>
     <message>
         <source>The move of the booking of %1 to %2 at %3 waits in the queue: it is made when the server can be reached.</source>
         <translation>The move of the booking of %1 to %2 at %3 waits in the queue: it is made when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is confirmed here. It goes to the server when it can be reached; until then it can be undone.</source>
+        <translation>The booking of %1 is confirmed here. It goes to the server when it can be reached; until then it can be undone.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <comment>the user&apos;s time, then the time and zone of the service</comment>
+        <translation>%1 (%2 %3)</translation>
     </message>
 </context>
 <context>
@@ -2892,8 +2917,8 @@ Status: %3</translation>
         <translation>Save</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2941,13 +2966,13 @@ Status: %3</translation>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MainWindow</name>
-    <message>
-        <source>Balie demo</source>
-        <translation>Balie demo</translation>
-    </message>
     <message>
         <source>Balie</source>
         <translation>Balie</translation>
@@ -3246,6 +3271,16 @@ Status: %3</translation>
     <message>
         <source>Take back the last change made in this organisation</source>
         <translation>Take back the last change made in this organisation</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <comment>window title: the demo&apos;s organisation</comment>
+        <translation>%1 (demo)</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <comment>window title before the demo has started</comment>
+        <translation>Demo</translation>
     </message>
 </context>
 <context>
