@@ -9,10 +9,12 @@
 #include "ChangeHistory.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingPresentation.h"
+#include "bookings/CustomerPicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -151,6 +153,11 @@ void TestReschedule::tabGoesFromTheDateToTheTime()
     QVERIFY(dialog);
     QDateEdit* date = dialog->dateEdit();
     QTRY_COMPARE(QApplication::focusWidget(), date);
+    // The customer and the note stay as they are, and look it (not on a typing field's white).
+    for (QLineEdit* fixed : {dialog->customerPicker()->searchEdit(), dialog->noteEdit()}) {
+        QVERIFY(fixed->isReadOnly());
+        QCOMPARE(fixed->palette().color(QPalette::Base), fixed->palette().color(QPalette::Window));
+    }
 
     // The first part of the date, then Tab: the next field, not the next part of the date.
     const QDate before = date->date();

@@ -285,7 +285,7 @@ void BookingEditorDialog::setBooking(const api::Booking& booking)
     // The API moves a booking to a new start; its length stays.
     m_duration->setEnabled(false);
     m_note->setText(booking.note);
-    m_note->setReadOnly(true);
+    showAsReadOnly(m_note);
     serviceChanged();
     setStartInstant(booking.scheduledAt);
     if (m_mode == Mode::View) {

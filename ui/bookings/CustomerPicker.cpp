@@ -3,6 +3,7 @@
 
 #include "CustomerPicker.h"
 
+#include "PlainText.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "SearchIndex.h"
@@ -110,7 +111,7 @@ void CustomerPicker::setFixedCustomer(const QString& id, const QString& text)
     m_fixed = true;
     m_customerId = id;
     m_search->setText(text);
-    m_search->setReadOnly(true);
+    showAsReadOnly(m_search); // the booking's customer stays; it only looked editable
     m_search->setClearButtonEnabled(false);
     updateMode();
 }
