@@ -2377,10 +2377,6 @@ Status: %3</translation>
         <translation>&amp;New booking…</translation>
     </message>
     <message>
-        <source>Book an appointment by hand (Ctrl+N)</source>
-        <translation>Book an appointment by hand (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>C&amp;onfirm</source>
         <translation>C&amp;onfirm</translation>
     </message>
@@ -2409,16 +2405,8 @@ Status: %3</translation>
         <translation>Cance&amp;l booking…</translation>
     </message>
     <message>
-        <source>Cancel the selected booking (Delete)</source>
-        <translation>Cancel the selected booking (Delete)</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
-    </message>
-    <message>
-        <source>Load the bookings again (F5)</source>
-        <translation>Load the bookings again (F5)</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
@@ -2503,6 +2491,18 @@ Status: %3</translation>
         <source>%1 (%2 %3)</source>
         <comment>the user&apos;s time, then the time and zone of the service</comment>
         <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand</source>
+        <translation>Book an appointment by hand</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking</source>
+        <translation>Cancel the selected booking</translation>
+    </message>
+    <message>
+        <source>Load the bookings again</source>
+        <translation>Load the bookings again</translation>
     </message>
 </context>
 <context>
@@ -3058,24 +3058,12 @@ Status: %3</translation>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <source>Copy the selected rows, tab separated (Ctrl+C)</source>
-        <translation>Copy the selected rows, tab separated (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <source>Filter the current table (Ctrl+F)</source>
-        <translation>Filter the current table (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Load the current table again (F5)</source>
-        <translation>Load the current table again (F5)</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
@@ -3086,16 +3074,8 @@ Status: %3</translation>
         <translation>&amp;Switch organisation…</translation>
     </message>
     <message>
-        <source>Find an organisation by name and make it active (Ctrl+K)</source>
-        <translation>Find an organisation by name and make it active (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>&amp;New booking</source>
         <translation>&amp;New booking</translation>
-    </message>
-    <message>
-        <source>Book an appointment by hand (Ctrl+N)</source>
-        <translation>Book an appointment by hand (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;About Balie</source>
@@ -3184,10 +3164,6 @@ Status: %3</translation>
     <message>
         <source>Reload &amp;everything</source>
         <translation>Reload &amp;everything</translation>
-    </message>
-    <message>
-        <source>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</source>
-        <translation>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</translation>
     </message>
     <message>
         <source>Quit Balie</source>
@@ -3282,6 +3258,30 @@ Status: %3</translation>
         <comment>window title before the demo has started</comment>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>Copy the selected rows, tab separated</source>
+        <translation>Copy the selected rows, tab separated</translation>
+    </message>
+    <message>
+        <source>Filter the current table</source>
+        <translation>Filter the current table</translation>
+    </message>
+    <message>
+        <source>Load the current table again</source>
+        <translation>Load the current table again</translation>
+    </message>
+    <message>
+        <source>Load every table of the organisation again in full, also to drop what the server deleted</source>
+        <translation>Load every table of the organisation again in full, also to drop what the server deleted</translation>
+    </message>
+    <message>
+        <source>Find an organisation by name and make it active</source>
+        <translation>Find an organisation by name and make it active</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand</source>
+        <translation>Book an appointment by hand</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -3318,16 +3318,16 @@ Status: %3</translation>
         <translation>Connection %1</translation>
     </message>
     <message>
-        <source>Active organisation (Ctrl+K to search)</source>
-        <translation>Active organisation (Ctrl+K to search)</translation>
-    </message>
-    <message>
         <source>Active organisation</source>
         <translation>Active organisation</translation>
     </message>
     <message>
         <source>No organisation</source>
         <translation>No organisation</translation>
+    </message>
+    <message>
+        <source>Active organisation; %1 searches them all</source>
+        <translation>Active organisation; %1 searches them all</translation>
     </message>
 </context>
 <context>
@@ -3531,20 +3531,12 @@ Status: %3</translation>
         <translation>Show all columns in their original order</translation>
     </message>
     <message>
-        <source>Filter (Ctrl+F)…</source>
-        <translation>Filter (Ctrl+F)…</translation>
-    </message>
-    <message>
         <source>Filter %1</source>
         <translation>Filter %1</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Load the table again from the server (F5)</source>
-        <translation>Load the table again from the server (F5)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3599,6 +3591,14 @@ Status: %3</translation>
     <message>
         <source>Could not be loaded</source>
         <translation>Could not be loaded</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Load the table again from the server</source>
+        <translation>Load the table again from the server</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3715,14 @@ Status: %3</translation>
     <message>
         <source>System</source>
         <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ShortcutText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a control does, then its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2377,10 +2377,6 @@ Status: %3</translation>
         <translation>&amp;Nieuwe afspraak…</translation>
     </message>
     <message>
-        <source>Book an appointment by hand (Ctrl+N)</source>
-        <translation>Een afspraak met de hand inplannen (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>C&amp;onfirm</source>
         <translation>B&amp;evestigen</translation>
     </message>
@@ -2409,16 +2405,8 @@ Status: %3</translation>
         <translation>Afspraak annu&amp;leren…</translation>
     </message>
     <message>
-        <source>Cancel the selected booking (Delete)</source>
-        <translation>De gekozen afspraak annuleren (Delete)</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Ve&amp;rnieuwen</translation>
-    </message>
-    <message>
-        <source>Load the bookings again (F5)</source>
-        <translation>De afspraken opnieuw laden (F5)</translation>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
@@ -2503,6 +2491,18 @@ Status: %3</translation>
         <source>%1 (%2 %3)</source>
         <comment>the user&apos;s time, then the time and zone of the service</comment>
         <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand</source>
+        <translation>Een afspraak met de hand inplannen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking</source>
+        <translation>De gekozen afspraak annuleren</translation>
+    </message>
+    <message>
+        <source>Load the bookings again</source>
+        <translation>De afspraken opnieuw laden</translation>
     </message>
 </context>
 <context>
@@ -3058,24 +3058,12 @@ Status: %3</translation>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <source>Copy the selected rows, tab separated (Ctrl+C)</source>
-        <translation>De gekozen rijen kopiëren, gescheiden door tabs (Ctrl+C)</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <source>Filter the current table (Ctrl+F)</source>
-        <translation>De huidige tabel filteren (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
-    </message>
-    <message>
-        <source>Load the current table again (F5)</source>
-        <translation>De huidige tabel opnieuw laden (F5)</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
@@ -3086,16 +3074,8 @@ Status: %3</translation>
         <translation>Van organisatie &amp;wisselen…</translation>
     </message>
     <message>
-        <source>Find an organisation by name and make it active (Ctrl+K)</source>
-        <translation>Zoek een organisatie op naam en maak haar actief (Ctrl+K)</translation>
-    </message>
-    <message>
         <source>&amp;New booking</source>
         <translation>&amp;Nieuwe afspraak</translation>
-    </message>
-    <message>
-        <source>Book an appointment by hand (Ctrl+N)</source>
-        <translation>Een afspraak met de hand inplannen (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;About Balie</source>
@@ -3184,10 +3164,6 @@ Status: %3</translation>
     <message>
         <source>Reload &amp;everything</source>
         <translation>&amp;Alles opnieuw laden</translation>
-    </message>
-    <message>
-        <source>Load every table of the organisation again in full, also to drop what the server deleted (Shift+F5)</source>
-        <translation>Alle tabellen van de organisatie opnieuw volledig laden, ook om weg te laten wat de server heeft verwijderd (Shift+F5)</translation>
     </message>
     <message>
         <source>Quit Balie</source>
@@ -3282,6 +3258,30 @@ Status: %3</translation>
         <comment>window title before the demo has started</comment>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>Copy the selected rows, tab separated</source>
+        <translation>De gekozen rijen kopiëren, gescheiden door tabs</translation>
+    </message>
+    <message>
+        <source>Filter the current table</source>
+        <translation>De huidige tabel filteren</translation>
+    </message>
+    <message>
+        <source>Load the current table again</source>
+        <translation>De huidige tabel opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Load every table of the organisation again in full, also to drop what the server deleted</source>
+        <translation>Alle tabellen van de organisatie opnieuw volledig laden, ook om weg te laten wat de server heeft verwijderd</translation>
+    </message>
+    <message>
+        <source>Find an organisation by name and make it active</source>
+        <translation>Zoek een organisatie op naam en maak haar actief</translation>
+    </message>
+    <message>
+        <source>Book an appointment by hand</source>
+        <translation>Een afspraak met de hand inplannen</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -3318,16 +3318,16 @@ Status: %3</translation>
         <translation>Verbinding %1</translation>
     </message>
     <message>
-        <source>Active organisation (Ctrl+K to search)</source>
-        <translation>Actieve organisatie (Ctrl+K om te zoeken)</translation>
-    </message>
-    <message>
         <source>Active organisation</source>
         <translation>Actieve organisatie</translation>
     </message>
     <message>
         <source>No organisation</source>
         <translation>Geen organisatie</translation>
+    </message>
+    <message>
+        <source>Active organisation; %1 searches them all</source>
+        <translation>Actieve organisatie; %1 zoekt in alle</translation>
     </message>
 </context>
 <context>
@@ -3531,20 +3531,12 @@ Status: %3</translation>
         <translation>Alle kolommen tonen in hun oorspronkelijke volgorde</translation>
     </message>
     <message>
-        <source>Filter (Ctrl+F)…</source>
-        <translation>Filteren (Ctrl+F)…</translation>
-    </message>
-    <message>
         <source>Filter %1</source>
         <translation>%1 filteren</translation>
     </message>
     <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
-    </message>
-    <message>
-        <source>Load the table again from the server (F5)</source>
-        <translation>De tabel opnieuw van de server laden (F5)</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -3599,6 +3591,14 @@ Status: %3</translation>
     <message>
         <source>Could not be loaded</source>
         <translation>Kon niet worden geladen</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filteren</translation>
+    </message>
+    <message>
+        <source>Load the table again from the server</source>
+        <translation>De tabel opnieuw van de server laden</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3715,14 @@ Status: %3</translation>
     <message>
         <source>System</source>
         <translation>Systeem</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ShortcutText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a control does, then its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -872,6 +872,13 @@ void TestMainWindow::keyboardShortcutsAreListedAndWork()
     QCOMPARE(keys.value(u"Export CSV"_s), native(QKeySequence(Qt::CTRL | Qt::Key_E)));
     QVERIFY(keys.value(u"Keyboard shortcuts"_s).contains(native(QKeySequence::HelpContents)));
     QCOMPARE(keys.value(u"New customer"_s), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
+    // Tooltips and the filter's placeholder name their keys as the platform writes them, read
+    // from the keys themselves.
+    auto* find = window->findChild<QAction*>(u"findAction"_s);
+    QVERIFY(find);
+    QCOMPARE(find->toolTip(), u"Filter the current table (%1)"_s.arg(native(find->shortcut())));
+    QCOMPARE(page(MainWindow::Tab::Customers)->filterEdit()->placeholderText(),
+             u"Filter (%1)…"_s.arg(native(QKeySequence::Find)));
     shortcuts->close();
     QTRY_VERIFY(!window->findChild<balie::ui::ShortcutsDialog*>());
     // Ctrl+/ too, as in many editors and web apps.

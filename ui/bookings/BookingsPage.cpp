@@ -16,6 +16,7 @@
 #include "PlainText.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
+#include "ShortcutText.h"
 #include "TableText.h"
 #include "Workspace.h"
 #include "shell/PendingRowDelegate.h"
@@ -897,17 +898,19 @@ void BookingsPage::retranslateUi()
     m_calendarButton->setAccessibleName(tr("Show the bookings in a calendar"));
     m_table->setAccessibleName(tr("Bookings"));
     m_new->setText(tr("&New booking…"));
-    m_new->setToolTip(tr("Book an appointment by hand (Ctrl+N)"));
+    m_new->setToolTip(withShortcut(tr("Book an appointment by hand"), QKeySequence::New));
     m_confirm->setText(tr("C&onfirm"));
-    m_confirm->setToolTip(tr("Confirm the selected booking"));
+    m_confirm->setToolTip(withShortcut(tr("Confirm the selected booking"), m_confirm->shortcut()));
     m_reschedule->setText(tr("&Reschedule…"));
-    m_reschedule->setToolTip(tr("Move the selected booking to another time"));
+    m_reschedule->setToolTip(
+        withShortcut(tr("Move the selected booking to another time"), m_reschedule->shortcut()));
     m_complete->setText(tr("Co&mplete"));
-    m_complete->setToolTip(tr("Mark the selected booking as completed"));
+    m_complete->setToolTip(
+        withShortcut(tr("Mark the selected booking as completed"), m_complete->shortcut()));
     m_cancel->setText(tr("Cance&l booking…"));
-    m_cancel->setToolTip(tr("Cancel the selected booking (Delete)"));
+    m_cancel->setToolTip(withShortcut(tr("Cancel the selected booking"), m_cancel->shortcut()));
     m_refresh->setText(tr("Re&fresh"));
-    m_refresh->setToolTip(tr("Load the bookings again (F5)"));
+    m_refresh->setToolTip(withShortcut(tr("Load the bookings again"), QKeySequence::Refresh));
     for (QToolButton* b : std::as_const(m_actionButtons))
         b->setAccessibleName(b->defaultAction()->text().remove(u'&').remove(u'…'));
     updateActions();

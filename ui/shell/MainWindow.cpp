@@ -20,6 +20,7 @@
 #include "ResourceModels.h"
 #include "ResourcePage.h"
 #include "SettingsDialog.h"
+#include "ShortcutText.h"
 #include "ShortcutsDialog.h"
 #include "TableText.h"
 #include "WelcomePage.h"
@@ -973,24 +974,29 @@ void MainWindow::retranslateUi()
     m_export->setText(tr("&Export CSV…"));
     m_quit->setText(tr("&Quit"));
     m_copy->setText(tr("&Copy"));
-    m_copy->setToolTip(tr("Copy the selected rows, tab separated (Ctrl+C)"));
+    m_copy->setToolTip(
+        withShortcut(tr("Copy the selected rows, tab separated"), m_copy->shortcut()));
     m_find->setText(tr("&Find"));
-    m_find->setToolTip(tr("Filter the current table (Ctrl+F)"));
+    m_find->setToolTip(withShortcut(tr("Filter the current table"), m_find->shortcut()));
     m_refresh->setText(tr("&Refresh"));
-    m_refresh->setToolTip(tr("Load the current table again (F5)"));
+    m_refresh->setToolTip(withShortcut(tr("Load the current table again"), m_refresh->shortcut()));
     m_reloadAll->setText(tr("Reload &everything"));
     m_reloadAll->setToolTip(
-        tr("Load every table of the organisation again in full, also to drop what the server "
-           "deleted (Shift+F5)"));
+        withShortcut(tr("Load every table of the organisation again in full, also to drop what "
+                        "the server deleted"),
+                     m_reloadAll->shortcut()));
     m_columns->setText(tr("C&olumns…"));
     m_showOutbox->setText(tr("&Queue"));
-    m_showOutbox->setToolTip(tr("Show the changes the server does not have yet"));
+    m_showOutbox->setToolTip(withShortcut(tr("Show the changes the server does not have yet"),
+                                          m_showOutbox->shortcut()));
     updateUndo();
     updateOutbox();
     m_switch->setText(tr("&Switch organisation…"));
-    m_switch->setToolTip(tr("Find an organisation by name and make it active (Ctrl+K)"));
+    m_switch->setToolTip(
+        withShortcut(tr("Find an organisation by name and make it active"), m_switch->shortcut()));
     m_newBooking->setText(tr("&New booking"));
-    m_newBooking->setToolTip(tr("Book an appointment by hand (Ctrl+N)"));
+    m_newBooking->setToolTip(
+        withShortcut(tr("Book an appointment by hand"), m_newBooking->shortcut()));
     m_about->setText(tr("&About Balie"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_newOrganisation->setText(tr("New organisation…"));

@@ -7,6 +7,7 @@
 #include "Workspace.h"
 
 #include <QEvent>
+#include <QKeySequence>
 #include <QStandardItemModel>
 
 using namespace Qt::StringLiterals;
@@ -123,7 +124,8 @@ void OrganisationSwitcher::changeEvent(QEvent* event)
 
 void OrganisationSwitcher::retranslateUi()
 {
-    setToolTip(tr("Active organisation (Ctrl+K to search)"));
+    setToolTip(tr("Active organisation; %1 searches them all")
+                   .arg(QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText)));
     setAccessibleName(tr("Active organisation"));
     setPlaceholderText(tr("No organisation"));
 }

@@ -10,6 +10,7 @@
 #include "PlainText.h"
 #include "RecordFilterProxy.h"
 #include "RecordTableModel.h"
+#include "ShortcutText.h"
 #include "TableText.h"
 
 #include <QAction>
@@ -423,11 +424,13 @@ void ResourcePage::changeEvent(QEvent* event)
 
 void ResourcePage::retranslateUi()
 {
-    m_filter->setPlaceholderText(tr("Filter (Ctrl+F)…"));
+    m_filter->setPlaceholderText(withShortcut(tr("Filter"), QKeySequence(QKeySequence::Find)) +
+                                 u'…');
     m_filter->setAccessibleName(tr("Filter %1").arg(m_title));
     m_table->setAccessibleName(m_title);
     m_refresh->setText(tr("Refresh"));
-    m_refresh->setToolTip(tr("Load the table again from the server (F5)"));
+    m_refresh->setToolTip(withShortcut(tr("Load the table again from the server"),
+                                       QKeySequence(QKeySequence::Refresh)));
     m_export->setText(tr("Export CSV…"));
     m_export->setToolTip(tr("Save every row of the filtered table as a CSV file"));
     m_columns->setText(tr("Columns…"));

@@ -22,6 +22,7 @@ target_sources(balie_ui PRIVATE
     shell/RateBudgetLabel.cpp shell/RateBudgetLabel.h
     shell/ResourcePage.cpp shell/ResourcePage.h
     shell/SettingsDialog.cpp shell/SettingsDialog.h
+    shell/ShortcutText.cpp shell/ShortcutText.h
     shell/ShortcutsDialog.cpp shell/ShortcutsDialog.h
     shell/TableText.cpp shell/TableText.h
     shell/WelcomePage.cpp shell/WelcomePage.h
