@@ -370,6 +370,14 @@
         <source>With --demo: save the main screens as PNG files in &lt;dir&gt;, in English and Dutch, then quit.</source>
         <translation>With --demo: save the main screens as PNG files in &lt;dir&gt;, in English and Dutch, then quit.</translation>
     </message>
+    <message>
+        <source>Start another console even when one is running (both then work on the same keychain and local data).</source>
+        <translation>Start another console even when one is running (both then work on the same keychain and local data).</translation>
+    </message>
+    <message>
+        <source>Balie is already running: its window comes to the front. --new-instance starts another.</source>
+        <translation>Balie is already running: its window comes to the front. --new-instance starts another.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::AuthCommands</name>

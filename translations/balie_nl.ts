@@ -370,6 +370,14 @@
         <source>With --demo: save the main screens as PNG files in &lt;dir&gt;, in English and Dutch, then quit.</source>
         <translation>Met --demo: de hoofdschermen als PNG-bestanden in &lt;dir&gt; bewaren, in het Engels en het Nederlands, en dan stoppen.</translation>
     </message>
+    <message>
+        <source>Start another console even when one is running (both then work on the same keychain and local data).</source>
+        <translation>Nog een console starten, ook als er al een draait (beide werken dan met dezelfde sleutelbos en lokale gegevens).</translation>
+    </message>
+    <message>
+        <source>Balie is already running: its window comes to the front. --new-instance starts another.</source>
+        <translation>Balie draait al: het venster komt naar voren. --new-instance start er nog een.</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::AuthCommands</name>

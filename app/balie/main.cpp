@@ -7,6 +7,7 @@
 #include "LocalStore.h"
 #include "Operation.h"
 #include "ScreenshotTour.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
@@ -22,7 +23,9 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -106,6 +109,19 @@ public:
         m_server->start();
     }
 
+    // A second start asked for this console: its window comes to the front.
+    void bringToFront()
+    {
+        Session* session = m_demo ? m_demo.get() : m_user.get();
+        if (!session || !session->window)
+            return;
+        MainWindow* window = session->window.get();
+        window->setWindowState(window->windowState() & ~Qt::WindowMinimized);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    }
+
     void tourScreens(const QString& directory)
     {
         auto* tour = new ScreenshotTour(m_demo->window.get(), &m_translations, directory, this);
@@ -161,6 +177,7 @@ struct Options
 {
     QCommandLineOption demo;
     QCommandLineOption screenshots;
+    QCommandLineOption newInstance;
 };
 
 Options addOptions(QCommandLineParser& parser)
@@ -177,9 +194,15 @@ Options addOptions(QCommandLineParser& parser)
                            QCoreApplication::translate(
                                "balie::app", "With --demo: save the main screens as PNG files in "
                                              "<dir>, in English and Dutch, then quit."),
-                           u"dir"_s)};
+                           u"dir"_s),
+        QCommandLineOption(u"new-instance"_s,
+                           QCoreApplication::translate(
+                               "balie::app", "Start another console even when one is running "
+                                             "(both then work on the same keychain and local "
+                                             "data)."))};
     parser.addOption(options.demo);
     parser.addOption(options.screenshots);
+    parser.addOption(options.newInstance);
     return options;
 }
 
@@ -224,8 +247,31 @@ int main(int argc, char* argv[])
     const Options options = addOptions(parser);
     parser.process(app);
 
-    Console console;
-    if (parser.isSet(options.demo) || parser.isSet(options.screenshots))
+    Console console; // the language is chosen: what is said from here on is translated
+    const bool demo = parser.isSet(options.demo) || parser.isSet(options.screenshots);
+    // The user's console is one per user (the demo keeps its data apart, and ./dev shots runs
+    // beside a console in use).
+    std::unique_ptr<SingleInstance> instance;
+    if (!demo && !parser.isSet(options.newInstance)) {
+        instance = std::make_unique<SingleInstance>(
+            QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation));
+        if (!instance->claim()) {
+            if (instance->activateRunning()) {
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate(
+                                 "balie::app", "Balie is already running: its window comes to "
+                                               "the front. --new-instance starts another.")));
+                return 0;
+            }
+            // It holds the lock but does not answer (stopped in a debugger, say): a second
+            // console rather than none.
+            instance.reset();
+        }
+    }
+    if (instance)
+        QObject::connect(instance.get(), &SingleInstance::activationRequested, &console,
+                         [&console] { console.bringToFront(); });
+    if (demo)
         console.startDemo();
     else
         console.startUser();
