@@ -17,9 +17,13 @@
 #include "domain/Booking.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
+
+// The command and its outcome, for -v and QT_LOGGING_RULES="balie.cli.debug=true".
+Q_LOGGING_CATEGORY(lcCli, "balie.cli", QtInfoMsg)
 
 namespace balie::cli {
 
@@ -567,6 +571,11 @@ int CliApp::start(const QStringList& arguments)
     Invocation invocation;
     invocation.args = args;
     invocation.parser = &m_parser;
+    qCDebug(lcCli).noquote() << "command" << spec->name() << "connection"
+                             << (options.connection.isEmpty() ? u"(active)"_s : options.connection)
+                             << "organisation"
+                             << (options.organisation.isEmpty() ? u"(active)"_s
+                                                                : options.organisation);
     spec->run(invocation);
     return -1;
 }

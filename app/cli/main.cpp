@@ -24,6 +24,9 @@ int main(int argc, char* argv[])
         !QCoreApplication::arguments().contains(u"--verbose"_s)) {
         QLoggingCategory::setFilterRules(u"balie.*.debug=false\nbalie.*.info=false\n"
                                          "balie.*.warning=false"_s);
+    } else {
+        // -v: the library's info and warnings, and which command ran on what.
+        QLoggingCategory::setFilterRules(u"balie.cli.debug=true"_s);
     }
 
     balie::Translations translations;

@@ -262,6 +262,12 @@ void TestCli::addConnectionTakesTheKeyFromStdin()
     QVERIFY(run({u"connections"_s, u"test"_s, u"--connection"_s, u"keyed"_s}, &r));
     QCOMPARE(r.exitCode, Ok);
     QVERIFY(r.out.contains("@demo"));
+    // -v says which command ran on what, and the requests; never the key.
+    QVERIFY(run({u"connections"_s, u"test"_s, u"--connection"_s, u"keyed"_s, u"-v"_s}, &r));
+    QCOMPARE(r.exitCode, Ok);
+    QVERIFY2(r.err.contains("command connections test connection keyed"), r.err.constData());
+    QVERIFY(!r.err.contains(demo.apiKey.toUtf8()));
+    QVERIFY(!r.out.contains(demo.apiKey.toUtf8()));
 
     // The same name twice is refused.
     QVERIFY(run({u"connections"_s, u"add"_s, u"keyed"_s, u"--flavour"_s, u"oas"_s, u"--url"_s,

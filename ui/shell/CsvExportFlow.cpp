@@ -5,6 +5,7 @@
 
 #include "CsvExporter.h"
 #include "RecordTableModel.h"
+#include "UiLogging.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -154,9 +155,11 @@ void CsvExportFlow::write(const QString& path, QChar separator)
     if (!ok) {
         if (error.isEmpty())
             error = file.errorString();
+        qCWarning(lcUi) << "export not written:" << path << error;
         Q_EMIT info(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
+    qCInfo(lcUi) << "exported" << m_proxy->rowCount() << "rows to" << path;
     m_lastFolder = QFileInfo(path).absolutePath();
     Q_EMIT info(tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount())
                     .arg(QDir::toNativeSeparators(path)));

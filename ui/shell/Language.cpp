@@ -4,6 +4,7 @@
 #include "Language.h"
 
 #include "Translations.h"
+#include "UiLogging.h"
 
 #include <QSettings>
 
@@ -39,6 +40,8 @@ QLocale localeFor(const QString& code)
 void apply(Translations* translations, const QString& code)
 {
     const QLocale locale = localeFor(code);
+    qCInfo(lcUi) << "language" << (code.isEmpty() ? QStringLiteral("system") : code) << "->"
+                 << locale.name();
     QLocale::setDefault(locale);
     if (translations)
         translations->install(locale); // installing a translator sends LanguageChange

@@ -23,6 +23,7 @@
 #include "ShortcutText.h"
 #include "ShortcutsDialog.h"
 #include "TableText.h"
+#include "UiLogging.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "bookings/BookingsPage.h"
@@ -394,6 +395,8 @@ void MainWindow::bindSession()
     if (m_session)
         m_session->disconnect(this);
     m_session = m_workspace->session();
+    qCDebug(lcUi) << "showing organisation"
+                  << (m_session ? m_session->organisationId() : QStringLiteral("none"));
     // At once, before anything else: no row of the previous organisation stays on screen.
     page(Tab::Customers)->setModel(m_session ? m_session->customers() : m_workspace->noCustomers());
     page(Tab::Services)->setModel(m_session ? m_session->services() : m_workspace->noServices());
@@ -629,6 +632,9 @@ void MainWindow::showProblem(const api::ApiError& error, const QString& context)
 {
     if (error.kind() == api::ApiError::Kind::Cancelled)
         return;
+    // What the user was told, with what a bug report needs (no secret: the api redacts).
+    qCWarning(lcUi).noquote() << context << error.message()
+                              << error.technicalDetails().replace(u'\n', u"; "_s);
     m_messageBar->showError(error, context);
 }
 

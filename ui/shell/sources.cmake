@@ -25,6 +25,7 @@ target_sources(balie_ui PRIVATE
     shell/ShortcutText.cpp shell/ShortcutText.h
     shell/ShortcutsDialog.cpp shell/ShortcutsDialog.h
     shell/TableText.cpp shell/TableText.h
+    shell/UiLogging.cpp shell/UiLogging.h
     shell/WelcomePage.cpp shell/WelcomePage.h
 )
 target_include_directories(balie_ui PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/shell)
