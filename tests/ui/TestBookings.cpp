@@ -19,8 +19,8 @@
 #include "bookings/BookingStatusLegend.h"
 #include "bookings/BookingsPage.h"
 #include "bookings/CustomerPicker.h"
-#include "bookings/InlineMessage.h"
 #include "config/ConnectionStore.h"
+#include "shell/MessageBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -297,7 +297,7 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
         return QRect(w->mapTo(dialog, QPoint()), w->size());
     };
     QVERIFY(!rectOf(dialog->message()).intersects(rectOf(dialog->noteEdit())));
-    QPushButton* offer = dialog->message()->actionButton();
+    QAbstractButton* offer = dialog->message()->actionButton();
     QVERIFY(offer->isVisible());
     const QDateTime next = start.addSecs(30 * 60); // right after the booking just made
     QVERIFY2(offer->text().contains(

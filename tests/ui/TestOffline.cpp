@@ -18,7 +18,6 @@
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
 #include "bookings/CustomerPicker.h"
-#include "bookings/InlineMessage.h"
 #include "config/ConnectionStore.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"

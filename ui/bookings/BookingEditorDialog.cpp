@@ -7,7 +7,7 @@
 #include "CustomerPicker.h"
 #include "DateField.h"
 #include "DialogTitle.h"
-#include "InlineMessage.h"
+#include "MessageBar.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
 #include "PlainText.h"
@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -84,8 +85,9 @@ BookingEditorDialog::BookingEditorDialog(Mode mode, models::OrganisationSession*
 {
     setObjectName(u"bookingEditor"_s);
     ++m_settingUp;
-    m_message = new InlineMessage(this);
+    m_message = new MessageBar(this);
     m_message->setObjectName(u"editorMessage"_s);
+    m_message->setActionBelow(true); // "Book at Monday 30 November …" is long
     m_buttons = new QDialogButtonBox(this);
     // Close, not Cancel: "cancel" is what happens to an appointment here.
     if (m_mode == Mode::View) {
@@ -104,13 +106,6 @@ BookingEditorDialog::BookingEditorDialog(Mode mode, models::OrganisationSession*
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BookingEditorDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BookingEditorDialog::reject);
-    connect(m_message, &InlineMessage::actionTriggered, this, [this] {
-        if (!m_nextAvailable.isValid())
-            return;
-        setStartInstant(m_nextAvailable);
-        markDirty();
-        save();
-    });
 
     // A proposal: the next quarter of an hour at which the service is open (within two weeks).
     QDateTime next = QDateTime::currentDateTime();
@@ -343,6 +338,15 @@ void BookingEditorDialog::replaceChange(qint64 seq, const QDateTime& taken,
     showReplaceNote();
 }
 
+void BookingEditorDialog::takeNextAvailable()
+{
+    if (!m_nextAvailable.isValid())
+        return;
+    setStartInstant(m_nextAvailable);
+    markDirty();
+    save();
+}
+
 void BookingEditorDialog::showReplaceNote()
 {
     const QString taken = BookingPresentation::timeInZoneAndLocal(m_taken, zone());
@@ -351,7 +355,8 @@ void BookingEditorDialog::showReplaceNote()
             ? tr("The time asked for (%1) was taken meanwhile. The next free time is filled in: "
                  "book it, or choose another.")
                   .arg(taken)
-            : tr("The time asked for (%1) was taken meanwhile. Choose another time.").arg(taken));
+            : tr("The time asked for (%1) was taken meanwhile. Choose another time.").arg(taken),
+        MessageBar::Level::Warning);
     m_replaceNoteShown = true;
     if (isVisible())
         fitToContents();
@@ -484,7 +489,7 @@ void BookingEditorDialog::clearErrors()
     for (QLabel* label :
          {m_customerError, m_serviceError, m_timeError, m_durationError, m_noteError})
         setFieldError(label, {});
-    m_message->clear();
+    m_message->dismiss();
     m_nextAvailable = {};
     m_replaceNoteShown = false;
 }
@@ -555,7 +560,8 @@ void BookingEditorDialog::save()
         return;
     clearErrors();
     if (!m_session) {
-        m_message->showMessage(tr("The connection is closed. Open it again to save."));
+        m_message->showMessage(tr("The connection is closed. Open it again to save."),
+                               MessageBar::Level::Error);
         fitToContents();
         return;
     }
@@ -721,25 +727,22 @@ void BookingEditorDialog::showError(const api::ApiError& error)
         const QString why = conflict ? tr("This time is taken.") : error.message();
         if (m_nextAvailable.isValid()) {
             m_message->showMessage(why + u' ' + tr("The next free time is shown below."),
-                                   error.technicalDetails());
-            m_message->setAction(
-                tr("Book at %1")
-                    .arg(BookingPresentation::timeInZoneAndLocal(m_nextAvailable, zone())));
-            if (m_mode == Mode::Reschedule)
-                m_message->setAction(
-                    tr("Move to %1")
-                        .arg(BookingPresentation::timeInZoneAndLocal(m_nextAvailable, zone())));
+                                   MessageBar::Level::Warning, error.technicalDetails());
+            const QString at = BookingPresentation::timeInZoneAndLocal(m_nextAvailable, zone());
+            m_message->setAction(m_mode == Mode::Reschedule ? tr("Move to %1").arg(at)
+                                                            : tr("Book at %1").arg(at),
+                                 [this] { takeNextAvailable(); });
         } else {
             m_message->showMessage(why + u' ' +
                                        tr("Nothing is free in the next 90 days; choose "
                                           "another service or a later date."),
-                                   error.technicalDetails());
+                                   MessageBar::Level::Warning, error.technicalDetails());
         }
         if (conflict)
             setFieldError(m_timeError, tr("This time is taken."));
     } else if (fields.isEmpty() || !elsewhere.isEmpty()) {
         const QString text = elsewhere.isEmpty() ? error.message() : elsewhere.join(u' ');
-        m_message->showMessage(text, error.technicalDetails());
+        m_message->showMessage(text, MessageBar::Level::Error, error.technicalDetails());
     }
     fitToContents();
     if (first)

@@ -30,7 +30,7 @@ class OrganisationSession;
 namespace balie::ui {
 
 class CustomerPicker;
-class InlineMessage;
+class MessageBar;
 
 // Creates a booking, or reschedules one, for the organisation of the session it was opened on.
 // Times are typed in the service's time zone (the user's local time is shown beside it when it
@@ -90,7 +90,7 @@ public:
     QLabel* whenSummary() const { return m_when; }
     // Asked before a time in the past is sent; null when not open.
     QMessageBox* pastQuestion() const { return m_pastQuestion; }
-    InlineMessage* message() const { return m_message; }
+    MessageBar* message() const { return m_message; }
     QPushButton* saveButton() const;
 
 public Q_SLOTS:
@@ -128,6 +128,8 @@ private:
     void markDirty();
     void askToDiscard();
     void showReplaceNote();
+    // The offer of a conflict taken: the next free time, and saved.
+    void takeNextAvailable();
 
     Mode m_mode;
     QPointer<models::OrganisationSession> m_session;
@@ -154,7 +156,7 @@ private:
     QLabel* m_timeError = nullptr;
     QLabel* m_durationError = nullptr;
     QLabel* m_noteError = nullptr;
-    InlineMessage* m_message = nullptr;
+    MessageBar* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 
     QPointer<models::Operation> m_job;

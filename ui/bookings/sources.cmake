@@ -9,6 +9,5 @@ target_sources(balie_ui PRIVATE
     bookings/BookingEditorDialog.cpp bookings/BookingEditorDialog.h
     bookings/CustomerPicker.cpp bookings/CustomerPicker.h
     bookings/DateField.h
-    bookings/InlineMessage.cpp bookings/InlineMessage.h
     bookings/BookingPresentation.cpp bookings/BookingPresentation.h
 )

@@ -50,15 +50,17 @@ MessageBar::MessageBar(QWidget* parent)
     m_action->setFocusPolicy(Qt::StrongFocus);
     m_action->hide();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_icon, 0, Qt::AlignTop);
-    top->addWidget(m_text, 1);
-    top->addWidget(m_action, 0, Qt::AlignTop);
-    top->addWidget(m_detailsToggle, 0, Qt::AlignTop);
-    top->addWidget(m_close, 0, Qt::AlignTop);
+    m_top = new QHBoxLayout;
+    m_top->addWidget(m_icon, 0, Qt::AlignTop);
+    m_top->addWidget(m_text, 1);
+    m_top->addWidget(m_action, 0, Qt::AlignTop);
+    m_top->addWidget(m_detailsToggle, 0, Qt::AlignTop);
+    m_top->addWidget(m_close, 0, Qt::AlignTop);
+    m_below = new QHBoxLayout;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addLayout(top);
+    layout->addLayout(m_top);
+    layout->addLayout(m_below);
     layout->addWidget(m_details);
 
     connect(m_detailsToggle, &QToolButton::toggled, this, &MessageBar::setDetailsShown);
@@ -119,6 +121,29 @@ void MessageBar::setAction(const QString& text, std::function<void()> triggered)
     m_action->setAccessibleName(QString(text).remove(u'&'));
     m_triggered = std::move(triggered);
     m_action->setVisible(!text.isEmpty());
+}
+
+void MessageBar::setActionEnabled(bool enabled)
+{
+    m_action->setEnabled(enabled);
+}
+
+void MessageBar::setActionBelow(bool below)
+{
+    if (below == m_actionBelow)
+        return;
+    m_actionBelow = below;
+    if (below) {
+        m_top->removeWidget(m_action);
+        // Under the text, not under the icon.
+        m_below->addSpacing(m_icon->sizeHint().width() + m_top->spacing());
+        m_below->addWidget(m_action, 0, Qt::AlignLeft);
+        m_below->addStretch(1);
+    } else {
+        while (QLayoutItem* item = m_below->takeAt(0))
+            delete item; // the spacing and the stretch; the button is laid out again below
+        m_top->insertWidget(2, m_action, 0, Qt::AlignTop);
+    }
 }
 
 void MessageBar::dismiss()

@@ -9,14 +9,16 @@
 #include <functional>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
 namespace balie::ui {
 
-// A non-modal bar at the top of the window's central area: one translated sentence, the
-// technical details (status, code, request id) behind a "Details" disclosure, and a close
-// button. Shows errors and, in a calmer colour, information.
+// The one message widget, of the window and of its dialogs: a non-modal bar with one translated
+// sentence, the technical details (status, code, request id) behind a "Details" disclosure, a
+// close button, and at most one button that offers the next step ("Undo", "Book at …"). Shows
+// errors and, in calmer colours, warnings and information.
 class MessageBar : public QFrame
 {
     Q_OBJECT
@@ -37,7 +39,11 @@ public:
     void showError(const api::ApiError& error, const QString& context = {});
 
     // One button after the text that offers the next step ("Undo"); the next message clears it.
+    // Clicked, the message goes and `triggered` runs.
     void setAction(const QString& text, std::function<void()> triggered);
+    void setActionEnabled(bool enabled);
+    // The button on a line of its own under the text, for a long offer ("Book at Monday …").
+    void setActionBelow(bool below);
     QToolButton* actionButton() const { return m_action; }
     // What the message is about ("offline"), so that it can go when that is over; the next
     // message clears it.
@@ -66,6 +72,9 @@ private:
     QLabel* m_details;
     QToolButton* m_close;
     QToolButton* m_action;
+    QHBoxLayout* m_top;
+    QHBoxLayout* m_below;
+    bool m_actionBelow = false;
     std::function<void()> m_triggered;
     QString m_topic;
     Level m_level = Level::Info;
