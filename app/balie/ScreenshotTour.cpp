@@ -119,5 +119,57 @@ void ScreenshotTour::start()
             m_window->quickSwitcher()->hide();
         });
     }
+    // A dark theme, as a dark desktop gives it: the main screens again.
+    then(0, [] {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(darkPalette());
+    });
+    then(0, [this] { balie::ui::Language::apply(m_translations, u"en"_s); });
+    for (const auto& [tab, name] : {std::pair{MainWindow::Tab::Customers, u"customers"_s},
+                                    std::pair{MainWindow::Tab::Bookings, u"bookings"_s}}) {
+        then(400, [this, tab = tab] { m_window->showTab(tab); });
+        then(600, [this, name = name] { save(m_window, u"dark-en-"_s + name); });
+    }
+    then(0, [this] { m_window->bookingsPage()->showCalendar(); });
+    then(800, [this] { save(m_window, u"dark-en-calendar"_s); });
+    then(0, [this] { m_window->bookingsPage()->showList(); });
+    then(200, [this] { m_window->newBooking(); });
+    then(800, [this] {
+        if (auto* editor = m_window->bookingsPage()->editor()) {
+            save(editor, u"dark-en-booking-editor"_s);
+            editor->close();
+        }
+    });
     waitUntilLoaded([this] { runNext(); });
+}
+
+QPalette ScreenshotTour::darkPalette()
+{
+    // The colours of a common dark desktop theme (Breeze Dark's window, base and text).
+    QPalette p;
+    const QColor window(0x31, 0x36, 0x3b), base(0x23, 0x26, 0x29), text(0xef, 0xf0, 0xf1);
+    const QColor disabled(0x7f, 0x8c, 0x8d), highlight(0x3d, 0xae, 0xe9);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xda, 0x44, 0x53));
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, base);
+    p.setColor(QPalette::Link, highlight);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
 }

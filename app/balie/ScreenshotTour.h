@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPalette>
 #include <QStringList>
 #include <functional>
 
@@ -31,6 +32,7 @@ private:
     void runNext();
     void waitUntilLoaded(const std::function<void()>& next, int attemptsLeft = 100);
     void save(QWidget* widget, const QString& name);
+    static QPalette darkPalette();
 
     balie::ui::MainWindow* m_window;
     balie::Translations* m_translations;

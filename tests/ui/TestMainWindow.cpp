@@ -18,7 +18,9 @@
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "bookings/BookingEditorDialog.h"
+#include "bookings/BookingPresentation.h"
 #include "bookings/BookingsPage.h"
+#include "shell/Colours.h"
 #include "shell/ConnectionDialog.h"
 #include "shell/CreateOrganisationDialog.h"
 #include "shell/CsvExportFlow.h"
@@ -92,6 +94,7 @@ private Q_SLOTS:
     void cancelQuestionReadsLikeADate();
     void aMoveIsUndoneFromTheMessageBarInDutch();
     void aCancelIsUndoneWithCtrlZInItsSeconds();
+    void readableInADarkTheme();
     void anEditIsUndoneUnlessTheServerChangedIt();
     void welcomePageStartsTheDemoWithEnter();
     void languageSwitchesAtRunTime();
@@ -1289,6 +1292,40 @@ void TestMainWindow::anEditIsUndoneUnlessTheServerChangedIt()
     QCOMPARE(h->sandbox->stats().requests, 0);
     QCOMPARE(onServer().phone, theirs.phone);
     QVERIFY(!undo->isEnabled());
+}
+
+void TestMainWindow::readableInADarkTheme()
+{
+    // A dark desktop theme, chosen while the window is open: messages, errors and cancelled
+    // bookings take their colours from it, not from a light theme's.
+    const QPalette light = QApplication::palette();
+    auto restore = qScopeGuard([&light] { QApplication::setPalette(light); });
+    QPalette dark = light;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        dark.setColor(group, QPalette::Window, QColor(0x31, 0x36, 0x3b));
+        dark.setColor(group, QPalette::WindowText, QColor(0xef, 0xf0, 0xf1));
+        dark.setColor(group, QPalette::Base, QColor(0x23, 0x26, 0x29));
+        dark.setColor(group, QPalette::Text, QColor(0xef, 0xf0, 0xf1));
+    }
+    balie::ui::MessageBar* bar = window->messageBar();
+    bar->showMessage(u"Light first"_s, balie::ui::MessageBar::Level::Warning);
+    QVERIFY(bar->palette().color(QPalette::Window).lightness() > 128);
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(bar->palette().color(QPalette::Window).lightness() < 128);
+    QVERIFY(bar->palette().color(QPalette::WindowText).lightness() > 128);
+    bar->showMessage(u"An error"_s, balie::ui::MessageBar::Level::Error);
+    QVERIFY(bar->palette().color(QPalette::Window).lightness() < 128);
+    bar->dismiss();
+    using balie::ui::BookingPresentation;
+    QVERIFY(BookingPresentation::statusBackground(BookingStatus::Cancelled).lightness() < 128);
+    QVERIFY(BookingPresentation::statusForeground(BookingStatus::Cancelled).lightness() > 128);
+    QVERIFY(balie::ui::Colours::errorText(QApplication::palette()).lightness() > 128);
+    // An error under a field, in an editor opened before the theme changed, follows it too.
+    QLabel error;
+    balie::ui::Colours::showAsError(&error);
+    QVERIFY(error.palette().color(QPalette::WindowText).lightness() > 128);
+    QApplication::setPalette(light);
+    QTRY_VERIFY(error.palette().color(QPalette::WindowText).lightness() < 128);
 }
 
 QTEST_MAIN(TestMainWindow)

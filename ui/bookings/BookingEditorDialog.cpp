@@ -4,6 +4,7 @@
 #include "BookingEditorDialog.h"
 
 #include "BookingPresentation.h"
+#include "Colours.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
 #include "DialogTitle.h"
@@ -43,7 +44,7 @@ QLabel* errorLabel(QWidget* parent, const QString& name)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(u"color: #b00020;"_s);
+    Colours::showAsError(label);
     label->setVisible(false);
     return label;
 }
@@ -456,8 +457,8 @@ void BookingEditorDialog::updateZoneLabels()
         instant.isValid() && instant < QDateTime::currentDateTimeUtc() && m_mode != Mode::View;
     m_when->setText(past ? tr("%1 — in the past", "a booking's time").arg(span) : span);
     QPalette palette = m_when->palette();
-    palette.setColor(QPalette::WindowText,
-                     past ? QColor(0xb0, 0x00, 0x20) : this->palette().color(QPalette::WindowText));
+    palette.setColor(QPalette::WindowText, past ? Colours::errorText(this->palette())
+                                                : this->palette().color(QPalette::WindowText));
     m_when->setPalette(palette);
     m_when->setAccessibleName(m_when->text());
     if (grows && isVisible())

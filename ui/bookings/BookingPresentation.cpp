@@ -3,8 +3,10 @@
 
 #include "BookingPresentation.h"
 
+#include "Colours.h"
 #include "ResourceModels.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <algorithm>
 
@@ -112,14 +114,18 @@ QColor BookingPresentation::statusBackground(api::BookingStatus status)
     case api::BookingStatus::Completed:
         return QColor(0x4d, 0x52, 0x58); // grey
     case api::BookingStatus::Cancelled:
-        return QColor(0xe4, 0xe4, 0xe4); // light grey, struck through
+        // Faint, in the theme's own colours (struck through and hatched where it is drawn).
+        return Colours::tint(QGuiApplication::palette(),
+                             QGuiApplication::palette().color(QPalette::WindowText));
     }
     return Qt::gray;
 }
 
 QColor BookingPresentation::statusForeground(api::BookingStatus status)
 {
-    return status == api::BookingStatus::Cancelled ? QColor(0x33, 0x33, 0x33) : QColor(Qt::white);
+    return status == api::BookingStatus::Cancelled
+               ? QGuiApplication::palette().color(QPalette::WindowText)
+               : QColor(Qt::white);
 }
 
 } // namespace balie::ui

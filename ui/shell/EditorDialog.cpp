@@ -4,6 +4,7 @@
 #include "EditorDialog.h"
 
 #include "ApiError.h"
+#include "Colours.h"
 #include "MessageBar.h"
 #include "PlainText.h"
 
@@ -43,9 +44,7 @@ QWidget* EditorDialog::withError(QWidget* field, const QString& key)
     auto* error = plainLabel(box);
     error->setObjectName(key + u"Error"_s);
     error->setWordWrap(true);
-    QPalette p = error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    error->setPalette(p);
+    Colours::showAsError(error);
     error->hide();
     layout->addWidget(error);
     m_fields.insert(key, {field, error});

@@ -3,6 +3,7 @@
 
 #include "LoginDialog.h"
 
+#include "Colours.h"
 #include "Operation.h"
 #include "PlainText.h"
 #include "Workspace.h"
@@ -37,9 +38,7 @@ LoginDialog::LoginDialog(models::Workspace* workspace, const QString& connection
     m_passwordLabel->setBuddy(m_password);
     m_error->setObjectName(u"passwordError"_s);
     m_error->setWordWrap(true);
-    QPalette p = m_error->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(p);
+    Colours::showAsError(m_error);
     m_error->hide();
     auto* form = new QFormLayout;
     form->addRow(m_passwordLabel, m_password);

@@ -4,9 +4,11 @@
 #include "MessageBar.h"
 
 #include "ApiError.h"
+#include "Colours.h"
 #include "PlainText.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -168,24 +170,28 @@ void MessageBar::setDetailsShown(bool shown)
 
 void MessageBar::applyLevel()
 {
-    QColor background;
+    // The level's hue over the theme's own window colour, in the theme's own text colour: as
+    // readable in a dark theme as in a light one.
+    QColor hue(0x1f, 0x77, 0xd0);
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     switch (m_level) {
     case Level::Info:
-        background = QColor(0xe3, 0xf0, 0xfb);
         break;
     case Level::Warning:
-        background = QColor(0xfd, 0xf3, 0xd6);
+        hue = QColor(0xe0, 0xa0, 0x00);
         icon = QStyle::SP_MessageBoxWarning;
         break;
     case Level::Error:
-        background = QColor(0xfb, 0xe3, 0xe3);
+        hue = QColor(0xd0, 0x30, 0x30);
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
+    const QPalette theme = QGuiApplication::palette();
     QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        p.setColor(group, QPalette::Window, Colours::tint(theme, hue));
+        p.setColor(group, QPalette::WindowText, theme.color(group, QPalette::WindowText));
+    }
     setPalette(p);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
@@ -193,6 +199,14 @@ void MessageBar::applyLevel()
 
 void MessageBar::changeEvent(QEvent* event)
 {
+    // Another theme: the palette the bar inherits changed (its own colours set off another).
+    if ((event->type() == QEvent::PaletteChange ||
+         event->type() == QEvent::ApplicationPaletteChange) &&
+        !m_applyingLevel) {
+        m_applyingLevel = true;
+        applyLevel();
+        m_applyingLevel = false;
+    }
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         if (m_error && isVisible()) {

@@ -75,6 +75,7 @@ private:
     QHBoxLayout* m_top;
     QHBoxLayout* m_below;
     bool m_actionBelow = false;
+    bool m_applyingLevel = false; // its own setPalette() sends a PaletteChange too
     std::function<void()> m_triggered;
     QString m_topic;
     Level m_level = Level::Info;

@@ -1,6 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The Balie developers
 # SPDX-License-Identifier: Apache-2.0
 target_sources(balie_ui PRIVATE
+    shell/Colours.cpp shell/Colours.h
     shell/ColumnFit.cpp shell/ColumnFit.h
     shell/ConnectionDialog.cpp shell/ConnectionDialog.h
     shell/CreateOrganisationDialog.cpp shell/CreateOrganisationDialog.h
