@@ -151,6 +151,12 @@ QString CliReference::bashCompletion() const
     script += u"# bash completion for balie-cli: commands, options, their values and the names of "
               "the connections.\n# Written by `balie-cli --completion bash` from the specs its "
               "--help comes from.\n\n"_s;
+    // The names of the connections, from balie-cli itself (and the same settings file).
+    script += u"_balie_cli_connections() {\n"_s
+              u"    local IFS=$'\\n'\n"_s
+              u"    COMPREPLY=($(compgen -W \"$(balie-cli \"${config[@]}\" connections list "
+              "--names 2>/dev/null)\" -- \"$cur\"))\n"_s
+              u"}\n\n"_s;
     script += u"_balie_cli() {\n"_s;
     script += u"    local cur=\"${COMP_WORDS[COMP_CWORD]}\" prev=\"\"\n"_s;
     script += u"    ((COMP_CWORD > 0)) && prev=\"${COMP_WORDS[COMP_CWORD-1]}\"\n"_s;
@@ -169,11 +175,7 @@ QString CliReference::bashCompletion() const
             it.key(), shellWords(it.value()));
     }
     script += u"        --config) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"_s;
-    script += u"        --connection)\n"_s
-              u"            local IFS=$'\\n'\n"_s
-              u"            COMPREPLY=($(compgen -W \"$(balie-cli \"${config[@]}\" connections "
-              "list --names 2>/dev/null)\" -- \"$cur\"))\n"_s
-              u"            return ;;\n"_s;
+    script += u"        --connection) _balie_cli_connections; return ;;\n"_s;
     script += u"    esac\n"_s;
     script += u"    [[ \" ${valued} \" == *\" $prev \"* ]] && return\n\n"_s;
     // The words typed so far that are not options nor their values: the command.
@@ -208,10 +210,7 @@ QString CliReference::bashCompletion() const
         u"        help) COMPREPLY=($(compgen -W %1 -- \"$cur\")) ;;\n"_s.arg(shellWords(groups));
     script += u"        esac ;;\n"_s;
     script += u"    2)\n        case \"${words[0]} ${words[1]}\" in\n"_s
-              u"        'connections use' | 'connections remove')\n"_s
-              u"            local IFS=$'\\n'\n"_s
-              u"            COMPREPLY=($(compgen -W \"$(balie-cli \"${config[@]}\" connections "
-              "list --names 2>/dev/null)\" -- \"$cur\")) ;;\n"_s
+              u"        'connections use' | 'connections remove') _balie_cli_connections ;;\n"_s
               u"        esac ;;\n"_s;
     script += u"    esac\n"_s;
     script += u"}\n"_s;
