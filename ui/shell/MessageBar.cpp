@@ -138,7 +138,7 @@ void MessageBar::setActionBelow(bool below)
     if (below) {
         m_top->removeWidget(m_action);
         // Under the text, not under the icon.
-        m_below->addSpacing(m_icon->sizeHint().width() + m_top->spacing());
+        m_below->addSpacing(style()->pixelMetric(QStyle::PM_SmallIconSize) + m_top->spacing());
         m_below->addWidget(m_action, 0, Qt::AlignLeft);
         m_below->addStretch(1);
     } else {
