@@ -63,8 +63,10 @@
 #include <QTextDocument>
 #include <QTimeEdit>
 #include <QTimeZone>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 using namespace balie::test;
@@ -875,6 +877,19 @@ void TestMainWindow::keyboardShortcutsAreListedAndWork()
     QCOMPARE(keys.value(u"Export CSV"_s), native(QKeySequence(Qt::CTRL | Qt::Key_E)));
     QVERIFY(keys.value(u"Keyboard shortcuts"_s).contains(native(QKeySequence::HelpContents)));
     QCOMPARE(keys.value(u"New customer"_s), native(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)));
+    // The toolbar's actions carry an icon (the theme's, else the style's) beside their text.
+    auto* toolBar = window->findChild<QToolBar*>(u"mainToolBar"_s);
+    QVERIFY(toolBar);
+    QCOMPARE(toolBar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    int withIcons = 0;
+    for (QAction* action : toolBar->actions()) {
+        if (action->isSeparator() || qobject_cast<QWidgetAction*>(action))
+            continue;
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+        QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+        ++withIcons;
+    }
+    QVERIFY(withIcons >= 4);
     // Tooltips and the filter's placeholder name their keys as the platform writes them, read
     // from the keys themselves.
     auto* find = window->findChild<QAction*>(u"findAction"_s);

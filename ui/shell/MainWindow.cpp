@@ -6,6 +6,7 @@
 #include "ConnectionDialog.h"
 #include "CreateOrganisationDialog.h"
 #include "CustomerEditorDialog.h"
+#include "Icons.h"
 #include "LoginDialog.h"
 #include "MessageBar.h"
 #include "OrganisationDirectory.h"
@@ -258,7 +259,15 @@ void MainWindow::createToolBar()
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(u"mainToolBar"_s);
     m_toolBar->setMovable(false);
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Icons from the desktop's theme, with their text beside them (the words say what the
+    // picture only suggests).
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_switch->setIcon(themedIcon(u"go-jump"_s, QStyle::SP_ArrowForward));
+    m_refresh->setIcon(themedIcon(u"view-refresh"_s, QStyle::SP_BrowserReload));
+    m_find->setIcon(themedIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
+    m_newBooking->setIcon(themedIcon(u"appointment-new"_s, QStyle::SP_FileIcon));
+    m_export->setIcon(themedIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
+    m_undo->setIcon(themedIcon(u"edit-undo"_s, QStyle::SP_ArrowBack));
     m_switcherLabel = plainLabel(m_toolBar);
     m_switcher = new OrganisationSwitcher(m_workspace, m_toolBar);
     m_switcherLabel->setBuddy(m_switcher);

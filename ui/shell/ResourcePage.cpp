@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "ColumnFit.h"
 #include "CsvExportFlow.h"
+#include "Icons.h"
 #include "PendingRowDelegate.h"
 #include "PlainText.h"
 #include "RecordFilterProxy.h"
@@ -125,10 +126,10 @@ void ResourcePage::buildUi()
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &models::RecordFilterProxy::setFilterText);
 
     m_refresh = new QAction(this);
-    m_refresh->setIcon(QIcon::fromTheme(u"view-refresh"_s));
+    m_refresh->setIcon(themedIcon(u"view-refresh"_s, QStyle::SP_BrowserReload));
     connect(m_refresh, &QAction::triggered, this, &ResourcePage::refresh);
     m_export = new QAction(this);
-    m_export->setIcon(QIcon::fromTheme(u"document-save-as"_s));
+    m_export->setIcon(themedIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
     connect(m_export, &QAction::triggered, this, &ResourcePage::exportCsv);
     m_columns = new QAction(this);
     connect(m_columns, &QAction::triggered, this, &ResourcePage::showColumnsMenu);

@@ -10,6 +10,7 @@ target_sources(balie_ui PRIVATE
     shell/DemoConnection.cpp shell/DemoConnection.h
     shell/DialogTitle.cpp shell/DialogTitle.h
     shell/EditorDialog.cpp shell/EditorDialog.h
+    shell/Icons.cpp shell/Icons.h
     shell/Language.cpp shell/Language.h
     shell/LoginDialog.cpp shell/LoginDialog.h
     shell/MainWindow.cpp shell/MainWindow.h
