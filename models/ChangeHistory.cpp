@@ -230,45 +230,15 @@ void ChangeHistory::takeBack(const Command& command)
         } else if (was->status == api::BookingStatus::Confirmed) {
             // A move makes a booking "rescheduled" on the server; a confirmed one is confirmed
             // again once it is back, so that undo loses nothing the desk had done.
-            const QPointer<ChangeHistory> self(this);
             const QString target = change.target;
-            connect(
-                back, &Operation::finished, this,
-                [self, name, day, clock, target](Operation* done) {
-                    if (!self)
-                        return;
-                    if (!done->isOk()) {
-                        if (done->error().kind() != api::ApiError::Kind::Cancelled)
-                            Q_EMIT self->undone(
+            connect(back, &Operation::finished, this,
+                    [this, name, day, clock, target](Operation* done) {
+                        if (done->isOk())
+                            confirmAgain(target, name, day, clock);
+                        else if (done->error().kind() != api::ApiError::Kind::Cancelled)
+                            Q_EMIT undone(
                                 tr("Not undone: %1. %2").arg(name, done->error().message()), false);
-                        return;
-                    }
-                    self->m_undoing = true;
-                    Operation* confirm =
-                        self->m_session->bookingAction(target, api::BookingAction::Confirm);
-                    self->m_undoing = false;
-                    const QString whole =
-                        tr("Undone: %1. It is back on %2 at %3, and confirmed again.")
-                            .arg(name, day, clock);
-                    if (!confirm) {
-                        Q_EMIT self->undone(whole, true);
-                        return;
-                    }
-                    connect(
-                        confirm, &Operation::finished, self,
-                        [self, name, day, clock, whole](Operation* confirmed) {
-                            if (!self)
-                                return;
-                            if (confirmed->isOk())
-                                Q_EMIT self->undone(whole, true);
-                            else if (confirmed->error().kind() != api::ApiError::Kind::Cancelled)
-                                Q_EMIT self->undone(
-                                    tr("Undone: %1. It is back on %2 at %3, but it could not be "
-                                       "confirmed again: %4")
-                                        .arg(name, day, clock, confirmed->error().message()),
-                                    false);
-                        });
-                });
+                    });
         } else {
             // A new booking cannot be made new again: say so rather than leave it unsaid.
             reverse(back, tr("Undone: %1. It is back on %2 at %3; the server keeps it marked "
@@ -328,6 +298,29 @@ void ChangeHistory::takeBack(const Command& command)
         break;
     }
     m_undoing = false;
+}
+
+void ChangeHistory::confirmAgain(const QString& bookingId, const QString& name, const QString& day,
+                                 const QString& clock)
+{
+    const QString back =
+        tr("Undone: %1. It is back on %2 at %3, and confirmed again.").arg(name, day, clock);
+    m_undoing = true; // the way back, not a change of its own
+    Operation* confirm = m_session->bookingAction(bookingId, api::BookingAction::Confirm);
+    m_undoing = false;
+    if (!confirm) {
+        Q_EMIT undone(back, true);
+        return;
+    }
+    connect(confirm, &Operation::finished, this, [this, name, day, clock, back](Operation* done) {
+        if (done->isOk())
+            Q_EMIT undone(back, true);
+        else if (done->error().kind() != api::ApiError::Kind::Cancelled)
+            Q_EMIT undone(tr("Undone: %1. It is back on %2 at %3, but it could not be "
+                             "confirmed again: %4")
+                              .arg(name, day, clock, done->error().message()),
+                          false);
+    });
 }
 
 } // namespace balie::models

@@ -2930,21 +2930,6 @@ Status: %3</translation>
     </message>
 </context>
 <context>
-    <name>balie::ui::InlineMessage</name>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Show technical details</source>
-        <translation>Technische details tonen</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Melding</translation>
-    </message>
-</context>
-<context>
     <name>balie::ui::LoginDialog</name>
     <message>
         <source>Enter your password.</source>
