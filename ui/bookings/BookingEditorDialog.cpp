@@ -281,7 +281,7 @@ void BookingEditorDialog::setBooking(const api::Booking& booking)
     // The API moves a booking to a new start; its length stays.
     m_duration->setEnabled(false);
     m_note->setText(booking.note);
-    showAsReadOnly(m_note);
+    Colours::showAsReadOnly(m_note);
     serviceChanged();
     setStartInstant(booking.scheduledAt);
     if (m_mode == Mode::View) {

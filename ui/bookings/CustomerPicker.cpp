@@ -3,7 +3,7 @@
 
 #include "CustomerPicker.h"
 
-#include "PlainText.h"
+#include "Colours.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "SearchIndex.h"
@@ -111,7 +111,7 @@ void CustomerPicker::setFixedCustomer(const QString& id, const QString& text)
     m_fixed = true;
     m_customerId = id;
     m_search->setText(text);
-    showAsReadOnly(m_search); // the booking's customer stays; it only looked editable
+    Colours::showAsReadOnly(m_search); // the booking's customer stays; it only looked editable
     m_search->setClearButtonEnabled(false);
     updateMode();
 }

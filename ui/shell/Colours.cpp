@@ -5,18 +5,24 @@
 
 #include <QEvent>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QWidget>
+#include <functional>
 
 namespace balie::ui::Colours {
 
 namespace {
 
-// Colours the widget it watches again when the theme changes (a dark theme chosen at run time).
-class ErrorColour : public QObject
+// Sets one colour role of the widget it watches from the application's palette, now and again
+// whenever the theme changes (a dark theme chosen at run time).
+class ThemeRole : public QObject
 {
 public:
-    explicit ErrorColour(QWidget* widget)
+    ThemeRole(QWidget* widget, QPalette::ColorRole role,
+              std::function<QColor(const QPalette&)> colour)
         : QObject(widget)
+        , m_role(role)
+        , m_colour(std::move(colour))
     {
         widget->installEventFilter(this);
         apply(widget);
@@ -36,16 +42,20 @@ public:
     }
 
 private:
-    bool m_applying = false;
-
-    static void apply(QWidget* widget)
+    void apply(QWidget* widget) const
     {
         QPalette palette = widget->palette();
-        const QColor red = errorText(QGuiApplication::palette());
-        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
-            palette.setColor(group, QPalette::WindowText, red);
+        QPalette theme = QGuiApplication::palette();
+        for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+            theme.setCurrentColorGroup(group);
+            palette.setColor(group, m_role, m_colour(theme));
+        }
         widget->setPalette(palette);
     }
+
+    QPalette::ColorRole m_role;
+    std::function<QColor(const QPalette&)> m_colour;
+    bool m_applying = false;
 };
 
 } // namespace
@@ -74,7 +84,14 @@ QColor tint(const QPalette& palette, const QColor& hue)
 
 void showAsError(QWidget* widget)
 {
-    new ErrorColour(widget);
+    new ThemeRole(widget, QPalette::WindowText, errorText);
+}
+
+void showAsReadOnly(QLineEdit* field)
+{
+    field->setReadOnly(true);
+    new ThemeRole(field, QPalette::Base,
+                  [](const QPalette& theme) { return theme.color(QPalette::Window); });
 }
 
 } // namespace balie::ui::Colours

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QPalette>
 
+class QLineEdit;
 class QWidget;
 
 namespace balie::ui::Colours {
@@ -19,5 +20,8 @@ QColor errorText(const QPalette& palette);
 QColor tint(const QPalette& palette, const QColor& hue);
 // The widget's text in errorText(), now and whenever the application's palette changes.
 void showAsError(QWidget* widget);
+// A field that can be read and copied, not changed, and looks it: on the window's colour, as a
+// disabled field is, rather than on the white of one that takes typing; in any theme.
+void showAsReadOnly(QLineEdit* field);
 
 } // namespace balie::ui::Colours

@@ -5,7 +5,6 @@
 
 #include <QAbstractButton>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QTextDocument>
 
@@ -33,15 +32,6 @@ QString plainToolTip(const QString& text)
     if (text.isEmpty())
         return text; // no tooltip
     return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
-}
-
-void showAsReadOnly(QLineEdit* field)
-{
-    field->setReadOnly(true);
-    QPalette palette = field->palette();
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive})
-        palette.setColor(group, QPalette::Base, palette.color(group, QPalette::Window));
-    field->setPalette(palette);
 }
 
 } // namespace balie::ui

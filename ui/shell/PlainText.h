@@ -6,7 +6,6 @@
 #include <QString>
 
 class QLabel;
-class QLineEdit;
 class QMessageBox;
 class QWidget;
 
@@ -23,8 +22,5 @@ QLabel* plainLabel(QWidget* parent);
 void makePlain(QMessageBox* box);
 // Text for a tooltip that shows exactly this text (tooltips cannot be set to plain text).
 QString plainToolTip(const QString& text);
-// A field that can be read and copied, not changed, and looks it: on the window's colour, as
-// a disabled field is, rather than on the white of one that takes typing.
-void showAsReadOnly(QLineEdit* field);
 
 } // namespace balie::ui
