@@ -24,12 +24,6 @@ Q_LOGGING_CATEGORY(lcWorkspace, "balie.models.workspace", QtInfoMsg)
 
 namespace balie::models {
 
-namespace {
-const QString apiKeyName = u"api-key"_s;
-const QString secretName = u"secret"_s;
-const QString refreshName = u"refresh-token"_s;
-} // namespace
-
 struct Workspace::Open
 {
     api::ConnectionSettings settings;
@@ -37,6 +31,11 @@ struct Workspace::Open
     ConnectionState state = ConnectionState::Closed;
     bool inMemory = false; // the demo, or no keychain: secrets are never written anywhere
     QByteArray keptRefreshToken;
+    QByteArray keptAccessToken;
+    // Token writes under way, and who waits for them (keepTokens()).
+    int writing = 0;
+    std::optional<api::CredentialStore::Result> firstFailure;
+    QList<api::CredentialStore::Callback> waiting;
 };
 
 Workspace::Workspace(QSettings* settings, api::CredentialStore* keychain,
@@ -160,66 +159,82 @@ void Workspace::openAll()
 
 void Workspace::open(const QString& connectionId)
 {
+    prepare(connectionId, [this, connectionId](api::Connector* connector, const auto&) {
+        if (connector)
+            listOrLogin(connectionId);
+    });
+}
+
+std::shared_ptr<Workspace::Open> Workspace::startOpening(const QString& connectionId)
+{
     const std::optional<api::ConnectionSettings> settings = m_store->find(connectionId);
     if (!settings)
-        return;
+        return nullptr;
     auto open = std::make_shared<Open>();
     open->settings = *settings;
+    if (const auto old = m_open.value(connectionId); old && old->connector)
+        old->connector->cancelAll();
     m_open.insert(connectionId, open);
     setState(connectionId, ConnectionState::Opening);
+    return open;
+}
 
-    // The three secrets one after the other; a missing one is simply not needed by the scheme.
-    auto credentials = std::make_shared<api::Credentials>();
-    auto fail = [this, connectionId](const api::CredentialStore::Result& r) {
-        Q_EMIT keychainProblem(r.message);
-        setState(connectionId, ConnectionState::Failed);
-    };
-    m_keychain->read(connectionId, apiKeyName, this, [=, this](const auto& key) {
-        if (!key.ok() && key.status != api::CredentialStore::Result::Status::NotFound)
-            return fail(key);
-        credentials->apiKey = key.data;
-        m_keychain->read(connectionId, secretName, this, [=, this](const auto& secret) {
-            if (!secret.ok() && secret.status != api::CredentialStore::Result::Status::NotFound)
-                return fail(secret);
-            credentials->secret = secret.data;
-            m_keychain->read(connectionId, refreshName, this, [=, this](const auto& refresh) {
-                if (!refresh.ok() &&
-                    refresh.status != api::CredentialStore::Result::Status::NotFound)
-                    return fail(refresh);
-                credentials->refreshToken = refresh.data;
-                if (m_open.value(connectionId) != open)
-                    return; // removed or reopened meanwhile
-                createConnector(open->settings, *credentials);
-            });
+void Workspace::prepare(const QString& connectionId, Prepared ready)
+{
+    const std::shared_ptr<Open> open = startOpening(connectionId);
+    if (!open) {
+        api::CredentialStore::Result none;
+        none.status = api::CredentialStore::Result::Status::NotFound;
+        none.message = tr("There is no such connection.");
+        QTimer::singleShot(0, this, [ready, none] { ready(nullptr, none); });
+        return;
+    }
+    m_keychain->readCredentials(
+        connectionId, this,
+        [this, open, connectionId, ready](const api::CredentialStore::Result& r,
+                                          const api::Credentials& credentials) {
+            if (m_open.value(connectionId) != open)
+                return; // removed or reopened meanwhile
+            if (!r.ok()) {
+                Q_EMIT keychainProblem(r.message);
+                setState(connectionId, ConnectionState::Failed);
+                ready(nullptr, r);
+                return;
+            }
+            wireConnector(open, credentials);
+            ready(open->connector.get(), r);
         });
-    });
+}
+
+api::Connector* Workspace::prepareWith(const QString& connectionId,
+                                       const api::Credentials& credentials, Session session)
+{
+    const std::shared_ptr<Open> open = startOpening(connectionId);
+    if (!open)
+        return nullptr;
+    open->inMemory = session == Session::InMemoryOnly;
+    wireConnector(open, credentials);
+    return open->connector.get();
 }
 
 void Workspace::useInMemoryCredentials(const QString& connectionId,
                                        const api::Credentials& credentials)
 {
-    const std::optional<api::ConnectionSettings> settings = m_store->find(connectionId);
-    if (!settings)
-        return;
-    auto open = std::make_shared<Open>();
-    open->settings = *settings;
-    open->inMemory = true;
-    m_open.insert(connectionId, open);
-    setState(connectionId, ConnectionState::Opening);
-    createConnector(*settings, credentials);
+    if (prepareWith(connectionId, credentials, Session::InMemoryOnly))
+        listOrLogin(connectionId);
 }
 
-void Workspace::createConnector(const api::ConnectionSettings& settings,
-                                const api::Credentials& credentials)
+void Workspace::listOrLogin(const QString& connectionId)
 {
-    wireConnector(m_open.value(settings.id), credentials);
-    if (settings.auth == api::AuthScheme::Login && credentials.refreshToken.isEmpty()) {
-        setState(settings.id, ConnectionState::NeedsLogin);
+    const auto open = m_open.value(connectionId);
+    if (open->settings.auth == api::AuthScheme::Login &&
+        open->connector->refreshToken().isEmpty()) {
+        setState(connectionId, ConnectionState::NeedsLogin);
         return;
     }
-    if (store(settings.id))
-        showKept(settings.id);
-    listOrganisations(settings.id);
+    if (store(connectionId))
+        showKept(connectionId);
+    listOrganisations(connectionId);
 }
 
 void Workspace::wireConnector(const std::shared_ptr<Open>& open,
@@ -229,9 +244,10 @@ void Workspace::wireConnector(const std::shared_ptr<Open>& open,
     open->connector->setCredentials(credentials);
     outbox(open->settings.id)->setConnector(open->connector.get());
     open->keptRefreshToken = credentials.refreshToken;
+    open->keptAccessToken = credentials.accessToken;
     const QString id = open->settings.id;
     connect(open->connector.get(), &api::Connector::refreshTokenChanged, this,
-            [this, id] { keepRefreshToken(id); });
+            [this, id] { keepTokens(id); });
     connect(open->connector.get(), &api::Connector::loginRequired, this,
             [this, id] { setState(id, ConnectionState::NeedsLogin); });
     connect(open->connector.get(), &api::Connector::refreshPathFound, this,
@@ -247,23 +263,67 @@ void Workspace::rememberRefreshPath(const QString& connectionId, const QString& 
     m_store->save(*settings);
 }
 
-void Workspace::keepRefreshToken(const QString& connectionId)
+void Workspace::keepTokens(const QString& connectionId, api::CredentialStore::Callback done)
 {
     const auto open = m_open.value(connectionId);
-    if (!open || !open->connector || open->inMemory)
+    api::CredentialStore::Result ok;
+    ok.status = api::CredentialStore::Result::Status::Ok;
+    if (!open || !open->connector) {
+        if (done)
+            QTimer::singleShot(0, this, [done, ok] { done(ok); });
         return;
-    const QByteArray token = open->connector->refreshToken();
-    if (token == open->keptRefreshToken)
+    }
+    if (!open->inMemory && open->connector->usesLogin()) {
+        const QByteArray refresh = open->connector->refreshToken();
+        // Without a session there is no access token to keep either.
+        const QByteArray access = refresh.isEmpty() ? QByteArray() : open->connector->accessToken();
+        const QList<std::tuple<QString, QByteArray, QByteArray*>> tokens{
+            {api::SecretEntry::refreshToken, refresh, &open->keptRefreshToken},
+            {api::SecretEntry::accessToken, access, &open->keptAccessToken}};
+        for (const auto& [name, token, kept] : tokens) {
+            if (token == *kept)
+                continue;
+            *kept = token;
+            ++open->writing;
+            auto written = [this, open](const api::CredentialStore::Result& r) {
+                secretWritten(open, r);
+            };
+            if (token.isEmpty())
+                m_keychain->remove(connectionId, name, this, written);
+            else
+                m_keychain->write(connectionId, name, token, this, written);
+        }
+    }
+    if (!done)
         return;
-    open->keptRefreshToken = token;
-    auto report = [this](const api::CredentialStore::Result& r) {
-        if (!r.ok())
-            Q_EMIT keychainProblem(r.message);
-    };
-    if (token.isEmpty())
-        m_keychain->remove(connectionId, refreshName, this, report);
+    if (open->writing == 0)
+        QTimer::singleShot(0, this, [done, ok] { done(ok); });
     else
-        m_keychain->write(connectionId, refreshName, token, this, report);
+        open->waiting.append(std::move(done));
+}
+
+void Workspace::secretWritten(const std::shared_ptr<Open>& open,
+                              const api::CredentialStore::Result& r)
+{
+    if (!r.ok()) {
+        Q_EMIT keychainProblem(r.message);
+        if (!open->firstFailure)
+            open->firstFailure = r;
+    }
+    if (--open->writing > 0)
+        return;
+    api::CredentialStore::Result result;
+    result.status = api::CredentialStore::Result::Status::Ok;
+    if (open->firstFailure)
+        result = *std::exchange(open->firstFailure, std::nullopt);
+    for (const auto& done : std::exchange(open->waiting, {}))
+        done(result);
+}
+
+void Workspace::keepSecretsInMemory(const QString& connectionId)
+{
+    if (const auto open = m_open.value(connectionId))
+        open->inMemory = true;
 }
 
 void Workspace::listOrganisations(const QString& connectionId)
@@ -399,52 +459,62 @@ void Workspace::reloadOrganisations(const QString& connectionId)
     listOrganisations(connectionId);
 }
 
-void Workspace::saveConnection(const api::ConnectionSettings& input,
-                               const api::Credentials& secrets, Done done, const QString& password)
+QString Workspace::storeConnection(const api::ConnectionSettings& input,
+                                   const api::Credentials& secrets, Done done)
 {
     api::ConnectionSettings settings = input;
     const QString invalid = settings.validate();
     if (!invalid.isEmpty()) {
-        done(false, invalid);
-        return;
+        QTimer::singleShot(0, this, [done, invalid] { done(false, invalid); });
+        return {};
     }
     if (settings.id.isEmpty())
         settings.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const bool isNew = !m_store->find(settings.id);
+    // Secrets first: a connection is only remembered when its secrets are safe. Only the
+    // keys: a session's tokens come from a login.
+    api::Credentials keys;
+    keys.apiKey = secrets.apiKey;
+    keys.secret = secrets.secret;
+    m_keychain->writeCredentials(
+        settings.id, keys, this,
+        [this, settings, isNew, done](const api::CredentialStore::Result& r) {
+            if (r.ok()) {
+                m_store->save(settings);
+                Q_EMIT connectionsChanged();
+                done(true, {});
+            } else if (isNew) {
+                // Nothing stays behind of a connection that was never saved.
+                m_keychain->removeAll(settings.id, api::CredentialStore::secretNames(), this,
+                                      [done, r](const auto&) { done(false, r.message); });
+            } else {
+                done(false, r.message);
+            }
+        });
+    return settings.id;
+}
 
-    // Secrets first: a connection is only remembered when its secrets are safe.
-    QList<QPair<QString, QByteArray>> writes;
-    if (!secrets.apiKey.isEmpty())
-        writes.append({apiKeyName, secrets.apiKey});
-    if (!secrets.secret.isEmpty())
-        writes.append({secretName, secrets.secret});
-    auto next = std::make_shared<std::function<void(int)>>();
-    *next = [this, writes, settings, done, next, password](int i) {
-        if (i == writes.size()) {
-            m_store->save(settings);
-            Q_EMIT connectionsChanged();
-            if (const auto old = m_open.take(settings.id); old && old->connector)
-                old->connector->cancelAll();
-            m_directory->removeConnection(settings.id);
-            // The password typed in the same dialog signs in now: nobody is asked for it twice.
-            if (settings.auth == api::AuthScheme::Login && !password.isEmpty())
-                login(settings.id, password);
-            else
-                open(settings.id);
-            done(true, {});
-            *next = nullptr; // breaks the self-reference
-            return;
-        }
-        m_keychain->write(settings.id, writes.at(i).first, writes.at(i).second, this,
-                          [done, next, i](const api::CredentialStore::Result& r) {
-                              if (!r.ok()) {
-                                  done(false, r.message);
-                                  *next = nullptr;
+void Workspace::saveConnection(const api::ConnectionSettings& input,
+                               const api::Credentials& secrets, Done done, const QString& password)
+{
+    auto id = std::make_shared<QString>();
+    *id = storeConnection(input, secrets,
+                          [this, id, input, done, password](bool ok, const QString& message) {
+                              if (!ok) {
+                                  done(false, message);
                                   return;
                               }
-                              (*next)(i + 1);
+                              if (const auto old = m_open.take(*id); old && old->connector)
+                                  old->connector->cancelAll();
+                              m_directory->removeConnection(*id);
+                              // The password typed in the same dialog signs in now: nobody is asked
+                              // for it twice.
+                              if (input.auth == api::AuthScheme::Login && !password.isEmpty())
+                                  login(*id, password);
+                              else
+                                  open(*id);
+                              done(true, {});
                           });
-    };
-    (*next)(0);
 }
 
 void Workspace::removeConnection(const QString& connectionId, Done done)

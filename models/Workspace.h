@@ -110,11 +110,41 @@ public:
     // organisations. Each ends Ready, NeedsLogin or Failed (connectionStateChanged()).
     void openAll();
     void open(const QString& connectionId);
+    // The first half of open(): reads the connection's secrets and makes its connector, which
+    // keeps a renewed session in the keychain by itself, without asking the server anything
+    // (balie-cli, which sends just the one request of its command). `ready` gets the connector,
+    // or null and the keychain's failure; it is not called when the connection is opened
+    // again or removed meanwhile.
+    using Prepared =
+        std::function<void(api::Connector* connector, const api::CredentialStore::Result& r)>;
+    void prepare(const QString& connectionId, Prepared ready);
+    // As prepare(), at once, with credentials at hand instead of the keychain's (a demo's
+    // connection, just made). InMemoryOnly: the session is never written anywhere (the demo, or
+    // when no keychain works). Null when the connection does not exist.
+    enum class Session
+    {
+        KeptInKeychain,
+        InMemoryOnly
+    };
+    api::Connector* prepareWith(const QString& connectionId, const api::Credentials& credentials,
+                                Session session);
+    // Keeps the session's tokens in the keychain when they changed since they were read or
+    // last kept (a renewal, a login, a logout), and calls `done` once every write of the
+    // connection is through, with the first failure. Renewals are kept by themselves; a
+    // program that ends waits for this first.
+    void keepTokens(const QString& connectionId, api::CredentialStore::Callback done = {});
+    // From now on the connection's tokens are written nowhere (its keychain failed).
+    void keepSecretsInMemory(const QString& connectionId);
 
-    // Saves a new or changed connection: the secrets go to the keychain first; when that fails
-    // nothing is saved and `done` gets the keychain's (translated) message. Empty secrets keep
-    // those already stored. With a password (login flavours), the connection signs in with it
-    // at once instead of asking for it again.
+    // Saves a new or changed connection without opening it: the secrets go to the keychain
+    // first; when that fails nothing is saved (nor kept of the secrets) and `done` gets the
+    // keychain's (translated) message. Empty secrets keep those already stored. Returns the
+    // id the connection is saved under (a new one when settings.id is empty), or an empty
+    // string when the settings are invalid (then `done` says why).
+    QString storeConnection(const api::ConnectionSettings& settings,
+                            const api::Credentials& secrets, Done done);
+    // storeConnection(), then opens the connection. With a password (login flavours), the
+    // connection signs in with it at once instead of asking for it again.
     void saveConnection(const api::ConnectionSettings& settings, const api::Credentials& secrets,
                         Done done, const QString& password = {});
     // Forgets a connection: its keychain entries, then its settings.
@@ -169,8 +199,10 @@ Q_SIGNALS:
 private:
     struct Open;
     void setState(const QString& connectionId, ConnectionState state);
-    void createConnector(const api::ConnectionSettings& settings,
-                         const api::Credentials& credentials);
+    // After prepare(): asks the server for the organisations, or waits for a login.
+    void listOrLogin(const QString& connectionId);
+    // A new entry in m_open, Opening, for the connection's saved settings; null without them.
+    std::shared_ptr<Open> startOpening(const QString& connectionId);
     // Makes the connection's connector and ties its token and login signals to this workspace.
     void wireConnector(const std::shared_ptr<Open>& open, const api::Credentials& credentials);
     void listOrganisations(const QString& connectionId);
@@ -188,7 +220,7 @@ private:
     // tables, so that the desk sees yesterday's data at once, not after the server's answer
     // (or, with the server away, after the retries).
     void showKept(const QString& connectionId);
-    void keepRefreshToken(const QString& connectionId);
+    void secretWritten(const std::shared_ptr<Open>& open, const api::CredentialStore::Result& r);
     void rememberRefreshPath(const QString& connectionId, const QString& path);
     // Makes `ref` the active organisation (or none) with a new session; the old one stops.
     void setActive(const OrganisationRef& ref);

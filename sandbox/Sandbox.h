@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "DemoAccount.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QSet>
@@ -76,22 +78,6 @@ struct SandboxOptions
     int telestoWindowSeconds = 3600;
     int telestoBlockSeconds = 900;
     int outsetaRatePerSecond = 4;
-};
-
-struct DemoCredentials
-{
-    QString username = QStringLiteral("demo");
-    QString email = QStringLiteral("demo@balie.test");
-    QString password = QStringLiteral("demo-password");
-    QString apiKey = QStringLiteral("A2QnAjPg.balieDemoKey0000000000000000000000");
-    QString otherUsername = QStringLiteral("other");
-    QString otherEmail = QStringLiteral("other@balie.test");
-    QString otherPassword = QStringLiteral("other-password");
-    QString otesseKey = QStringLiteral("otesse_demo_key");
-    QString bookingKey = QStringLiteral("booking_demo_key");
-    QString telestoKey = QStringLiteral("telesto_demo_key");
-    QString outsetaKey = QStringLiteral("outseta_demo_key");
-    QString outsetaSecret = QStringLiteral("outseta_demo_secret");
 };
 
 struct SandboxStats

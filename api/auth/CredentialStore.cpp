@@ -6,6 +6,8 @@
 #include "ApiLogging.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QTimer>
 #include <memory>
 #include <qt6keychain/keychain.h>
@@ -84,7 +86,82 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
 
 QStringList CredentialStore::secretNames()
 {
-    return {u"api-key"_s, u"secret"_s, u"refresh-token"_s, u"access-token"_s};
+    return {SecretEntry::apiKey, SecretEntry::secret, SecretEntry::refreshToken,
+            SecretEntry::accessToken};
+}
+
+namespace {
+
+QByteArray* field(Credentials& credentials, const QString& name)
+{
+    if (name == SecretEntry::apiKey)
+        return &credentials.apiKey;
+    if (name == SecretEntry::secret)
+        return &credentials.secret;
+    if (name == SecretEntry::refreshToken)
+        return &credentials.refreshToken;
+    return &credentials.accessToken;
+}
+
+} // namespace
+
+void CredentialStore::readCredentials(const QString& connectionId, const QObject* context,
+                                      CredentialsCallback done)
+{
+    // The pending keychain call owns the step; the step refers to itself only weakly.
+    auto credentials = std::make_shared<Credentials>();
+    auto step = std::make_shared<std::function<void(qsizetype)>>();
+    *step = [this, connectionId, context, credentials, done = std::move(done),
+             weak = std::weak_ptr(step)](qsizetype i) {
+        const QStringList names = secretNames();
+        if (i == names.size()) {
+            Result ok;
+            ok.status = Result::Status::Ok;
+            done(ok, *credentials);
+            return;
+        }
+        const QString name = names.at(i);
+        read(connectionId, name, context,
+             [credentials, done, name, i, step = weak.lock()](const Result& r) {
+                 if (!r.ok() && r.status != Result::Status::NotFound) {
+                     done(r, {});
+                     return;
+                 }
+                 *field(*credentials, name) = r.data;
+                 (*step)(i + 1);
+             });
+    };
+    (*step)(0);
+}
+
+void CredentialStore::writeCredentials(const QString& connectionId, const Credentials& credentials,
+                                       const QObject* context, Callback done)
+{
+    QList<QPair<QString, QByteArray>> entries;
+    Credentials given = credentials;
+    for (const QString& name : secretNames()) {
+        const QByteArray value = *field(given, name);
+        if (!value.isEmpty())
+            entries.append({name, value});
+    }
+    auto step = std::make_shared<std::function<void(qsizetype)>>();
+    *step = [this, connectionId, context, entries, done = std::move(done),
+             weak = std::weak_ptr(step)](qsizetype i) {
+        if (i == entries.size()) {
+            Result ok;
+            ok.status = Result::Status::Ok;
+            QTimer::singleShot(0, context, [done, ok] { done(ok); });
+            return;
+        }
+        write(connectionId, entries.at(i).first, entries.at(i).second, context,
+              [done, i, step = weak.lock()](const Result& r) {
+                  if (r.ok())
+                      (*step)(i + 1);
+                  else
+                      done(r);
+              });
+    };
+    (*step)(0);
 }
 
 QString CredentialStore::key(const QString& connectionId, const QString& name) const

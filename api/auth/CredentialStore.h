@@ -3,12 +3,22 @@
 
 #pragma once
 
+#include "config/ConnectionSettings.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <functional>
 
 namespace balie::api {
+
+// The names of a connection's keychain entries: here only, for the console, the CLI and tests.
+namespace SecretEntry {
+inline const QString apiKey = QStringLiteral("api-key");
+inline const QString secret = QStringLiteral("secret");
+inline const QString refreshToken = QStringLiteral("refresh-token");
+inline const QString accessToken = QStringLiteral("access-token");
+} // namespace SecretEntry
 
 // Secrets in the OS keychain (Secret Service on Linux) through QtKeychain, asynchronously, with
 // the insecure plaintext fallback off: when no keychain works, Balie says so instead of
@@ -74,6 +84,17 @@ public:
     // means it works, anything else means it does not (measured: QtKeychain 0.13 reports a
     // missing Secret Service as OtherError, a locked one as AccessDenied).
     void probe(Callback done);
+
+    // A connection's credentials, all entries one after the other (the Secret Service
+    // serialises them anyway); a missing entry is simply empty. `done` gets the first failure
+    // or Ok with the credentials.
+    using CredentialsCallback = std::function<void(const Result&, const Credentials&)>;
+    void readCredentials(const QString& connectionId, const QObject* context,
+                         CredentialsCallback done);
+    // Writes the non-empty secrets of `credentials`, one after the other; `done` gets the
+    // first failure (the entries before it are written) or Ok.
+    void writeCredentials(const QString& connectionId, const Credentials& credentials,
+                          const QObject* context, Callback done);
 
     static QStringList secretNames(); // every name a connection may have
 

@@ -45,10 +45,9 @@ void AuthCommands::login(const Invocation&)
                 m_session->fail(done->error(), {}, false);
                 return;
             }
-            m_session->storeRefreshToken([this](const api::CredentialStore::Result& result) {
+            m_session->keepTokens([this](const api::CredentialStore::Result& result) {
                 if (!result.ok()) {
                     // Without the keychain the session cannot outlive this run.
-                    m_session->setKeepTokenInKeychain(false);
                     m_session->failKeychain(result);
                     return;
                 }
@@ -67,7 +66,7 @@ void AuthCommands::logout(const Invocation&)
         if (!requireLogin())
             return;
         m_session->connector()->logout();
-        m_session->storeRefreshToken([this](const api::CredentialStore::Result& result) {
+        m_session->keepTokens([this](const api::CredentialStore::Result& result) {
             if (!result.ok()) {
                 m_session->failKeychain(result);
                 return;

@@ -7,6 +7,7 @@
 #include "LocalStore.h"
 #include "RecordTables.h"
 #include "ResourceModels.h"
+#include "Workspace.h"
 #include "config/ConnectionStore.h"
 #include "net/BudgetBook.h"
 
@@ -18,13 +19,6 @@ using namespace Qt::StringLiterals;
 
 namespace balie::cli {
 
-namespace {
-
-const QString refreshTokenName = u"refresh-token"_s;
-const QString accessTokenName = u"access-token"_s;
-
-} // namespace
-
 CliSession::CliSession(const CliOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
@@ -35,20 +29,35 @@ CliSession::CliSession(const CliOptions& options, QObject* parent)
         m_settings = std::make_unique<QSettings>(u"Balie"_s, u"balie"_s);
     else
         m_settings = std::make_unique<QSettings>(m_options.configFile, QSettings::IniFormat);
-    m_store = std::make_unique<api::ConnectionStore>(m_settings.get());
+    makeWorkspace();
 }
 
 CliSession::~CliSession()
 {
-    // Jobs refer to the connector's authenticator: end them first.
-    m_connector.reset();
+    // Jobs refer to the connectors' authenticators: the workspace ends them first.
+    m_connector = nullptr;
+    m_workspace.reset();
+}
+
+void CliSession::makeWorkspace()
+{
+    m_connector = nullptr;
+    m_workspace.reset();
+    // No store folder: the console's local store is its own; --cached only reads it.
+    m_workspace =
+        std::make_unique<models::Workspace>(m_settings.get(), m_keychain, &m_network, m_budgets);
+}
+
+api::ConnectionStore* CliSession::store() const
+{
+    return m_workspace->connectionStore();
 }
 
 void CliSession::useSettingsFile(const QString& path)
 {
-    m_store.reset();
+    m_workspace.reset();
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
-    m_store = std::make_unique<api::ConnectionStore>(m_settings.get());
+    makeWorkspace();
 }
 
 QString CliSession::loginCommand() const
@@ -65,7 +74,7 @@ std::optional<api::ConnectionSettings> CliSession::findConnection()
 {
     std::optional<api::ConnectionSettings> found;
     if (!m_options.connection.isEmpty()) {
-        found = m_store->find(m_options.connection);
+        found = store()->find(m_options.connection);
         if (!found) {
             fail(ExitCode::NotFound, tr("There is no connection named \"%1\". See the list with: "
                                         "balie-cli connections list")
@@ -73,10 +82,10 @@ std::optional<api::ConnectionSettings> CliSession::findConnection()
             return std::nullopt;
         }
     } else {
-        const QString active = m_store->activeConnectionId();
+        const QString active = store()->activeConnectionId();
         if (!active.isEmpty())
-            found = m_store->find(active);
-        const QList<api::ConnectionSettings> all = m_store->connections();
+            found = store()->find(active);
+        const QList<api::ConnectionSettings> all = store()->connections();
         if (!found && all.size() == 1)
             found = all.first();
         if (!found) {
@@ -114,74 +123,31 @@ void CliSession::openConnection(const std::function<void()>& ready)
         ready();
         return;
     }
-    readSecrets(api::CredentialStore::secretNames(), {},
-                [this, settings, ready](const api::Credentials& credentials) {
-                    m_keepTokenInKeychain = true;
-                    makeConnector(settings, credentials);
-                    ready();
-                });
+    m_workspace->prepare(settings.id, [this, ready](api::Connector* connector,
+                                                    const api::CredentialStore::Result& result) {
+        if (!connector) {
+            failKeychain(result);
+            return;
+        }
+        m_connector = connector;
+        ready();
+    });
 }
 
-void CliSession::openConnection(const api::ConnectionSettings& settings,
-                                const api::Credentials& credentials, bool keepTokenInKeychain)
+void CliSession::openConnection(const api::ConnectionSettings& settings, bool keepTokensInKeychain)
 {
     m_connection = settings;
-    m_keepTokenInKeychain = keepTokenInKeychain;
-    makeConnector(settings, credentials);
-}
-
-void CliSession::makeConnector(const api::ConnectionSettings& settings,
-                               const api::Credentials& credentials)
-{
-    m_connector = api::Connector::create(settings, &m_network, m_budgets);
-    m_connector->setCredentials(credentials);
-    connect(m_connector.get(), &api::Connector::refreshPathFound, this,
-            [this](const QString& path) {
-                // Next time straight to the route that works (a connection that is saved).
-                if (const auto saved = m_store->find(m_connection.id)) {
-                    api::ConnectionSettings updated = *saved;
-                    updated.refreshPath = path;
-                    m_store->save(updated);
-                }
-            });
-    m_storedRefreshToken = credentials.refreshToken;
-    m_storedAccessToken = credentials.accessToken;
-}
-
-void CliSession::readSecrets(const QStringList& names, api::Credentials credentials,
-                             const std::function<void(const api::Credentials&)>& done)
-{
-    if (names.isEmpty()) {
-        done(credentials);
-        return;
-    }
-    const QString name = names.first();
-    const QStringList rest = names.mid(1);
-    m_keychain->read(
-        m_connection.id, name, this,
-        [this, name, rest, credentials, done](const api::CredentialStore::Result& result) mutable {
-            using Status = api::CredentialStore::Result::Status;
-            if (result.status != Status::Ok && result.status != Status::NotFound) {
-                failKeychain(result);
-                return;
-            }
-            if (name == u"api-key"_s)
-                credentials.apiKey = result.data;
-            else if (name == u"secret"_s)
-                credentials.secret = result.data;
-            else if (name == refreshTokenName)
-                credentials.refreshToken = result.data;
-            else if (name == accessTokenName)
-                credentials.accessToken = result.data;
-            readSecrets(rest, credentials, done);
-        });
+    m_connector =
+        m_workspace->prepareWith(settings.id, {},
+                                 keepTokensInKeychain ? models::Workspace::Session::KeptInKeychain
+                                                      : models::Workspace::Session::InMemoryOnly);
 }
 
 QString CliSession::organisationId()
 {
     if (!m_options.organisation.isEmpty())
         return m_options.organisation;
-    const QString active = m_store->activeOrganisationId(m_connection.id);
+    const QString active = store()->activeOrganisationId(m_connection.id);
     if (!active.isEmpty())
         return active;
     if ((m_connector || m_kept) && !can(api::Capability::Organisations))
@@ -229,35 +195,14 @@ bool CliSession::noteKeptAsOf(const QDateTime& asOf, bool empty)
     return true;
 }
 
-void CliSession::storeRefreshToken(const api::CredentialStore::Callback& done)
+void CliSession::keepTokens(const api::CredentialStore::Callback& done)
 {
-    const QByteArray token = m_connector ? m_connector->refreshToken() : QByteArray();
-    // Without a session there is no access token to keep either.
-    const QByteArray access =
-        token.isEmpty() || !m_connector ? QByteArray() : m_connector->accessToken();
-    auto remember = [this, token, access, done](const api::CredentialStore::Result& result) {
-        if (!result.ok()) {
-            done(result);
-            return;
-        }
-        m_storedRefreshToken = token;
-        auto rememberAccess = [this, access, done](api::CredentialStore::Result r) {
-            using Status = api::CredentialStore::Result::Status;
-            if (r.status == Status::NotFound) // nothing to remove: as good as removed
-                r.status = Status::Ok;
-            if (r.ok())
-                m_storedAccessToken = access;
-            done(r);
-        };
-        if (access.isEmpty())
-            m_keychain->remove(m_connection.id, accessTokenName, this, rememberAccess);
-        else
-            m_keychain->write(m_connection.id, accessTokenName, access, this, rememberAccess);
-    };
-    if (token.isEmpty())
-        m_keychain->remove(m_connection.id, refreshTokenName, this, remember);
-    else
-        m_keychain->write(m_connection.id, refreshTokenName, token, this, remember);
+    m_workspace->keepTokens(m_connection.id, done);
+}
+
+void CliSession::keepTokensInMemory()
+{
+    m_workspace->keepSecretsInMemory(m_connection.id);
 }
 
 void CliSession::finish(ExitCode code)
@@ -269,22 +214,19 @@ void CliSession::finish(ExitCode code)
         m_connector->cancelAll();
     if (m_cleanup) {
         const Cleanup cleanup = std::exchange(m_cleanup, {});
-        cleanup([this, code] { storeTokenAndExit(code); });
+        cleanup([this, code] { keepTokensAndExit(code); });
         return;
     }
-    storeTokenAndExit(code);
+    keepTokensAndExit(code);
 }
 
-void CliSession::storeTokenAndExit(ExitCode code)
+void CliSession::keepTokensAndExit(ExitCode code)
 {
-    const bool tokenChanged = m_connector && m_connector->usesLogin() &&
-                              (m_connector->refreshToken() != m_storedRefreshToken ||
-                               m_connector->accessToken() != m_storedAccessToken);
-    if (!tokenChanged || !m_keepTokenInKeychain) {
+    if (!m_connector) {
         exitNow(code);
         return;
     }
-    storeRefreshToken([this, code](const api::CredentialStore::Result& result) {
+    keepTokens([this, code](const api::CredentialStore::Result& result) {
         if (!result.ok()) {
             m_out.error(
                 tr("The new session could not be kept in the keychain: %1").arg(result.message));
@@ -383,7 +325,7 @@ void CliSession::failKeychain(const api::CredentialStore::Result& result)
 {
     if (m_finished)
         return;
-    m_keepTokenInKeychain = false; // a keychain that failed once is not asked again
+    keepTokensInMemory(); // a keychain that failed once is not asked again
     m_out.error(result.message.isEmpty() ? tr("The keychain could not be used.") : result.message);
     finish(ExitCode::Keychain);
 }

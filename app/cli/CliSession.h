@@ -28,14 +28,16 @@ class ConnectionStore;
 
 namespace balie::models {
 class KeptRecords;
-}
+class Workspace;
+} // namespace balie::models
 
 namespace balie::cli {
 
-// Everything one run of balie-cli works with: the settings, the keychain, the network, the
-// connection and its connector, the output; and the one way out, finish(), which first keeps a
-// changed refresh token in the keychain and then ends the event loop with an exit code.
-// Nothing waits in a nested event loop: each step hands the next one a callback.
+// Everything one run of balie-cli works with: the console's Workspace (settings, keychain,
+// opening a connection, keeping its session), the connection and its connector, the output;
+// and the one way out, finish(), which first waits for the session's tokens to be kept in the
+// keychain and then ends the event loop with an exit code. Nothing waits in a nested event
+// loop: each step hands the next one a callback.
 class CliSession : public QObject
 {
     Q_OBJECT
@@ -47,11 +49,9 @@ public:
     const CliOptions& options() const { return m_options; }
     CliOutput& out() { return m_out; }
     SecretReader& secrets() { return m_secrets; }
-    QSettings* settings() const { return m_settings.get(); }
-    api::ConnectionStore* store() const { return m_store.get(); }
+    models::Workspace* workspace() const { return m_workspace.get(); }
+    api::ConnectionStore* store() const;
     api::CredentialStore* keychain() const { return m_keychain; }
-    QNetworkAccessManager* network() { return &m_network; }
-    api::BudgetBook* budgets() const { return m_budgets; }
 
     // Switches to another settings file (the demo's temporary one).
     void useSettingsFile(const QString& path);
@@ -66,11 +66,10 @@ public:
     // A kept list's age, said before it is printed ("as of 10:42, 3 hours ago"); false, after
     // ending the run, when the console has never loaded that list.
     bool noteKeptAsOf(const QDateTime& asOf, bool empty);
-    // Makes a connector with secrets held in memory. With `keepTokenInKeychain` false the
-    // refresh token is never written anywhere.
-    void openConnection(const api::ConnectionSettings& settings,
-                        const api::Credentials& credentials, bool keepTokenInKeychain);
-    api::Connector* connector() const { return m_connector.get(); }
+    // Opens a connection just saved (the demo's) without a keychain read it cannot need. With
+    // `keepTokensInKeychain` false its session is written nowhere.
+    void openConnection(const api::ConnectionSettings& settings, bool keepTokensInKeychain);
+    api::Connector* connector() const { return m_connector; }
     const api::ConnectionSettings& connection() const { return m_connection; }
 
     // The organisation to work on: --org, else the connection's active one, else the
@@ -81,10 +80,13 @@ public:
     // cannot do `capability`; `what` names the command for the message.
     bool require(api::Capability capability, const QString& what);
 
-    // Writes the connector's refresh token to the keychain now (or removes it when empty).
-    void storeRefreshToken(const api::CredentialStore::Callback& done);
+    // Keeps the session's tokens in the keychain now (removes them after a logout); `done` gets
+    // the keychain's answer.
+    void keepTokens(const api::CredentialStore::Callback& done);
+    // From now on the session is written nowhere (the keychain failed, or the demo ends).
+    void keepTokensInMemory();
 
-    // Ends the run. A refresh token that changed is kept in the keychain first.
+    // Ends the run. A session that changed is kept in the keychain first.
     void finish(ExitCode code = ExitCode::Ok);
     // Reports an API failure (message, field errors, when to retry, details with -v) and
     // ends with its exit code. `suggestLogin`: an auth failure of a login connection tells how
@@ -101,8 +103,6 @@ public:
     void failKeychain(const api::CredentialStore::Result& result);
     bool isFinished() const { return m_finished; }
 
-    // Whether a changed refresh token is written to the keychain when the run ends.
-    void setKeepTokenInKeychain(bool keep) { m_keepTokenInKeychain = keep; }
     // Work that must happen before the run ends, however it ends (the demo removes its
     // keychain entries); it calls `done` when finished.
     using Cleanup = std::function<void(const std::function<void()>& done)>;
@@ -114,28 +114,23 @@ public:
 private:
     std::optional<api::ConnectionSettings> findConnection();
     bool can(api::Capability capability) const;
-    void readSecrets(const QStringList& names, api::Credentials credentials,
-                     const std::function<void(const api::Credentials&)>& done);
-    void makeConnector(const api::ConnectionSettings& settings,
-                       const api::Credentials& credentials);
-    void storeTokenAndExit(ExitCode code);
+    // A new Workspace on m_settings (at the start, and for the demo's own settings file).
+    void makeWorkspace();
+    void keepTokensAndExit(ExitCode code);
     void exitNow(ExitCode code);
 
-    QByteArray m_storedAccessToken;
     QByteArray m_idempotencyKey; // of the create under way, for an "outcome unknown"
     CliOptions m_options;
     CliOutput m_out;
     SecretReader m_secrets;
     std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<api::ConnectionStore> m_store;
     api::CredentialStore* m_keychain;
     QNetworkAccessManager m_network;
     api::BudgetBook* m_budgets;
+    std::unique_ptr<models::Workspace> m_workspace;
     api::ConnectionSettings m_connection;
-    std::unique_ptr<api::Connector> m_connector;
+    api::Connector* m_connector = nullptr; // the workspace's
     std::unique_ptr<models::KeptRecords> m_kept;
-    QByteArray m_storedRefreshToken;
-    bool m_keepTokenInKeychain = true;
     bool m_finished = false;
     Cleanup m_cleanup;
 };

@@ -6,6 +6,7 @@
 #include "CliInput.h"
 #include "CliSession.h"
 #include "RecordTables.h"
+#include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "config/ConnectionStore.h"
 
@@ -179,55 +180,37 @@ void ConnectionCommands::add(const Invocation& invocation)
                 }
             }
         }
-        writeSecrets(connection, apiKey, secret);
+        api::Credentials secrets;
+        secrets.apiKey = apiKey;
+        secrets.secret = secret;
+        save(connection, secrets);
     });
 }
 
-void ConnectionCommands::writeSecrets(const api::ConnectionSettings& connection,
-                                      const QByteArray& apiKey, const QByteArray& secret)
+void ConnectionCommands::save(const api::ConnectionSettings& connection,
+                              const api::Credentials& secrets)
 {
-    QList<QPair<QString, QByteArray>> entries;
-    if (!apiKey.isEmpty())
-        entries.append({u"api-key"_s, apiKey});
-    if (!secret.isEmpty())
-        entries.append({u"secret"_s, secret});
-
-    // One after the other; on a failure, what was written is removed again.
-    // The pending keychain call owns the step; the step itself only refers to it weakly.
-    auto step = std::make_shared<std::function<void(qsizetype)>>();
-    *step = [this, connection, entries, weak = std::weak_ptr(step)](qsizetype i) {
-        if (i == entries.size()) {
+    // The console's way: the secrets first, and nothing stays behind when they fail.
+    m_session->workspace()->storeConnection(
+        connection, secrets, [this, connection](bool ok, const QString& message) {
+            if (!ok) {
+                m_session->fail(ExitCode::Keychain, message);
+                return;
+            }
             api::ConnectionStore* store = m_session->store();
-            const api::ConnectionSettings saved = store->save(connection);
             if (store->activeConnectionId().isEmpty())
-                store->setActiveConnectionId(saved.id);
+                store->setActiveConnectionId(connection.id);
             m_session->out().info(
-                tr("Added the connection \"%1\" (%2).").arg(saved.name, saved.id));
-            if (saved.auth == api::AuthScheme::Login)
+                tr("Added the connection \"%1\" (%2).").arg(connection.name, connection.id));
+            if (connection.auth == api::AuthScheme::Login)
                 m_session->out().info(
-                    tr("Log in with: balie-cli login --connection \"%1\"").arg(saved.name));
+                    tr("Log in with: balie-cli login --connection \"%1\"").arg(connection.name));
             else
                 m_session->out().info(tr("Check it with: balie-cli connections test "
                                          "--connection \"%1\"")
-                                          .arg(saved.name));
+                                          .arg(connection.name));
             m_session->finish();
-            return;
-        }
-        m_session->keychain()->write(
-            connection.id, entries.at(i).first, entries.at(i).second,
-            [this, connection, step = weak.lock(), i](const api::CredentialStore::Result& result) {
-                if (result.ok()) {
-                    (*step)(i + 1);
-                    return;
-                }
-                m_session->keychain()->removeAll(
-                    connection.id, api::CredentialStore::secretNames(),
-                    [this, result](const api::CredentialStore::Result&) {
-                        m_session->failKeychain(result);
-                    });
-            });
-    };
-    (*step)(0);
+        });
 }
 
 void ConnectionCommands::test(const Invocation&)
@@ -266,14 +249,12 @@ void ConnectionCommands::remove(const Invocation& invocation)
         return;
     const api::ConnectionSettings connection = *found;
     // The secrets first: a connection is never forgotten while its secrets stay behind.
-    m_session->keychain()->removeAll(
-        connection.id, api::CredentialStore::secretNames(),
-        [this, connection](const api::CredentialStore::Result& result) {
-            if (!result.ok()) {
-                m_session->failKeychain(result);
+    m_session->workspace()->removeConnection(
+        connection.id, [this, connection](bool ok, const QString& message) {
+            if (!ok) {
+                m_session->fail(ExitCode::Keychain, message);
                 return;
             }
-            m_session->store()->remove(connection.id);
             m_session->out().info(
                 tr("Removed the connection \"%1\" and its secrets.").arg(connection.name));
             m_session->finish();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Invocation.h"
+#include "config/ConnectionSettings.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -33,8 +34,8 @@ public:
 private:
     // The connection of that name or id, or nullopt after failing with "not found".
     std::optional<api::ConnectionSettings> existing(const QString& name);
-    void writeSecrets(const api::ConnectionSettings& connection, const QByteArray& apiKey,
-                      const QByteArray& secret);
+    // Saves a new connection the way the console does (secrets first), then says how to use it.
+    void save(const api::ConnectionSettings& connection, const api::Credentials& secrets);
 
     CliSession* m_session;
 };

@@ -10,7 +10,7 @@
 #include "ProductCommands.h"
 #include "ServiceCommands.h"
 #include "config/ConnectionStore.h"
-#include "sandbox/Sandbox.h"
+#include "sandbox/DemoAccount.h"
 
 #include <QUuid>
 
@@ -46,7 +46,7 @@ void DemoCommand::run(const Invocation& invocation)
     // A configuration of its own: the demo never touches the user's connections.
     m_session->useSettingsFile(m_config.filePath(u"balie-demo.ini"_s));
 
-    const balie::sandbox::DemoCredentials demo = balie::sandbox::Sandbox::demoCredentials();
+    const balie::sandbox::DemoCredentials demo;
     api::ConnectionSettings connection;
     connection.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     connection.name = tr("Balie demo");
@@ -70,20 +70,20 @@ void DemoCommand::run(const Invocation& invocation)
             if (m_session->options().verbose)
                 m_session->out().errorDetail(result.message);
         }
-        m_session->openConnection(connection, {}, result.ok());
+        m_session->openConnection(connection, result.ok());
         start(result.ok());
     });
 }
 
 void DemoCommand::start(bool keychainWorks)
 {
-    const balie::sandbox::DemoCredentials demo = balie::sandbox::Sandbox::demoCredentials();
+    const balie::sandbox::DemoCredentials demo;
     const api::ConnectionSettings& connection = m_session->connection();
     if (keychainWorks) {
         // However the demo ends, its secrets leave the keychain.
         const QString id = connection.id;
         m_session->setCleanup([this, id](const std::function<void()>& done) {
-            m_session->setKeepTokenInKeychain(false);
+            m_session->keepTokensInMemory();
             m_session->keychain()->removeAll(
                 id, api::CredentialStore::secretNames(),
                 [this, done](const api::CredentialStore::Result& result) {
@@ -120,13 +120,13 @@ void DemoCommand::start(bool keychainWorks)
             listOrganisations();
             return;
         }
-        m_session->storeRefreshToken(
+        m_session->keepTokens(
             [this, listOrganisations](const api::CredentialStore::Result& result) {
                 if (result.ok()) {
                     m_session->out().info(tr("Logged in; the session is kept in the keychain "
                                              "until the demo ends.\n"));
                 } else {
-                    m_session->setKeepTokenInKeychain(false);
+                    m_session->keepTokensInMemory();
                     m_session->out().info(tr("The keychain did not keep the session (%1); the "
                                              "demo goes on with it in memory only.\n")
                                               .arg(result.message));

@@ -63,6 +63,10 @@ version="$(run "$root/usr/bin/balie" --version)"
 version="$(run "$root/usr/bin/balie-cli" --version)"
 [[ $version == "balie-cli "* ]] || fail "balie-cli --version printed: $version"
 run "$root/usr/bin/balie-sandbox" --help | grep -q -- "--customers" || fail "balie-sandbox --help"
+# balie-cli is a client: the sandbox's server parts stay out of it.
+if ldd "$root/usr/bin/balie-cli" | grep -E "Qt6(HttpServer|WebSockets)"; then
+    fail "balie-cli links the sandbox's server libraries"
+fi
 echo "started: $(run "$root/usr/bin/balie" --version), $version"
 
 # The manual page: well-formed roff, and every command of --help in it.

@@ -12,6 +12,7 @@
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "config/ConnectionStore.h"
+#include "connectors/Connector.h"
 #include "net/BudgetBook.h"
 #include "net/RateBudget.h"
 
@@ -270,13 +271,35 @@ void TestWorkspace::loginConnectionNeedsLoginThenOpens()
     QVERIFY(ok.ok);
     QTRY_COMPARE(workspace->state(id), Workspace::ConnectionState::Ready);
 
-    // The refresh token is kept in the keychain for the next start.
-    QTRY_VERIFY(readSecret(id, u"refresh-token"_s).ok());
-    QVERIFY(!readSecret(id, u"refresh-token"_s).data.isEmpty());
+    // The session is kept in the keychain for the next start: keepTokens() says when.
+    bool kept = false;
+    workspace->keepTokens(id, [&kept](const CredentialStore::Result& r) { kept = r.ok(); });
+    QTRY_VERIFY(kept);
+    const QByteArray refresh = workspace->connector(id)->refreshToken();
+    const QByteArray access = workspace->connector(id)->accessToken();
+    QVERIFY(!refresh.isEmpty() && !access.isEmpty());
+    QCOMPARE(readSecret(id, SecretEntry::refreshToken).data, refresh);
+    QCOMPARE(readSecret(id, SecretEntry::accessToken).data, access);
+
+    // The next start (balie-cli's, here) takes both and renews nothing before its request.
+    Workspace next(settings.get(), keychain.get(), &h->nam, &h->budgets);
+    Connector* prepared = nullptr;
+    next.prepare(id, [&prepared](Connector* c, const CredentialStore::Result&) { prepared = c; });
+    QTRY_VERIFY(prepared);
+    QCOMPARE(prepared->refreshToken(), refresh);
+    QCOMPARE(prepared->accessToken(), access);
+    QCOMPARE(next.directory()->rowCount(), 0); // nothing was asked of the server
 
     workspace->logout(id);
     QCOMPARE(workspace->state(id), Workspace::ConnectionState::NeedsLogin);
     QCOMPARE(workspace->directory()->rowCount(), 0);
+    kept = false;
+    workspace->keepTokens(id, [&kept](const CredentialStore::Result& r) { kept = r.ok(); });
+    QTRY_VERIFY(kept);
+    QCOMPARE(readSecret(id, SecretEntry::refreshToken).status,
+             CredentialStore::Result::Status::NotFound);
+    QCOMPARE(readSecret(id, SecretEntry::accessToken).status,
+             CredentialStore::Result::Status::NotFound);
     QVERIFY(waitDone([&](auto done) { workspace->removeConnection(id, done); }));
 }
 
