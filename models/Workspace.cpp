@@ -320,6 +320,18 @@ void Workspace::secretWritten(const std::shared_ptr<Open>& open,
         done(result);
 }
 
+void Workspace::keepAllTokens(const std::function<void()>& done)
+{
+    auto left = std::make_shared<int>(int(m_open.size()) + 1);
+    auto one = [left, done](const api::CredentialStore::Result&) {
+        if (--*left == 0)
+            done();
+    };
+    for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
+        keepTokens(it.key(), one);
+    one({}); // the +1: `done` never runs before this returns
+}
+
 void Workspace::keepSecretsInMemory(const QString& connectionId)
 {
     if (const auto open = m_open.value(connectionId))

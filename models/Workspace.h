@@ -133,6 +133,8 @@ public:
     // connection is through, with the first failure. Renewals are kept by themselves; a
     // program that ends waits for this first.
     void keepTokens(const QString& connectionId, api::CredentialStore::Callback done = {});
+    // keepTokens() of every open connection; `done` once all are through (the console quits).
+    void keepAllTokens(const std::function<void()>& done);
     // From now on the connection's tokens are written nowhere (its keychain failed).
     void keepSecretsInMemory(const QString& connectionId);
 

@@ -20,11 +20,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -120,6 +123,22 @@ public:
         window->show();
         window->raise();
         window->activateWindow();
+    }
+
+    // A session renewed just before quitting still reaches the keychain: else the next start
+    // would ask for a login. A few seconds at most, with no window left to freeze.
+    void keepSessions()
+    {
+        if (!m_user)
+            return;
+        QEventLoop loop;
+        const QPointer<QEventLoop> waiting(&loop);
+        m_user->workspace->keepAllTokens([waiting] {
+            if (waiting)
+                waiting->quit();
+        });
+        QTimer::singleShot(std::chrono::seconds(3), &loop, &QEventLoop::quit);
+        loop.exec();
     }
 
     void tourScreens(const QString& directory)
@@ -277,5 +296,7 @@ int main(int argc, char* argv[])
         console.startUser();
     if (parser.isSet(options.screenshots))
         console.tourScreens(parser.value(options.screenshots));
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    console.keepSessions();
+    return code;
 }
