@@ -4,6 +4,7 @@
 #include "CsvExporter.h"
 
 #include "RecordTableModel.h"
+#include "domain/Currency.h"
 
 #include <QRegularExpression>
 #include <optional>
@@ -146,8 +147,22 @@ QString CsvExporter::cellText(const QModelIndex& index, const CsvDialect& dialec
 {
     const QVariant display = index.data(Qt::DisplayRole);
     const QVariant exported = index.data(RecordTableModel::ExportRole);
-    if (!dialect.spreadsheetValues)
-        return (exported.isValid() ? exported : display).toString();
+    if (!dialect.spreadsheetValues) {
+        const QVariant value = exported.isValid() ? exported : display;
+        // A list (an organisation's currencies) as balie-cli --csv writes it.
+        if (value.metaType().id() == QMetaType::QStringList)
+            return value.toStringList().join(u' ');
+        return value.toString();
+    }
+    if (const QVariant currency = index.data(RecordTableModel::CurrencyRole); currency.isValid()) {
+        // An amount in another currency than the locale's own stays as on screen, with its
+        // symbol: as a bare number it would be added up with amounts in the own currency.
+        const std::optional<int> digits = api::Currencies::minorUnits(currency.toString());
+        if (!isCurrencyOf(dialect.locale, currency.toString()) || !digits || !exported.isValid())
+            return display.toString();
+        return QString::number(exported.toDouble(), 'f', *digits)
+            .replace(u'.', dialect.locale.decimalPoint());
+    }
     // The screen's text ("29-11-2026 14:30" in local time, "Bevestigd"), except where the
     // screen decorates a number ("€ 40,00", "45 min", "1.234"): there the canonical value says
     // which number it is, and the spreadsheet gets that number in the locale's form so that it
@@ -181,9 +196,13 @@ bool CsvExporter::write(const QAbstractItemModel& model, const QList<int>& colum
         chunk->clear();
         return true;
     };
+    // The columns' stable keys, as balie-cli --csv names them: a file reads the same whatever
+    // the language of the console that wrote it, and a script can take either.
     QStringList fields;
-    for (int c : std::as_const(order))
-        fields << model.headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    for (int c : std::as_const(order)) {
+        const QVariant key = model.headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole);
+        fields << (key.isValid() ? key : model.headerData(c, Qt::Horizontal)).toString();
+    }
     QByteArray chunk = preamble(dialect) + record(fields, dialect).toUtf8();
     for (int row = 0; row < model.rowCount(); ++row) {
         fields.clear();

@@ -37,8 +37,8 @@ struct CsvDialect
 };
 
 // The one CSV writer of Balie, for the console's export and balie-cli: a model (typically the
-// filtered proxy: every row it holds, not a page) with a header of column titles, or records of
-// text, UTF-8, CRLF line ends, in a dialect.
+// filtered proxy: every row it holds, not a page) with a header of the columns' stable keys,
+// or records of text, UTF-8, CRLF line ends, in a dialect.
 class CsvExporter
 {
 public:

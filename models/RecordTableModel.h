@@ -45,7 +45,9 @@ public:
         OrganisationRole,            // the organisation the record belongs to
         ExportRole,                  // canonical text for CSV: ISO 8601 UTC, plain numbers
         ColumnKeyRole,               // headerData: the column's stable key (settings, CSV)
-        PendingRole, // whether the row shows a change not on the server yet (the outbox)
+        PendingRole,        // whether the row shows a change not on the server yet (the outbox)
+        CurrencyRole,       // an amount's ISO currency code (CSV for spreadsheets)
+        ShownByDefaultRole, // headerData: whether a table shows the column before anyone chooses
     };
     Q_ENUM(Role)
 

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "Format.h"
 #include "TypedRecordModel.h"
 #include "domain/Booking.h"
 #include "domain/Customer.h"
@@ -112,16 +113,5 @@ public:
 protected:
     api::ListJob* startList(api::Connector* connector, const QString& organisationId) override;
 };
-
-// Shared formatting, in the user's locale.
-namespace Format {
-QString dateTime(const QDateTime& utc);
-// A time of day as the locale writes it, without seconds: "09:30", "9:30 AM".
-QString clockTime(const QTime& time);
-QString money(const api::Money& money);
-QString currencySymbol(const QString& isoCode);
-QString duration(int minutes);
-QString availability(const api::Availability& availability);
-} // namespace Format
 
 } // namespace balie::models

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "LocalStore.h"
+#include "RecordSchema.h"
 #include "RecordTableModel.h"
 #include "RowCodecs.h"
 #include "StoreThread.h"
@@ -24,45 +25,16 @@ Q_DECLARE_LOGGING_CATEGORY(lcStoredRows)
 
 namespace balie::models {
 
-// Columns described as data: a stable key, a translatable title, and how to show, sort and
-// export a record's value. A column without its own sort value is text: what it shows is what
-// a filter searches (dates, numbers and statuses are left out of the search).
-template <class T>
-struct RecordColumn
-{
-    using Value = std::function<QVariant(const T&)>;
-
-    RecordColumn(const char* columnKey, const char* columnTitle, Value displayValue,
-                 Value sortValue = {}, Value exportedValue = {},
-                 Qt::Alignment columnAlignment = Qt::AlignLeft | Qt::AlignVCenter)
-        : key(columnKey)
-        , title(columnTitle)
-        , display(std::move(displayValue))
-        , sort(std::move(sortValue))
-        , exported(std::move(exportedValue))
-        , alignment(columnAlignment)
-    {}
-
-    bool isSearched() const { return !sort; }
-
-    const char* key;
-    const char* title; // QT_TRANSLATE_NOOP in the model's context
-    Value display;
-    Value sort;     // empty: sort by display
-    Value exported; // empty: export display
-    Qt::Alignment alignment;
-};
-
 template <class T>
 class TypedRecordModel : public RecordTableModel
 {
 public:
     using Column = RecordColumn<T>;
 
-    TypedRecordModel(const char* context, QList<Column> columns, QObject* parent)
+    TypedRecordModel(RecordSchema<T> schema, QObject* parent)
         : RecordTableModel(parent)
-        , m_context(context)
-        , m_columns(std::move(columns))
+        , m_context(schema.context)
+        , m_columns(std::move(schema.columns))
     {}
     ~TypedRecordModel() override
     {
@@ -89,6 +61,7 @@ public:
         case Qt::ToolTipRole:
         case SortRole:
         case ExportRole:
+        case CurrencyRole:
         case IdRole:
         case OrganisationRole:
             break;
@@ -117,6 +90,8 @@ public:
             return column.sort ? column.sort(record) : column.display(record);
         case ExportRole:
             return column.exported ? column.exported(record) : column.display(record);
+        case CurrencyRole:
+            return column.currency ? column.currency(record) : QVariant();
         case IdRole:
             return record.id;
         default: // OrganisationRole
@@ -132,6 +107,8 @@ public:
             return QCoreApplication::translate(m_context, m_columns.at(section).title);
         if (role == ColumnKeyRole)
             return QString::fromLatin1(m_columns.at(section).key);
+        if (role == ShownByDefaultRole)
+            return m_columns.at(section).shownInConsole;
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(m_columns.at(section).alignment);
         return {};

@@ -1371,167 +1371,6 @@
     </message>
 </context>
 <context>
-    <name>balie::cli::RecordTables</name>
-    <message>
-        <source>%1 min</source>
-        <comment>a duration in minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <comment>opening hours: from, to</comment>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Base currency</source>
-        <translation>Base currency</translation>
-    </message>
-    <message>
-        <source>Currencies</source>
-        <translation>Currencies</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
-    </message>
-    <message>
-        <source>Price type</source>
-        <translation>Price type</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Days</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Opens</translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation>Closes</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Time zone</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Availability</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Service ID</source>
-        <translation>Service ID</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Customer ID</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Customer e-mail</source>
-        <translation>Customer e-mail</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>EAN/UPC</source>
-        <translation>EAN/UPC</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>stock</comment>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>per hour</source>
-        <comment>price type</comment>
-        <translation>per hour</translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <comment>price type</comment>
-        <translation>flat</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <comment>price type</comment>
-        <translation>on request</translation>
-    </message>
-</context>
-<context>
     <name>balie::cli::ServiceCommands</name>
     <message>
         <source>services</source>
@@ -1590,6 +1429,26 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>Customer e-mail</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>Service ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1587,21 @@
         <comment>days, opening time, closing time, time zone</comment>
         <translation>%1, %2–%3 (%4)</translation>
     </message>
+    <message>
+        <source>per hour</source>
+        <comment>price type</comment>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <comment>price type</comment>
+        <translation>flat</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <comment>price type</comment>
+        <translation>on request</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::KeptRecords</name>
@@ -1833,6 +1707,10 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -1950,12 +1828,40 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>Price type</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::Workspace</name>
     <message>
         <source>The connection is closed. Open it again.</source>
         <translation>The connection is closed. Open it again.</translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>There is no such connection.</translation>
     </message>
 </context>
 <context>

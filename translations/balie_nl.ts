@@ -1371,167 +1371,6 @@
     </message>
 </context>
 <context>
-    <name>balie::cli::RecordTables</name>
-    <message>
-        <source>%1 min</source>
-        <comment>a duration in minutes</comment>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <comment>opening hours: from, to</comment>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Base currency</source>
-        <translation>Basisvaluta</translation>
-    </message>
-    <message>
-        <source>Currencies</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>Afbeelding</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Aangemaakt</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duur</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prijs</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
-    </message>
-    <message>
-        <source>Price type</source>
-        <translation>Prijstype</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
-        <source>Opens</source>
-        <translation>Opent</translation>
-    </message>
-    <message>
-        <source>Closes</source>
-        <translation>Sluit</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Tijdzone</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Beschikbaarheid</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Service ID</source>
-        <translation>Dienst-ID</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>Klant-ID</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Customer e-mail</source>
-        <translation>E-mail klant</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>EAN/UPC</source>
-        <translation>EAN/UPC</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Voorraad</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>stock</comment>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <source>per hour</source>
-        <comment>price type</comment>
-        <translation>per uur</translation>
-    </message>
-    <message>
-        <source>flat</source>
-        <comment>price type</comment>
-        <translation>vast</translation>
-    </message>
-    <message>
-        <source>on request</source>
-        <comment>price type</comment>
-        <translation>op aanvraag</translation>
-    </message>
-</context>
-<context>
     <name>balie::cli::ServiceCommands</name>
     <message>
         <source>services</source>
@@ -1590,6 +1429,26 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>Klant-ID</translation>
+    </message>
+    <message>
+        <source>Customer e-mail</source>
+        <translation>E-mail klant</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>Dienst-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Gewijzigd</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1587,21 @@
         <comment>days, opening time, closing time, time zone</comment>
         <translation>%1, %2–%3 (%4)</translation>
     </message>
+    <message>
+        <source>per hour</source>
+        <comment>price type</comment>
+        <translation>per uur</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <comment>price type</comment>
+        <translation>vast</translation>
+    </message>
+    <message>
+        <source>on request</source>
+        <comment>price type</comment>
+        <translation>op aanvraag</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::KeptRecords</name>
@@ -1833,6 +1707,10 @@
     <message>
         <source>ID</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Afbeelding</translation>
     </message>
 </context>
 <context>
@@ -1950,12 +1828,40 @@
         <source>ID</source>
         <translation>ID</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Price type</source>
+        <translation>Prijstype</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opent</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Sluit</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::Workspace</name>
     <message>
         <source>The connection is closed. Open it again.</source>
         <translation>De verbinding is gesloten. Open haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is no such connection.</source>
+        <translation>Deze verbinding bestaat niet.</translation>
     </message>
 </context>
 <context>

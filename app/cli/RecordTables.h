@@ -15,26 +15,21 @@
 
 namespace balie::cli {
 
-// Turns records into tables: translated headers and values in the user's locale for people,
-// stable keys, plain numbers and ISO 8601 UTC for scripts.
+// Records as balie-cli prints them, through the console's column schema (models::Schemas):
+// the same keys, titles and values as the console's tables and export. Each cell holds the
+// text a person reads (the user's locale) and the value a script reads (plain numbers, ISO 8601
+// UTC, null when unknown).
 class RecordTables
 {
-    Q_DECLARE_TR_FUNCTIONS(balie::cli::RecordTables)
-
 public:
     // `activeId`: the organisation this connection works on, marked as active.
-    static Table organisations(const QList<api::Organisation>& rows, const QString& activeId);
+    static Table organisations(QList<api::Organisation> rows, const QString& activeId);
     static Table customers(const QList<api::Customer>& rows);
     static Table accounts(const QList<api::Account>& rows);
     static Table services(const QList<api::Service>& rows);
     static Table bookings(const QList<api::Booking>& rows);
     static Table products(const QList<api::Product>& rows);
 
-    // Person-facing formats in the user's locale.
-    static QString minutes(int minutes);
-    static QString availability(const api::Availability& availability);
-
-    // Script-facing values.
     static QJsonValue isoUtc(const QDateTime& dateTime);
 };
 

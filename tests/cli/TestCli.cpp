@@ -75,6 +75,7 @@ private Q_SLOTS:
     void badEmailSendsNothing();
     void bookingCreateConflictCancel();
     void productsList();
+    void oneColumnSchemaWithTheConsole();
     void aShortListIsAnErrorNotAnExport();
     void aLostAnswerIsRepeatedSafelyWithItsKey();
     void parallelRunsShareOneBudget();
@@ -369,7 +370,7 @@ void TestCli::customersAsCsv()
     QCOMPARE(r.exitCode, Ok);
     QStringList lines = QString::fromUtf8(r.out).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QVERIFY(!lines.isEmpty());
-    QCOMPARE(lines.takeFirst(), u"id,name,email,phone,company,created_at,updated_at"_s);
+    QCOMPARE(lines.takeFirst(), u"id,name,email,phone,company,updated_at,created_at"_s);
     QCOMPARE(lines.size(), h->sandbox->rowCount(u"customers"_s, m_organisation.toLongLong()));
     // ISO 8601 UTC in CSV, whatever the locale.
     static const QRegularExpression iso(u"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"_s);
@@ -647,6 +648,32 @@ void TestCli::productsList()
                 &r));
     QCOMPARE(r.exitCode, Ok);
     QCOMPARE(r.json().object()[u"stock_onhand"_s].toInt(), 12);
+}
+
+void TestCli::oneColumnSchemaWithTheConsole()
+{
+    // balie-cli's --csv heads its columns with the keys of the console's tables (and of its
+    // export): the same schema, so a script reads either file. Only the summaries for people
+    // (a service's availability in words) stay out of the scripts' files.
+    const QList<std::pair<QString, std::shared_ptr<balie::models::RecordTableModel>>> lists{
+        {u"customers"_s, std::make_shared<balie::models::CustomerTableModel>()},
+        {u"services"_s, std::make_shared<balie::models::ServiceTableModel>()},
+        {u"bookings"_s, std::make_shared<balie::models::BookingTableModel>()},
+        {u"products"_s, std::make_shared<balie::models::ProductTableModel>()},
+    };
+    for (const auto& [command, model] : lists) {
+        CliRun r;
+        QVERIFY(run({command, u"list"_s, u"--csv"_s, u"--limit"_s, u"1"_s}, &r));
+        QCOMPARE(r.exitCode, Ok);
+        const QStringList header = QString::fromUtf8(r.out).section(u"\r\n"_s, 0, 0).split(u',');
+        QStringList consoleKeys;
+        for (int c = 0; c < model->columnCount(); ++c)
+            consoleKeys << model->columnKey(c);
+        consoleKeys.removeAll(u"availability"_s);
+        QCOMPARE(header.first(), u"id"_s); // the commands take it: it leads
+        QCOMPARE(QSet<QString>(header.cbegin(), header.cend()),
+                 QSet<QString>(consoleKeys.cbegin(), consoleKeys.cend()));
+    }
 }
 
 void TestCli::aShortListIsAnErrorNotAnExport()

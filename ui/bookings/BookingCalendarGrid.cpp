@@ -164,8 +164,8 @@ void BookingCalendarGrid::layoutBlocks()
     m_relayout.stop();
     m_blocks.clear();
     if (m_model) {
-        const int customerColumn = columnOfModelKey(u"customer"_s);
-        const int serviceColumn = columnOfModelKey(u"service"_s);
+        const int customerColumn = columnOfModelKey(u"customer_name"_s);
+        const int serviceColumn = columnOfModelKey(u"service_name"_s);
         const QDateTime rangeStart(m_first, QTime(0, 0));
         const QDateTime rangeEnd(m_first.addDays(m_days), QTime(0, 0));
         for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -361,6 +361,10 @@ void BookingsPage::rebind()
     }
     m_allCustomers->setEnabled(false);
     m_proxy->setSourceModel(table);
+    if (table && !m_detailColumnsHidden) {
+        ColumnFit::hideColumnsShownOnRequest(m_table);
+        m_detailColumnsHidden = true;
+    }
     m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                   m_table->horizontalHeader()->sortIndicatorOrder());
     m_exportFlow->setModel(table);
@@ -458,7 +462,7 @@ void BookingsPage::setFilterCustomer(const QString& customerId)
 
 QList<int> BookingsPage::columnsInViewOrder() const
 {
-    return TableText::columnsInViewOrder(m_table, false);
+    return TableText::columnsInViewOrder(m_table, true);
 }
 
 bool BookingsPage::exportPending() const

@@ -71,7 +71,7 @@ public:
     // The customer the list is filtered on (server side); empty for all customers.
     QString filterCustomerId() const { return m_filterCustomerId; }
     void setFilterCustomer(const QString& customerId);
-    // Source columns in the list's order, as exported.
+    // The source columns the list shows, in its order, as exported.
     QList<int> columnsInViewOrder() const;
     bool exportPending() const;
     QAction* confirmAction() const { return m_confirm; }
@@ -184,7 +184,8 @@ private:
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;
     bool m_syncingDates = false;
-    bool m_columnsSetByUser = false; // a column was resized by hand: fitting stops
+    bool m_detailColumnsHidden = false; // once: afterwards the header keeps them hidden
+    bool m_columnsSetByUser = false;    // a column was resized by hand: fitting stops
     bool m_fittingColumns = false;
 };
 

@@ -3,6 +3,8 @@
 
 #include "ColumnFit.h"
 
+#include "RecordTableModel.h"
+
 #include <QAbstractItemModel>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -40,6 +42,19 @@ void ColumnFit::apply(QTableView* table) const
             header->setSectionHidden(c, true);
             --shown;
         }
+    }
+}
+
+void ColumnFit::hideColumnsShownOnRequest(QTableView* table)
+{
+    const QAbstractItemModel* model = table->model();
+    if (!model)
+        return;
+    for (int c = 0; c < model->columnCount(); ++c) {
+        const QVariant shown =
+            model->headerData(c, Qt::Horizontal, models::RecordTableModel::ShownByDefaultRole);
+        if (shown.isValid() && !shown.toBool())
+            table->horizontalHeader()->setSectionHidden(c, true);
     }
 }
 

@@ -20,6 +20,10 @@ struct ColumnFit
     bool hideEmptyColumns = false;
 
     void apply(QTableView* table) const;
+
+    // Hides the columns the schema keeps out of sight until asked for (ids, record times):
+    // their header says so (RecordTableModel::ShownByDefaultRole). The Columns menu shows them.
+    static void hideColumnsShownOnRequest(QTableView* table);
 };
 
 } // namespace balie::ui

@@ -399,6 +399,8 @@ void ResourcePage::restoreHeaderState()
         m_savedLayout = true;
         // A sort chosen last time applies again.
         m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    } else {
+        ColumnFit::hideColumnsShownOnRequest(m_table);
     }
     m_table->setSortingEnabled(true);
     m_restoring = false;
