@@ -442,7 +442,52 @@ int CliApp::start(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
+    if (const std::optional<int> done = answerAboutItself())
+        return *done;
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(tr("Say what to do: a command such as \"customers list\"."));
+    // `help COMMAND...`, `COMMAND --help`
+    if (positional.first() == u"help"_s || m_parser.isSet(u"help"_s))
+        return showHelp(positional.first() == u"help"_s ? positional.mid(1) : positional);
 
+    QStringList words = positional;
+    QString problem;
+    const CommandSpec* spec = findCommand(&words, &problem);
+    if (!spec)
+        return usageError(problem);
+    const QStringList args = words.mid(spec->words.size());
+    if (args.size() < spec->minArgs || args.size() > spec->maxArgs) {
+        return usageError(
+            tr("Wrong number of arguments for \"%1\".").arg(spec->name()) + u"\n  "_s +
+            tr("Usage: %1")
+                .arg(u"balie-cli "_s + spec->name() +
+                     (spec->arguments.isEmpty() ? QString() : u' ' + spec->arguments)));
+    }
+    if (const QString misplaced = optionNotFor(*spec); !misplaced.isEmpty()) {
+        return usageError(
+            tr("The option --%1 does not apply to \"%2\".").arg(misplaced, spec->name()));
+    }
+    const std::optional<CliOptions> options = globalOptions(&problem);
+    if (!options)
+        return usageError(problem);
+    makeCommands(*options);
+
+    Invocation invocation;
+    invocation.args = args;
+    invocation.parser = &m_parser;
+    qCDebug(lcCli).noquote() << "command" << spec->name() << "connection"
+                             << (options->connection.isEmpty() ? u"(active)"_s
+                                                               : options->connection)
+                             << "organisation"
+                             << (options->organisation.isEmpty() ? u"(active)"_s
+                                                                 : options->organisation);
+    spec->run(invocation);
+    return -1;
+}
+
+std::optional<int> CliApp::answerAboutItself() const
+{
     QTextStream out(stdout);
     if (m_parser.isSet(u"version"_s)) {
         out << u"balie-cli "_s << QCoreApplication::applicationVersion() << u'\n';
@@ -458,64 +503,57 @@ int CliApp::start(const QStringList& arguments)
         out << reference().bashCompletion();
         return int(ExitCode::Ok);
     }
-    const QStringList positional = m_parser.positionalArguments();
-    const bool help = m_parser.isSet(u"help"_s);
-    if (positional.isEmpty()) {
-        if (help) {
-            out << helpText();
-            return int(ExitCode::Ok);
-        }
-        return usageError(tr("Say what to do: a command such as \"customers list\"."));
-    }
-
-    // `help COMMAND...`, `COMMAND --help`
-    if (positional.first() == u"help"_s || help) {
-        const QStringList words = positional.first() == u"help"_s ? positional.mid(1) : positional;
-        if (words.isEmpty()) {
-            out << helpText();
-            return int(ExitCode::Ok);
-        }
-        int shown = 0;
-        for (const CommandSpec& spec : m_commands) {
-            if (spec.words.mid(0, words.size()) == words ||
-                words.mid(0, spec.words.size()) == spec.words) {
-                out << commandHelp(spec) << u'\n';
-                ++shown;
-            }
-        }
-        if (shown == 0)
-            return usageError(tr("There is no command \"%1\".").arg(words.join(u' ')));
+    if (m_parser.isSet(u"help"_s) && m_parser.positionalArguments().isEmpty()) {
+        out << helpText();
         return int(ExitCode::Ok);
     }
+    return std::nullopt;
+}
 
-    QStringList words = positional;
-    const CommandSpec* spec = match(words);
-    if (!spec) {
-        // A group alone lists: "balie-cli customers" is "balie-cli customers list".
-        if (words.size() == 1)
-            spec = match({words.first(), u"list"_s});
-        if (spec) {
-            words.append(u"list"_s);
-        } else {
-            QStringList known;
-            for (const CommandSpec& s : m_commands) {
-                if (s.words.first() == words.first())
-                    known << s.name();
-            }
-            if (!known.isEmpty())
-                return usageError(tr("Unknown command \"%1\". %2 offers: %3.")
-                                      .arg(words.join(u' '), words.first(), known.join(u", "_s)));
-            return usageError(tr("Unknown command \"%1\".").arg(words.first()));
+int CliApp::showHelp(const QStringList& words) const
+{
+    QTextStream out(stdout);
+    if (words.isEmpty()) {
+        out << helpText();
+        return int(ExitCode::Ok);
+    }
+    int shown = 0;
+    for (const CommandSpec& spec : m_commands) {
+        if (spec.words.mid(0, words.size()) == words ||
+            words.mid(0, spec.words.size()) == spec.words) {
+            out << commandHelp(spec) << u'\n';
+            ++shown;
         }
     }
-    const QStringList args = words.mid(spec->words.size());
-    if (args.size() < spec->minArgs || args.size() > spec->maxArgs) {
-        return usageError(
-            tr("Wrong number of arguments for \"%1\".").arg(spec->name()) + u"\n  "_s +
-            tr("Usage: %1")
-                .arg(u"balie-cli "_s + spec->name() +
-                     (spec->arguments.isEmpty() ? QString() : u' ' + spec->arguments)));
+    if (shown == 0)
+        return usageError(tr("There is no command \"%1\".").arg(words.join(u' ')));
+    return int(ExitCode::Ok);
+}
+
+const CommandSpec* CliApp::findCommand(QStringList* words, QString* problem) const
+{
+    if (const CommandSpec* spec = match(*words))
+        return spec;
+    // A group alone lists: "balie-cli customers" is "balie-cli customers list".
+    if (words->size() == 1) {
+        if (const CommandSpec* spec = match({words->first(), u"list"_s})) {
+            words->append(u"list"_s);
+            return spec;
+        }
     }
+    QStringList known;
+    for (const CommandSpec& s : m_commands) {
+        if (s.words.first() == words->first())
+            known << s.name();
+    }
+    *problem = known.isEmpty() ? tr("Unknown command \"%1\".").arg(words->first())
+                               : tr("Unknown command \"%1\". %2 offers: %3.")
+                                     .arg(words->join(u' '), words->first(), known.join(u", "_s));
+    return nullptr;
+}
+
+QString CliApp::optionNotFor(const CommandSpec& spec) const
+{
     // Options that mean nothing to this command are a mistake worth telling.
     const QStringList given = m_parser.optionNames();
     for (const QString& name : given) {
@@ -524,12 +562,14 @@ int CliApp::start(const QStringList& arguments)
             if (option.names().contains(name))
                 canonical = option.names().last();
         }
-        if (!m_globalOptions.contains(canonical) && !spec->options.contains(canonical)) {
-            return usageError(
-                tr("The option --%1 does not apply to \"%2\".").arg(canonical, spec->name()));
-        }
+        if (!m_globalOptions.contains(canonical) && !spec.options.contains(canonical))
+            return canonical;
     }
+    return {};
+}
 
+std::optional<CliOptions> CliApp::globalOptions(QString* problem) const
+{
     CliOptions options;
     options.connection = m_parser.value(u"connection"_s).trimmed();
     options.organisation = m_parser.value(u"org"_s).trimmed();
@@ -544,12 +584,20 @@ int CliApp::start(const QStringList& arguments)
     if (m_parser.isSet(u"limit"_s)) {
         bool ok = false;
         options.limit = m_parser.value(u"limit"_s).toInt(&ok);
-        if (!ok || options.limit < 0)
-            return usageError(tr("--limit needs a whole number of 0 or more."));
+        if (!ok || options.limit < 0) {
+            *problem = tr("--limit needs a whole number of 0 or more.");
+            return std::nullopt;
+        }
     }
-    if (m_parser.isSet(u"json"_s) && m_parser.isSet(u"csv"_s))
-        return usageError(tr("Choose one of --json and --csv."));
+    if (m_parser.isSet(u"json"_s) && m_parser.isSet(u"csv"_s)) {
+        *problem = tr("Choose one of --json and --csv.");
+        return std::nullopt;
+    }
+    return options;
+}
 
+void CliApp::makeCommands(const CliOptions& options)
+{
     m_session = std::make_unique<CliSession>(options);
     if (m_parser.isSet(u"json"_s))
         m_session->out().setFormat(CliOutput::Format::Json);
@@ -567,17 +615,6 @@ int CliApp::start(const QStringList& arguments)
     m_demo = std::make_unique<DemoCommand>(
         session, DemoCommand::Parts{m_organisations.get(), m_customers.get(), m_services.get(),
                                     m_bookings.get(), m_products.get()});
-
-    Invocation invocation;
-    invocation.args = args;
-    invocation.parser = &m_parser;
-    qCDebug(lcCli).noquote() << "command" << spec->name() << "connection"
-                             << (options.connection.isEmpty() ? u"(active)"_s : options.connection)
-                             << "organisation"
-                             << (options.organisation.isEmpty() ? u"(active)"_s
-                                                                : options.organisation);
-    spec->run(invocation);
-    return -1;
 }
 
 } // namespace balie::cli

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "CliOptions.h"
 #include "CliReference.h"
 #include "CommandSpec.h"
 #include "ExitCode.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace balie::cli {
 
@@ -51,6 +53,16 @@ private:
     void addCommands();
     const CommandSpec* match(const QStringList& positional) const;
     int usageError(const QString& message) const;
+    // The steps of start(). An exit code when the run ends at once (--version, --man, --help).
+    std::optional<int> answerAboutItself() const;
+    int showHelp(const QStringList& words) const;
+    // The command `words` name (a group alone means its list, and gets "list" appended); null
+    // with the problem said.
+    const CommandSpec* findCommand(QStringList* words, QString* problem) const;
+    // An option given that the command does not take, or empty.
+    QString optionNotFor(const CommandSpec& spec) const;
+    std::optional<CliOptions> globalOptions(QString* problem) const;
+    void makeCommands(const CliOptions& options);
 
     QCommandLineParser m_parser;
     QList<QCommandLineOption> m_options;

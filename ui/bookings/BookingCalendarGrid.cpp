@@ -418,39 +418,52 @@ void BookingCalendarGrid::paintBlock(QPainter& p, const Block& block) const
 void BookingCalendarGrid::paintEvent(QPaintEvent*)
 {
     QPainter p(viewport());
-    const QPalette pal = palette();
-    const QLocale locale;
+    const QRect area = viewport()->rect();
+    p.fillRect(area, palette().base());
+    // The body scrolls under the day names, which stay at the top.
+    p.save();
+    p.setClipRect(QRect(0, headerHeight(), area.width(), area.height() - headerHeight()));
+    paintHours(p, area);
+    paintBlocks(p, area);
+    paintNow(p);
+    p.restore();
+    paintDayNames(p, area);
+}
+
+QColor BookingCalendarGrid::gridLineColour() const
+{
+    return palette().color(QPalette::Mid);
+}
+
+void BookingCalendarGrid::paintHours(QPainter& p, const QRect& area) const
+{
     const int header = headerHeight();
     const int gutter = gutterWidth();
     const int hour = hourHeight();
-    const double column = columnWidth();
     const int scroll = verticalScrollBar()->value();
-    const QRect area = viewport()->rect();
-    p.fillRect(area, pal.base());
-
-    QColor line = pal.color(QPalette::Mid);
+    const QColor line = gridLineColour();
     QColor faint = line;
     faint.setAlpha(90);
-
-    // Body: hour lines, labels, day columns.
-    p.save();
-    p.setClipRect(QRect(0, header, area.width(), area.height() - header));
     for (int h = 0; h < 24; ++h) {
         const int y = header + h * hour - scroll;
         p.setPen(line);
         p.drawLine(gutter, y, area.width(), y);
         p.setPen(faint);
         p.drawLine(gutter, y + hour / 2, area.width(), y + hour / 2);
-        p.setPen(pal.color(QPalette::Text));
+        p.setPen(palette().color(QPalette::Text));
         p.drawText(QRect(0, y + 2, gutter - 6, fontMetrics().height()),
                    Qt::AlignRight | Qt::AlignTop, BookingPresentation::timeText(QTime(h, 0)));
     }
     p.setPen(line);
     for (int d = 0; d <= m_days; ++d) {
-        const int x = gutter + int(d * column);
+        const int x = gutter + int(d * columnWidth());
         p.drawLine(x, header, x, area.height());
     }
-    // Blocks: cancelled ones first, so that live ones lie over them.
+}
+
+void BookingCalendarGrid::paintBlocks(QPainter& p, const QRect& area) const
+{
+    // Cancelled ones first, so that live ones lie over them.
     for (const bool cancelled : {true, false}) {
         for (const Block& block : m_blocks) {
             if (block.isCancelled() == cancelled && rectOf(block).intersects(area))
@@ -466,32 +479,43 @@ void BookingCalendarGrid::paintEvent(QPaintEvent*)
         QPainterPath path;
         path.addRoundedRect(QRectF(r), 4, 4);
         p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(QPen(pal.color(QPalette::Highlight), 3));
+        p.setPen(QPen(palette().color(QPalette::Highlight), 3));
         p.drawPath(path);
-        p.setPen(QPen(pal.color(QPalette::HighlightedText), 1));
+        p.setPen(QPen(palette().color(QPalette::HighlightedText), 1));
         p.drawPath(path);
         p.setRenderHint(QPainter::Antialiasing, false);
     }
-    // Now.
+}
+
+void BookingCalendarGrid::paintNow(QPainter& p) const
+{
     const QDateTime now = QDateTime::currentDateTime();
     const int today = int(m_first.daysTo(now.date()));
-    if (today >= 0 && today < m_days) {
-        const int y = header + (now.time().hour() * 60 + now.time().minute()) * hour / 60 - scroll;
-        const int x = gutter + int(today * column);
-        p.setPen(QPen(QColor(0xd0, 0x1c, 0x1c), 2));
-        p.drawLine(x, y, x + int(column), y);
-        p.setBrush(QColor(0xd0, 0x1c, 0x1c));
-        p.drawEllipse(QPoint(x, y), 4, 4);
-    }
-    p.restore();
+    if (today < 0 || today >= m_days)
+        return;
+    const int y = headerHeight() +
+                  (now.time().hour() * 60 + now.time().minute()) * hourHeight() / 60 -
+                  verticalScrollBar()->value();
+    const int x = gutterWidth() + int(today * columnWidth());
+    // The calendars people know draw "now" in red, in light and dark themes alike.
+    const QColor red(0xd0, 0x1c, 0x1c);
+    p.setPen(QPen(red, 2));
+    p.drawLine(x, y, x + int(columnWidth()), y);
+    p.setBrush(red);
+    p.drawEllipse(QPoint(x, y), 4, 4);
+}
 
-    // Header: day names, fixed at the top.
+void BookingCalendarGrid::paintDayNames(QPainter& p, const QRect& area) const
+{
+    const QLocale locale;
+    const int header = headerHeight();
+    const QPalette pal = palette();
     p.fillRect(QRect(0, 0, area.width(), header), pal.window());
-    p.setPen(line);
+    p.setPen(gridLineColour());
     p.drawLine(0, header - 1, area.width(), header - 1);
     for (int d = 0; d < m_days; ++d) {
         const QDate date = m_first.addDays(d);
-        const QRect r(gutter + int(d * column), 0, int(column), header);
+        const QRect r(gutterWidth() + int(d * columnWidth()), 0, int(columnWidth()), header);
         QFont f = font();
         f.setBold(date == QDate::currentDate());
         p.setFont(f);

@@ -94,6 +94,12 @@ private:
     QString blockTimes(const Block& block) const;
     QStringList blockLines(const Block& block, const QRect& textRect) const;
     void paintBlock(QPainter& p, const Block& block) const;
+    // The parts of paintEvent(), back to front.
+    void paintHours(QPainter& p, const QRect& area) const;
+    void paintBlocks(QPainter& p, const QRect& area) const;
+    void paintNow(QPainter& p) const;
+    void paintDayNames(QPainter& p, const QRect& area) const;
+    QColor gridLineColour() const;
     QString blockToolTip(const Block& block) const;
     int columnOfModelKey(const QString& key) const;
     void moveSelection(int step);

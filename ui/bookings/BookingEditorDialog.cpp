@@ -132,7 +132,16 @@ QWidget* BookingEditorDialog::buildForm()
     auto* form = new QWidget(this);
     auto* layout = new QFormLayout(form);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addWhoRows(form, layout);
+    addWhenRow(form, layout);
+    addLengthAndNoteRows(form, layout);
+    setKeyboardOrder();
+    connectFields();
+    return form;
+}
 
+void BookingEditorDialog::addWhoRows(QWidget* form, QFormLayout* layout)
+{
     m_customer = new CustomerPicker(
         m_session && m_session->can(api::Capability::Customers) ? m_session->customers() : nullptr,
         form);
@@ -157,7 +166,10 @@ QWidget* BookingEditorDialog::buildForm()
     m_serviceLabel->setBuddy(m_service);
     layout->addRow(m_serviceLabel,
                    withError(form, row({m_service}), m_serviceError, m_availability));
+}
 
+void BookingEditorDialog::addWhenRow(QWidget* form, QFormLayout* layout)
+{
     m_date = new DateField(form);
     m_date->setObjectName(u"date"_s);
     m_date->setCalendarPopup(true);
@@ -186,7 +198,10 @@ QWidget* BookingEditorDialog::buildForm()
     hintsLayout->addWidget(m_when);
     hintsLayout->addWidget(m_local);
     layout->addRow(m_timeLabel, withError(form, when, m_timeError, hints));
+}
 
+void BookingEditorDialog::addLengthAndNoteRows(QWidget* form, QFormLayout* layout)
+{
     m_duration = new QSpinBox(form);
     m_duration->setObjectName(u"duration"_s);
     m_duration->setRange(5, 600);
@@ -202,8 +217,11 @@ QWidget* BookingEditorDialog::buildForm()
     m_noteLabel = plainLabel(form);
     m_noteLabel->setBuddy(m_note);
     layout->addRow(m_noteLabel, withError(form, row({m_note}), m_noteError));
+}
 
-    // Keyboard order: customer, service, date, time, duration, note, then the buttons.
+// Customer, service, date, time, duration, note, then Save, then the other buttons.
+void BookingEditorDialog::setKeyboardOrder()
+{
     QWidget* previous = m_customer->lastField();
     setTabOrder(m_customer->firstField(), previous);
     for (QWidget* next : {static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_date),
@@ -225,7 +243,10 @@ QWidget* BookingEditorDialog::buildForm()
             previous = button;
         }
     }
+}
 
+void BookingEditorDialog::connectFields()
+{
     connect(m_customer, &CustomerPicker::changed, this, [this] {
         setFieldError(m_customerError, {});
         markDirty();
@@ -252,7 +273,6 @@ QWidget* BookingEditorDialog::buildForm()
         markDirty();
     });
     connect(m_note, &QLineEdit::textEdited, this, [this] { markDirty(); });
-    return form;
 }
 
 QPushButton* BookingEditorDialog::saveButton() const

@@ -15,6 +15,7 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -107,6 +108,12 @@ protected:
 
 private:
     QWidget* buildForm();
+    // The parts of buildForm(): customer and service, date and time, duration and note.
+    void addWhoRows(QWidget* form, QFormLayout* layout);
+    void addWhenRow(QWidget* form, QFormLayout* layout);
+    void addLengthAndNoteRows(QWidget* form, QFormLayout* layout);
+    void setKeyboardOrder();
+    void connectFields();
     void retranslateUi();
     void serviceChanged();
     void updateZoneLabels();

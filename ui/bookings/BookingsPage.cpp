@@ -146,7 +146,32 @@ void BookingsPage::createActions()
 
 void BookingsPage::buildUi()
 {
-    // Filters.
+    QHBoxLayout* filters = buildFilters();
+    QHBoxLayout* actions = buildActionBar();
+    buildViews();
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(filters);
+    contentLayout->addLayout(actions);
+    contentLayout->addWidget(m_views, 1);
+    m_placeholder = plainLabel(this);
+    m_placeholder->setObjectName(u"bookingsPlaceholder"_s);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(content);
+    m_pages->addWidget(m_placeholder);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    setKeyboardOrder();
+    connectWidgets();
+}
+
+QHBoxLayout* BookingsPage::buildFilters()
+{
     m_fromLabel = plainLabel(this);
     m_from = new DateField(this);
     m_from->setObjectName(u"fromDate"_s);
@@ -206,8 +231,11 @@ void BookingsPage::buildUi()
     filters->addSpacing(8);
     filters->addWidget(m_listButton);
     filters->addWidget(m_calendarButton);
+    return filters;
+}
 
-    // Actions.
+QHBoxLayout* BookingsPage::buildActionBar()
+{
     auto* actions = new QHBoxLayout;
     for (QAction* action : {m_new, m_confirm, m_reschedule, m_complete, m_cancel}) {
         auto* button = new QToolButton(this);
@@ -226,8 +254,11 @@ void BookingsPage::buildUi()
     refresh->setToolButtonStyle(Qt::ToolButtonTextOnly);
     actions->addWidget(refresh);
     m_actionButtons << refresh;
+    return actions;
+}
 
-    // List and calendar.
+void BookingsPage::buildViews()
+{
     m_table = new QTableView(this);
     m_table->setObjectName(u"bookingTable"_s);
     m_table->setModel(m_proxy);
@@ -253,24 +284,11 @@ void BookingsPage::buildUi()
     m_views = new QStackedWidget(this);
     m_views->addWidget(m_table);
     m_views->addWidget(m_calendar);
+}
 
-    auto* content = new QWidget(this);
-    auto* contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
-    contentLayout->addLayout(filters);
-    contentLayout->addLayout(actions);
-    contentLayout->addWidget(m_views, 1);
-    m_placeholder = plainLabel(this);
-    m_placeholder->setObjectName(u"bookingsPlaceholder"_s);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(content);
-    m_pages->addWidget(m_placeholder);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-
-    // Keyboard order: filters, view switch, the bookings, then the actions.
+// Filters, view switch, the bookings, then the actions.
+void BookingsPage::setKeyboardOrder()
+{
     QWidget* previous = m_from;
     for (QWidget* next : std::initializer_list<QWidget*>{
              m_to, m_status, m_customerFilter->searchEdit(), m_allCustomers, m_search, m_listButton,
@@ -286,7 +304,10 @@ void BookingsPage::buildUi()
         b->setFocusPolicy(Qt::StrongFocus);
     for (QToolButton* b : {m_listButton, m_calendarButton})
         b->setFocusPolicy(Qt::StrongFocus);
+}
 
+void BookingsPage::connectWidgets()
+{
     connect(m_from, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
     connect(m_to, &QDateEdit::dateChanged, this, &BookingsPage::datesEdited);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { applyQuery(); });

@@ -19,6 +19,7 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -123,6 +124,12 @@ protected:
 
 private:
     void buildUi();
+    // The parts of buildUi(): the filter row, the row of actions, the list and calendar.
+    QHBoxLayout* buildFilters();
+    QHBoxLayout* buildActionBar();
+    void buildViews();
+    void setKeyboardOrder();
+    void connectWidgets();
     void createActions();
     void retranslateUi();
     void rebind();
