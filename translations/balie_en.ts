@@ -2418,6 +2418,24 @@ Status: %3</translation>
         <source>Load the bookings again</source>
         <translation>Load the bookings again</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>Copied %n row.</numerusform>
+            <numerusform>Copied %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Show all columns in their original order</source>
+        <translation>Show all columns in their original order</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>
@@ -2888,13 +2906,6 @@ Status: %3</translation>
     <message>
         <source>Working on %1</source>
         <translation>Working on %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>Copied %n row.</numerusform>
-            <numerusform>Copied %n rows.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Organisation “%1” was created.</source>
@@ -3420,14 +3431,6 @@ Status: %3</translation>
     <message>
         <source>Last synced %1</source>
         <translation>Last synced %1</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Columns</translation>
-    </message>
-    <message>
-        <source>Show all columns in their original order</source>
-        <translation>Show all columns in their original order</translation>
     </message>
     <message>
         <source>Filter %1</source>

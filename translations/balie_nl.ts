@@ -2418,6 +2418,24 @@ Status: %3</translation>
         <source>Load the bookings again</source>
         <translation>De afspraken opnieuw laden</translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n rij gekopieerd.</numerusform>
+            <numerusform>%n rijen gekopieerd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::ColumnsMenu</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Show all columns in their original order</source>
+        <translation>Alle kolommen tonen in hun oorspronkelijke volgorde</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ConnectionDialog</name>
@@ -2888,13 +2906,6 @@ Status: %3</translation>
     <message>
         <source>Working on %1</source>
         <translation>Bezig met %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n row(s).</source>
-        <translation>
-            <numerusform>%n rij gekopieerd.</numerusform>
-            <numerusform>%n rijen gekopieerd.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Organisation “%1” was created.</source>
@@ -3420,14 +3431,6 @@ Status: %3</translation>
     <message>
         <source>Last synced %1</source>
         <translation>Laatst gesynchroniseerd %1</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Kolommen</translation>
-    </message>
-    <message>
-        <source>Show all columns in their original order</source>
-        <translation>Alle kolommen tonen in hun oorspronkelijke volgorde</translation>
     </message>
     <message>
         <source>Filter %1</source>

@@ -25,12 +25,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QFile>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void bookingActionsGoByTheirKeys();
     void calendarShowsTheWeekAndFollowsTheSwitch();
     void exportCsvHasEveryFilteredBooking();
+    void aDetailColumnComesBackFromTheColumnsMenu();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
     void listColumnsFitTheirText();
@@ -724,6 +727,38 @@ QList<QStringList> TestBookings::readCsv(const QString& path)
         rows << row;
     }
     return rows;
+}
+
+void TestBookings::aDetailColumnComesBackFromTheColumnsMenu()
+{
+    page->showList();
+    waitLoaded();
+    QHeaderView* header = page->table()->horizontalHeader();
+    const int customerId = page->bookings()->columnForKey(u"customer_id"_s);
+    QVERIFY(customerId >= 0);
+    QVERIFY(header->isSectionHidden(customerId)); // a detail: out of sight until asked for
+
+    // A right-click on the header opens the Columns menu; a click on "Customer ID" shows it.
+    const QPoint at(10, header->height() / 2);
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->mapToGlobal(at));
+    QApplication::sendEvent(header->viewport(), &rightClick);
+    QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    QAction* customerIdAction = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == u"Customer ID"_s)
+            customerIdAction = action;
+    }
+    QVERIFY(customerIdAction && !customerIdAction->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(customerIdAction).center());
+    QTRY_VERIFY(!header->isSectionHidden(customerId));
+
+    // What is shown is what is exported.
+    const QString path = dir->filePath(u"with-ids.csv"_s);
+    page->exportCsvTo(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->exportPending(), 20'000);
+    QVERIFY(readCsv(path).value(0).contains(u"customer_id"_s));
+    header->setSectionHidden(customerId, true);
 }
 
 void TestBookings::exportCsvHasEveryFilteredBooking()

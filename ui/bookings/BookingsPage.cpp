@@ -7,6 +7,7 @@
 #include "BookingCalendarView.h"
 #include "BookingPresentation.h"
 #include "ColumnFit.h"
+#include "ColumnsMenu.h"
 #include "CsvExportFlow.h"
 #include "CustomerPicker.h"
 #include "DateField.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -32,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -275,6 +278,11 @@ void BookingsPage::buildViews()
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder); // When
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        ColumnsMenu::create(m_table)->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+    });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fittingColumns && m_table->isVisible())
             m_columnsSetByUser = true;
@@ -341,6 +349,27 @@ void BookingsPage::connectWidgets()
                 if (m_new->isEnabled())
                     openEditor(BookingEditorDialog::Mode::Create, std::nullopt, start);
             });
+}
+
+void BookingsPage::focusFilter()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void BookingsPage::copySelection()
+{
+    const QString text = TableText::selectedRows(m_table);
+    if (text.isEmpty())
+        return;
+    QApplication::clipboard()->setText(text);
+    Q_EMIT info(tr("Copied %n row(s).", nullptr, int(text.count(u'\n'))));
+}
+
+void BookingsPage::showColumnsMenu()
+{
+    showList();
+    ColumnsMenu::popUnderHeader(m_table);
 }
 
 QList<QAction*> BookingsPage::pageActions() const

@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "BookingEditorDialog.h"
 #include "domain/Booking.h"
+#include "shell/TablePage.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,7 +49,7 @@ class CustomerPicker;
 // allows; a move can be undone right after (Ctrl+Z). Shows the tables of the workspace's session
 // and follows it by itself: on a switch everything of the previous organisation disappears at
 // once, including open editors.
-class BookingsPage : public QWidget
+class BookingsPage : public QWidget, public TablePage
 {
     Q_OBJECT
 
@@ -91,7 +92,11 @@ public:
 
 public Q_SLOTS:
     void newBooking();
-    void refresh();
+    void refresh() override;
+    void focusFilter() override;
+    void copySelection() override;
+    // The list's columns; the calendar has none.
+    void showColumnsMenu() override;
     void showList();
     void showCalendar();
     void openSelected();
@@ -104,7 +109,7 @@ public Q_SLOTS:
     // organisation (or an editor is open already).
     bool chooseAnotherTime(qint64 seq);
     // Asks for a file, then writes every booking of the filtered set (waiting for a load).
-    void exportCsv();
+    void exportCsv() override;
     // Writes the filtered set to `path`; when still loading, waits for the end.
     void exportCsvTo(const QString& path);
 

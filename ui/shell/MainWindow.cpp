@@ -23,6 +23,7 @@
 #include "SettingsDialog.h"
 #include "ShortcutText.h"
 #include "ShortcutsDialog.h"
+#include "TablePage.h"
 #include "TableText.h"
 #include "UiLogging.h"
 #include "WelcomePage.h"
@@ -375,9 +376,9 @@ QWidget* MainWindow::tabWidget(Tab tab) const
     return m_tabPages.value(int(tab));
 }
 
-ResourcePage* MainWindow::currentResourcePage() const
+TablePage* MainWindow::currentPage() const
 {
-    return qobject_cast<ResourcePage*>(m_tabs->currentWidget());
+    return dynamic_cast<TablePage*>(m_tabs->currentWidget());
 }
 
 QAction* MainWindow::action(const QString& objectName) const
@@ -600,16 +601,10 @@ void MainWindow::updateStatus()
     m_activeLabel->setText(active.isEmpty() ? tr("No organisation selected")
                                             : tr("Working on %1").arg(active));
     m_activeLabel->setAccessibleName(m_activeLabel->text());
-    if (ResourcePage* current = currentResourcePage()) {
-        m_syncedLabel->setText(current->lastSyncedText());
-        m_export->setEnabled(m_session != nullptr);
-        m_columns->setEnabled(true);
-    } else {
-        m_syncedLabel->clear();
-        // The bookings page exports its filtered bookings too.
-        m_export->setEnabled(m_tabs->currentWidget() == m_bookings && m_session);
-        m_columns->setEnabled(false);
-    }
+    const TablePage* current = currentPage();
+    m_syncedLabel->setText(current ? current->lastSyncedText() : QString());
+    m_export->setEnabled(current && m_session);
+    m_columns->setEnabled(current != nullptr);
     m_syncedLabel->setVisible(!m_syncedLabel->text().isEmpty() && m_workspace->active().isValid());
 }
 
@@ -720,20 +715,14 @@ void MainWindow::showTab(Tab tab)
 
 void MainWindow::refreshCurrent()
 {
-    if (ResourcePage* current = currentResourcePage())
+    if (TablePage* current = currentPage())
         current->refresh();
-    else if (m_tabs->currentWidget() == m_bookings)
-        m_bookings->refresh();
 }
 
 void MainWindow::findInCurrent()
 {
-    if (ResourcePage* current = currentResourcePage()) {
+    if (TablePage* current = currentPage())
         current->focusFilter();
-    } else if (auto* search = m_tabs->currentWidget()->findChild<QLineEdit*>(u"bookingSearch"_s)) {
-        search->setFocus(Qt::ShortcutFocusReason);
-        search->selectAll();
-    }
 }
 
 void MainWindow::copyFromCurrent()
@@ -743,28 +732,19 @@ void MainWindow::copyFromCurrent()
         edit->copy();
         return;
     }
-    if (ResourcePage* current = currentResourcePage()) {
+    if (TablePage* current = currentPage())
         current->copySelection();
-    } else if (m_tabs->currentWidget() == m_bookings) {
-        const QString text = TableText::selectedRows(m_bookings->table());
-        if (!text.isEmpty()) {
-            QApplication::clipboard()->setText(text);
-            showInfo(tr("Copied %n row(s).", nullptr, int(text.count(u'\n'))));
-        }
-    }
 }
 
 void MainWindow::exportCurrent()
 {
-    if (ResourcePage* current = currentResourcePage())
+    if (TablePage* current = currentPage())
         current->exportCsv();
-    else if (m_tabs->currentWidget() == m_bookings)
-        m_bookings->exportCsv();
 }
 
 void MainWindow::columnsOfCurrent()
 {
-    if (ResourcePage* current = currentResourcePage())
+    if (TablePage* current = currentPage())
         current->showColumnsMenu();
 }
 
@@ -897,8 +877,10 @@ void MainWindow::saveWindowState()
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/state"_s, saveState());
     m_settings->setValue(u"window/tab"_s, m_tabs->currentIndex());
-    for (ResourcePage* page : std::as_const(m_resourcePages))
-        page->saveHeaderState();
+    for (QWidget* page : std::as_const(m_tabPages)) {
+        if (const auto* tablePage = dynamic_cast<const TablePage*>(page))
+            tablePage->saveHeaderState();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

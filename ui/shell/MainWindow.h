@@ -43,6 +43,7 @@ class OutboxPanel;
 class QuickSwitcher;
 class RateBudgetLabel;
 class ResourcePage;
+class TablePage;
 class WelcomePage;
 
 // The console's window: the organisation switcher and the frequent actions in the toolbar, one
@@ -82,7 +83,8 @@ public:
     BookingsPage* bookingsPage() const { return m_bookings; }
     ResourcePage* page(Tab tab) const;
     QWidget* tabWidget(Tab tab) const;
-    ResourcePage* currentResourcePage() const;
+    // The page shown, for the window's commands that act on its table.
+    TablePage* currentPage() const;
     QLabel* activeLabel() const { return m_activeLabel; }
     QLabel* offlineLabel() const { return m_offlineLabel; }
     // The queue: changes the server does not have yet.

@@ -5,6 +5,7 @@
 
 #include "ApiError.h"
 #include "ColumnFit.h"
+#include "ColumnsMenu.h"
 #include "CsvExportFlow.h"
 #include "Icons.h"
 #include "PendingRowDelegate.h"
@@ -169,7 +170,9 @@ void ResourcePage::buildUi()
     header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order until asked
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
-        columnsMenu()->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+        ColumnsMenu::create(m_table, [this] {
+            saveHeaderState();
+        })->popup(m_table->horizontalHeader()->mapToGlobal(pos));
     });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT rowActivated(m_proxy->mapToSource(index).row());
@@ -342,42 +345,9 @@ void ResourcePage::exportCsvTo(const QString& path)
     m_exportFlow->exportTo(path);
 }
 
-QMenu* ResourcePage::columnsMenu()
-{
-    auto* menu = new QMenu(this);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->setTitle(tr("Columns"));
-    QHeaderView* header = m_table->horizontalHeader();
-    const int visible = int(visibleColumns().size());
-    for (int logical : allColumnsInViewOrder()) {
-        QAction* action = menu->addAction(m_proxy->headerData(logical, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(logical));
-        action->setEnabled(header->isSectionHidden(logical) || visible > 1); // keep one
-        action->setData(
-            m_proxy->headerData(logical, Qt::Horizontal, RecordTableModel::ColumnKeyRole));
-        connect(action, &QAction::toggled, this, [this, logical](bool on) {
-            m_table->horizontalHeader()->setSectionHidden(logical, !on);
-            saveHeaderState();
-        });
-    }
-    menu->addSeparator();
-    QAction* reset = menu->addAction(tr("Show all columns in their original order"));
-    connect(reset, &QAction::triggered, this, [this] {
-        QHeaderView* h = m_table->horizontalHeader();
-        for (int logical = 0; logical < h->count(); ++logical) {
-            h->setSectionHidden(logical, false);
-            h->moveSection(h->visualIndex(logical), logical);
-        }
-        saveHeaderState();
-    });
-    return menu;
-}
-
 void ResourcePage::showColumnsMenu()
 {
-    QHeaderView* header = m_table->horizontalHeader();
-    columnsMenu()->popup(header->mapToGlobal(QPoint(0, header->height())));
+    ColumnsMenu::popUnderHeader(m_table, [this] { saveHeaderState(); });
 }
 
 void ResourcePage::saveHeaderState() const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "RecordTableModel.h"
+#include "TablePage.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -37,7 +38,7 @@ class CsvExportFlow;
 // One resource table: filter as you type, sort by any column, choose and reorder columns
 // (remembered per table), a progress bar with Cancel during long loads, the last-synced time,
 // copy (tab separated) and CSV export of the whole filtered set.
-class ResourcePage : public QWidget
+class ResourcePage : public QWidget, public TablePage
 {
     Q_OBJECT
 
@@ -74,23 +75,23 @@ public:
     QList<int> selectedSourceRows() const;
     // The selected rows as text: one line per row, the visible columns in view order, tabs.
     QString selectionText() const;
-    QString lastSyncedText() const;
+    QString lastSyncedText() const override;
     bool exportPending() const;
     // The window shows the time in its status bar; a page on its own shows it under the table.
     void setLastSyncedShown(bool shown);
 
-    void saveHeaderState() const;
+    void saveHeaderState() const override;
     void restoreHeaderState();
 
 public Q_SLOTS:
-    void refresh();
-    void focusFilter();
-    void copySelection();
+    void refresh() override;
+    void focusFilter() override;
+    void copySelection() override;
     // Asks for a file, then writes every row of the filtered set (waiting for a load to end).
-    void exportCsv();
+    void exportCsv() override;
     // Writes the filtered set to `path`; when still loading, waits for the end.
     void exportCsvTo(const QString& path);
-    void showColumnsMenu();
+    void showColumnsMenu() override;
 
 Q_SIGNALS:
     void problem(const balie::api::ApiError& error, const QString& context);
@@ -111,7 +112,6 @@ private:
     void recount();
     void fitColumnsOnce();
     void cancelLoad();
-    QMenu* columnsMenu();
 
     QPointer<models::RecordTableModel> m_model;
     models::RecordFilterProxy* m_proxy;

@@ -3,6 +3,8 @@
 target_sources(balie_ui PRIVATE
     shell/Colours.cpp shell/Colours.h
     shell/ColumnFit.cpp shell/ColumnFit.h
+    shell/ColumnsMenu.cpp shell/ColumnsMenu.h
+    shell/TablePage.h
     shell/ConnectionDialog.cpp shell/ConnectionDialog.h
     shell/CreateOrganisationDialog.cpp shell/CreateOrganisationDialog.h
     shell/CsvExportFlow.cpp shell/CsvExportFlow.h
