@@ -5,6 +5,7 @@
 // Xvfb): keyboard booking, conflicts, availability, cancelling, actions per status, calendar.
 
 #include "ChangeHistory.h"
+#include "ConsoleFixture.h"
 #include "CsvExporter.h"
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
@@ -53,7 +54,7 @@ using balie::ui::BookingCalendarView;
 using balie::ui::BookingEditorDialog;
 using balie::ui::BookingsPage;
 
-class TestBookings : public QObject
+class TestBookings : public QObject, private ConsoleFixture
 {
     Q_OBJECT
 
@@ -84,66 +85,38 @@ private:
                  bool cancel = false);
     int bookingsOnServer() const;
     std::optional<api::Booking> findOnServer(const QString& id);
-    QString organisation() const { return workspace->active().organisationId; }
     void showWideRange();
     QSet<QString> serverIds(const api::BookingQuery& query);
     static QList<QStringList> readCsv(const QString& path);
-
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<CredentialStore> keychain;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<BookingsPage> page;
-    QString connectionId;
 };
 
 void TestBookings::initTestCase()
 {
-    // Real windows: without an X server this must fail, not pass as skipped.
-    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
-    h = std::make_unique<SandboxHarness>();
-    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
-    dir = std::make_unique<QTemporaryDir>();
-    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
-    keychain = std::make_unique<CredentialStore>(
-        u"balie-test-bookings-%1"_s.arg(QCoreApplication::applicationPid()));
-    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
-
-    page = std::make_unique<BookingsPage>(workspace.get());
-    page->resize(1100, 700);
-    page->show();
-    page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(page.get()));
-
-    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
-    s.id.clear();
-    s = workspace->connectionStore()->save(s);
-    connectionId = s.id;
-    workspace->useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
-    QTRY_VERIFY_WITH_TIMEOUT(workspace->active().isValid(), 15'000);
+    QString why;
+    QVERIFY2(
+        start({.name = u"bookings"_s, .screen = Screen::BookingsPage, .keepsRows = false}, &why),
+        qPrintable(why));
     waitLoaded();
-    QVERIFY(page->bookings()->rowCount() > 0);
+    QVERIFY(bookingsPage->bookings()->rowCount() > 0);
 }
 
 void TestBookings::cleanupTestCase()
 {
-    page.reset();
-    workspace.reset();
+    stop();
 }
 
 void TestBookings::waitLoaded()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!page->bookings()->isLoading() && !page->customers()->isLoading() &&
-                                 !page->services()->isLoading() &&
-                                 page->services()->rowCount() > 0 &&
-                                 page->customers()->rowCount() > 0,
-                             20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !bookingsPage->bookings()->isLoading() && !bookingsPage->customers()->isLoading() &&
+            !bookingsPage->services()->isLoading() && bookingsPage->services()->rowCount() > 0 &&
+            bookingsPage->customers()->rowCount() > 0,
+        20'000);
 }
 
 api::Service TestBookings::serviceOfDuration(int minutes) const
 {
-    for (const api::Service& s : page->services()->records()) {
+    for (const api::Service& s : bookingsPage->services()->records()) {
         if (s.durationMinutes == minutes)
             return s;
     }
@@ -173,8 +146,8 @@ std::optional<api::Booking> TestBookings::findOnServer(const QString& id)
 
 BookingEditorDialog* TestBookings::openNewBooking()
 {
-    page->newBooking();
-    BookingEditorDialog* dialog = page->editor();
+    bookingsPage->newBooking();
+    BookingEditorDialog* dialog = bookingsPage->editor();
     if (!dialog)
         return nullptr;
     dialog->activateWindow();
@@ -187,7 +160,7 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
 {
     const api::Service service = serviceOfDuration(30); // Mon–Fri 09:00–17:00 Amsterdam
     QVERIFY(!service.id.isEmpty());
-    const api::Customer customer = page->customers()->record(7);
+    const api::Customer customer = bookingsPage->customers()->record(7);
     const QTimeZone amsterdam("Europe/Amsterdam");
     // A Monday five weeks ahead: past the demo bookings, so the slot is free.
     const QDate today = QDate::currentDate();
@@ -211,7 +184,7 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
 
     // Service: arrow keys to the 30-minute service.
     QComboBox* services = dialog->serviceBox();
-    const int target = page->services()->rowOf(service.id);
+    const int target = bookingsPage->services()->rowOf(service.id);
     while (services->currentIndex() < target)
         QTest::keyClick(services, Qt::Key_Down);
     while (services->currentIndex() > target)
@@ -244,25 +217,25 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
     QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
     QVERIFY(dialog->isSaving());
     QVERIFY(!dialog->saveButton()->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(bookingsPage->editor() == nullptr, 15'000);
     QCOMPARE(bookingsOnServer(), before + 1);
     // Five weeks ahead is outside the week shown: the list goes to the booking's week, lists it
     // and selects it.
     QString createdId;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            for (const api::Booking& b : page->bookings()->records()) {
+            for (const api::Booking& b : bookingsPage->bookings()->records()) {
                 if (b.scheduledAt == start && b.serviceId == service.id)
                     createdId = b.id;
             }
             return !createdId.isEmpty();
         }(),
         15'000);
-    auto* fromDate = page->findChild<QDateEdit*>(u"fromDate"_s);
-    auto* toDate = page->findChild<QDateEdit*>(u"toDate"_s);
+    auto* fromDate = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* toDate = bookingsPage->findChild<QDateEdit*>(u"toDate"_s);
     QVERIFY(fromDate->date() <= start.toLocalTime().date() &&
             start.toLocalTime().date() <= toDate->date());
-    QTRY_COMPARE(page->selectedId(), createdId);
+    QTRY_COMPARE(bookingsPage->selectedId(), createdId);
     const std::optional<api::Booking> created = findOnServer(createdId);
     QVERIFY(created);
     QCOMPARE(created->customerId, customer.id);
@@ -314,12 +287,12 @@ void TestBookings::createWithKeyboardThenConflictOffersNextSlot()
     QCOMPARE(dialog->timeEdit()->time(), QTime(10, 0));
     QVERIFY(!dialog->customerPicker()->customerId().isEmpty());
 
-    QSignalSpy confirmed(page.get(), &balie::ui::BookingsPage::undoable);
+    QSignalSpy confirmed(bookingsPage.get(), &balie::ui::BookingsPage::undoable);
     QTest::mouseClick(offer, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(page->editor() == nullptr, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(bookingsPage->editor() == nullptr, 15'000);
     QCOMPARE(bookingsOnServer(), before + 2);
     std::optional<api::Booking> booked;
-    for (const api::Booking& b : page->bookings()->records()) {
+    for (const api::Booking& b : bookingsPage->bookings()->records()) {
         if (b.scheduledAt == next && b.serviceId == service.id)
             booked = b;
     }
@@ -361,13 +334,15 @@ void TestBookings::aTimeTheServerRefusesShowsAtTheTimeField()
                                Qt::Friday, Qt::Saturday, Qt::Sunday};
     known.availability.start = QTime(0, 0);
     known.availability.end = QTime(23, 59);
-    page->services()->upsert(known);
-    const auto restore = qScopeGuard([this, onServer] { page->services()->upsert(onServer); });
+    bookingsPage->services()->upsert(known);
+    const auto restore =
+        qScopeGuard([this, onServer] { bookingsPage->services()->upsert(onServer); });
 
     BookingEditorDialog* dialog = openNewBooking();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->customerPicker()->searchEdit(), page->customers()->record(3).email);
-    dialog->serviceBox()->setCurrentIndex(page->services()->rowOf(onServer.id));
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(),
+                     bookingsPage->customers()->record(3).email);
+    dialog->serviceBox()->setCurrentIndex(bookingsPage->services()->rowOf(onServer.id));
     const QDate today = QDate::currentDate();
     dialog->dateEdit()->setDate(today.addDays(1 - today.dayOfWeek() + 28)); // a Monday
     dialog->timeEdit()->setFocus();
@@ -385,7 +360,7 @@ void TestBookings::aTimeTheServerRefusesShowsAtTheTimeField()
     QCOMPARE(dialog->timeEdit()->time(), QTime(11, 0));
     QVERIFY(!dialog->customerPicker()->customerId().isEmpty());
     dialog->discard();
-    QTRY_VERIFY(!page->editor());
+    QTRY_VERIFY(!bookingsPage->editor());
 }
 
 void TestBookings::bookingInThePastIsAskedFirst()
@@ -394,7 +369,8 @@ void TestBookings::bookingInThePastIsAskedFirst()
     // sends nothing and keeps everything typed.
     BookingEditorDialog* dialog = openNewBooking();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->customerPicker()->searchEdit(), page->customers()->record(5).email);
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(),
+                     bookingsPage->customers()->record(5).email);
     const QDate past = QDate::currentDate().addDays(-7);
     QDateEdit* date = dialog->dateEdit();
     date->setFocus();
@@ -425,7 +401,7 @@ void TestBookings::bookingInThePastIsAskedFirst()
     QCOMPARE(date->date(), past);
     QCOMPARE(dialog->timeEdit()->time(), QTime(12, 0));
     dialog->discard();
-    QTRY_VERIFY(!page->editor());
+    QTRY_VERIFY(!bookingsPage->editor());
 }
 
 void TestBookings::availabilityIsCheckedBeforeSending()
@@ -434,9 +410,10 @@ void TestBookings::availabilityIsCheckedBeforeSending()
     QVERIFY(!service.id.isEmpty());
     BookingEditorDialog* dialog = openNewBooking();
     QVERIFY(dialog);
-    QTest::keyClicks(dialog->customerPicker()->searchEdit(), page->customers()->record(3).email);
+    QTest::keyClicks(dialog->customerPicker()->searchEdit(),
+                     bookingsPage->customers()->record(3).email);
     dialog->customerPicker()->resolveTyped();
-    dialog->serviceBox()->setCurrentIndex(page->services()->rowOf(service.id));
+    dialog->serviceBox()->setCurrentIndex(bookingsPage->services()->rowOf(service.id));
     const QDate today = QDate::currentDate();
     dialog->dateEdit()->setDate(today.addDays(1 - today.dayOfWeek() + 28)); // a Monday
     dialog->timeEdit()->setTime(QTime(11, 0));
@@ -456,58 +433,59 @@ void TestBookings::availabilityIsCheckedBeforeSending()
     QMessageBox* question = dialog->findChild<QMessageBox*>(u"discardQuestion"_s);
     QVERIFY(question);
     QTRY_VERIFY(question->isVisible());
-    QVERIFY(page->editor() != nullptr);
+    QVERIFY(bookingsPage->editor() != nullptr);
     // The way back says what it does: not "Cancel", which is what happens to an appointment.
     QCOMPARE(question->button(QMessageBox::Cancel)->text(), u"Keep editing"_s);
     QTest::mouseClick(question->button(QMessageBox::Discard), Qt::LeftButton);
-    QTRY_VERIFY(page->editor() == nullptr);
+    QTRY_VERIFY(bookingsPage->editor() == nullptr);
 }
 
 void TestBookings::cancelAsksFirstThenCancels()
 {
     QString id;
-    for (const api::Booking& b : page->bookings()->records()) {
+    for (const api::Booking& b : bookingsPage->bookings()->records()) {
         if (b.status == api::BookingStatus::Confirmed || b.status == api::BookingStatus::Created) {
             id = b.id;
             break;
         }
     }
     QVERIFY(!id.isEmpty());
-    page->showList();
-    page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(page.get()));
-    page->selectBooking(id);
-    QCOMPARE(page->selectedId(), id);
-    QVERIFY(page->cancelAction()->isEnabled());
-    page->table()->setFocus();
-    QTRY_VERIFY(page->table()->hasFocus());
+    bookingsPage->showList();
+    bookingsPage->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bookingsPage.get()));
+    bookingsPage->selectBooking(id);
+    QCOMPARE(bookingsPage->selectedId(), id);
+    QVERIFY(bookingsPage->cancelAction()->isEnabled());
+    bookingsPage->table()->setFocus();
+    QTRY_VERIFY(bookingsPage->table()->hasFocus());
 
     // Delete offers to cancel; "Keep booking" keeps it.
-    QTest::keyClick(page->table(), Qt::Key_Delete);
-    QTRY_VERIFY(page->cancelQuestion() && page->cancelQuestion()->isVisible());
-    const api::Booking booking = page->bookings()->record(page->bookings()->rowOf(id));
-    QVERIFY(page->cancelQuestion()->text().contains(booking.customerName));
-    QTest::mouseClick(page->cancelQuestion()->button(QMessageBox::No), Qt::LeftButton);
-    QTRY_VERIFY(!page->cancelQuestion());
+    QTest::keyClick(bookingsPage->table(), Qt::Key_Delete);
+    QTRY_VERIFY(bookingsPage->cancelQuestion() && bookingsPage->cancelQuestion()->isVisible());
+    const api::Booking booking =
+        bookingsPage->bookings()->record(bookingsPage->bookings()->rowOf(id));
+    QVERIFY(bookingsPage->cancelQuestion()->text().contains(booking.customerName));
+    QTest::mouseClick(bookingsPage->cancelQuestion()->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(!bookingsPage->cancelQuestion());
     QTest::qWait(200);
     QVERIFY(findOnServer(id)->status != api::BookingStatus::Cancelled);
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
-        page->grab().save(QDir::temp().filePath(u"balie-bookings-list.png"_s));
+        bookingsPage->grab().save(QDir::temp().filePath(u"balie-bookings-list.png"_s));
 
-    page->cancelSelected();
-    QTRY_VERIFY(page->cancelQuestion() && page->cancelQuestion()->isVisible());
-    QTest::mouseClick(page->cancelQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
-    const int row = page->bookings()->rowOf(id);
-    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->record(row).status, api::BookingStatus::Cancelled,
-                              15'000);
+    bookingsPage->cancelSelected();
+    QTRY_VERIFY(bookingsPage->cancelQuestion() && bookingsPage->cancelQuestion()->isVisible());
+    QTest::mouseClick(bookingsPage->cancelQuestion()->button(QMessageBox::Yes), Qt::LeftButton);
+    const int row = bookingsPage->bookings()->rowOf(id);
+    QTRY_COMPARE_WITH_TIMEOUT(bookingsPage->bookings()->record(row).status,
+                              api::BookingStatus::Cancelled, 15'000);
     // Shown at once; sent after the moment in which it can be undone.
-    QVERIFY(page->bookings()->isPending(row));
+    QVERIFY(bookingsPage->bookings()->isPending(row));
     QCOMPARE(findOnServer(id)->status, booking.status);
     QTRY_COMPARE_WITH_TIMEOUT(findOnServer(id)->status, api::BookingStatus::Cancelled, 15'000);
-    QTRY_VERIFY(!page->bookings()->isPending(page->bookings()->rowOf(id)));
+    QTRY_VERIFY(!bookingsPage->bookings()->isPending(bookingsPage->bookings()->rowOf(id)));
     // Nothing more can be done with it.
-    for (QAction* a : {page->confirmAction(), page->rescheduleAction(), page->completeAction(),
-                       page->cancelAction()})
+    for (QAction* a : {bookingsPage->confirmAction(), bookingsPage->rescheduleAction(),
+                       bookingsPage->completeAction(), bookingsPage->cancelAction()})
         QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
 }
 
@@ -515,38 +493,39 @@ void TestBookings::actionsFollowTheStatus()
 {
     showWideRange();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const api::Booking& b : page->bookings()->records()) {
-        page->selectBooking(b.id);
-        QCOMPARE(page->selectedId(), b.id);
-        QCOMPARE(page->confirmAction()->isEnabled(),
+    for (const api::Booking& b : bookingsPage->bookings()->records()) {
+        bookingsPage->selectBooking(b.id);
+        QCOMPARE(bookingsPage->selectedId(), b.id);
+        QCOMPARE(bookingsPage->confirmAction()->isEnabled(),
                  api::BookingStatuses::allows(b.status, api::BookingAction::Confirm));
-        QCOMPARE(page->rescheduleAction()->isEnabled(),
+        QCOMPARE(bookingsPage->rescheduleAction()->isEnabled(),
                  api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule));
         // Only what has begun can be completed.
-        QCOMPARE(page->completeAction()->isEnabled(),
+        QCOMPARE(bookingsPage->completeAction()->isEnabled(),
                  api::BookingStatuses::allows(b.status, api::BookingAction::Complete) &&
                      b.scheduledAt <= now);
-        QCOMPARE(page->cancelAction()->isEnabled(),
+        QCOMPARE(bookingsPage->cancelAction()->isEnabled(),
                  api::BookingStatuses::allows(b.status, api::BookingAction::Cancel));
     }
     // Confirm a new one: it becomes confirmed on the server, and may be completed once it has
     // begun.
     QString id;
-    for (const api::Booking& b : page->bookings()->records()) {
+    for (const api::Booking& b : bookingsPage->bookings()->records()) {
         if (b.status == api::BookingStatus::Created)
             id = b.id;
     }
     QVERIFY(!id.isEmpty());
-    page->selectBooking(id);
-    QVERIFY(page->confirmAction()->isEnabled());
-    QVERIFY(!page->completeAction()->isEnabled());
-    page->confirmAction()->trigger();
-    QVERIFY(!page->confirmAction()->isEnabled()); // in flight
-    const int row = page->bookings()->rowOf(id);
-    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->record(row).status, api::BookingStatus::Confirmed,
-                              15'000);
-    QCOMPARE(page->completeAction()->isEnabled(), page->bookings()->record(row).scheduledAt <= now);
-    QVERIFY(!page->confirmAction()->isEnabled());
+    bookingsPage->selectBooking(id);
+    QVERIFY(bookingsPage->confirmAction()->isEnabled());
+    QVERIFY(!bookingsPage->completeAction()->isEnabled());
+    bookingsPage->confirmAction()->trigger();
+    QVERIFY(!bookingsPage->confirmAction()->isEnabled()); // in flight
+    const int row = bookingsPage->bookings()->rowOf(id);
+    QTRY_COMPARE_WITH_TIMEOUT(bookingsPage->bookings()->record(row).status,
+                              api::BookingStatus::Confirmed, 15'000);
+    QCOMPARE(bookingsPage->completeAction()->isEnabled(),
+             bookingsPage->bookings()->record(row).scheduledAt <= now);
+    QVERIFY(!bookingsPage->confirmAction()->isEnabled());
 }
 
 void TestBookings::bookingActionsGoByTheirKeys()
@@ -557,7 +536,7 @@ void TestBookings::bookingActionsGoByTheirKeys()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     std::optional<api::Booking> ahead;
     std::optional<api::Booking> begun;
-    for (const api::Booking& b : page->bookings()->records()) {
+    for (const api::Booking& b : bookingsPage->bookings()->records()) {
         if (!ahead && b.status == api::BookingStatus::Created && b.scheduledAt > now)
             ahead = b;
         if (!begun && b.scheduledAt <= now &&
@@ -565,11 +544,11 @@ void TestBookings::bookingActionsGoByTheirKeys()
             begun = b;
     }
     QVERIFY(ahead && begun);
-    QTableView* table = page->table();
+    QTableView* table = bookingsPage->table();
     const auto press = [this, table](const QString& id, Qt::Key key) {
-        page->selectBooking(id);
-        page->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(page.get()));
+        bookingsPage->selectBooking(id);
+        bookingsPage->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(bookingsPage.get()));
         table->setFocus(Qt::OtherFocusReason);
         QTest::keyClick(table, key, Qt::ControlModifier);
     };
@@ -582,13 +561,13 @@ void TestBookings::bookingActionsGoByTheirKeys()
     QCOMPARE(findOnServer(ahead->id)->status, api::BookingStatus::Created);
 
     press(ahead->id, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->find(ahead->id)->status,
+    QTRY_COMPARE_WITH_TIMEOUT(bookingsPage->bookings()->find(ahead->id)->status,
                               api::BookingStatus::Confirmed, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(findOnServer(ahead->id)->status, api::BookingStatus::Confirmed,
                               15'000);
 
     press(begun->id, Qt::Key_D);
-    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->find(begun->id)->status,
+    QTRY_COMPARE_WITH_TIMEOUT(bookingsPage->bookings()->find(begun->id)->status,
                               api::BookingStatus::Completed, 15'000);
     QTRY_COMPARE_WITH_TIMEOUT(findOnServer(begun->id)->status, api::BookingStatus::Completed,
                               15'000);
@@ -596,20 +575,20 @@ void TestBookings::bookingActionsGoByTheirKeys()
 
 void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()
 {
-    auto* fromDate = page->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* fromDate = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
     const QDate today = QDate::currentDate();
     fromDate->setDate(
         today.addDays(-((today.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
-    page->showCalendar();
-    QVERIFY(page->isCalendarShown());
-    BookingCalendarView* calendar = page->calendar();
+    bookingsPage->showCalendar();
+    QVERIFY(bookingsPage->isCalendarShown());
+    BookingCalendarView* calendar = bookingsPage->calendar();
     QCOMPARE(calendar->span(), BookingCalendarView::Span::Week);
     waitLoaded();
     const QDate first = calendar->firstDay();
     QVERIFY(first <= QDate::currentDate() && QDate::currentDate() <= calendar->lastDay());
     QTRY_VERIFY(!calendar->grid()->visibleBookingIds().isEmpty());
     QSet<QString> expected;
-    for (const api::Booking& b : page->bookings()->records()) {
+    for (const api::Booking& b : bookingsPage->bookings()->records()) {
         const QDate day = b.scheduledAt.toLocalTime().date();
         if (day >= first && day <= calendar->lastDay())
             expected.insert(b.id);
@@ -617,7 +596,7 @@ void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()
     const QStringList shown = calendar->grid()->visibleBookingIds();
     QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), expected);
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
-        page->grab().save(QDir::temp().filePath(u"balie-bookings-calendar.png"_s));
+        bookingsPage->grab().save(QDir::temp().filePath(u"balie-bookings-calendar.png"_s));
 
     // Clicking a block selects the same booking as the list.
     const QString some = shown.first();
@@ -625,7 +604,7 @@ void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()
     calendar->grid()->verticalScrollBar(); // laid out
     if (calendar->grid()->viewport()->rect().contains(block.center())) {
         QTest::mouseClick(calendar->grid()->viewport(), Qt::LeftButton, {}, block.center());
-        QCOMPARE(page->selectedId(), some);
+        QCOMPARE(bookingsPage->selectedId(), some);
     }
 
     // Next week and back.
@@ -641,31 +620,33 @@ void TestBookings::calendarShowsTheWeekAndFollowsTheSwitch()
     const QStringList before = calendar->grid()->visibleBookingIds();
     const QList<qint64> orgs = h->sandbox->organisationIds();
     workspace->activate({connectionId, QString::number(orgs.at(1))});
-    QCOMPARE(page->bookings()->rowCount(), 0);
+    QCOMPARE(bookingsPage->bookings()->rowCount(), 0);
     QVERIFY(calendar->grid()->visibleBookingIds().isEmpty());
     waitLoaded();
     QTRY_VERIFY(!calendar->grid()->visibleBookingIds().isEmpty());
     for (const QString& id : calendar->grid()->visibleBookingIds())
         QVERIFY2(!before.contains(id), qPrintable(id));
-    for (int row = 0; row < page->bookings()->rowCount(); ++row)
-        QCOMPARE(
-            page->bookings()->index(row, 0).data(RecordTableModel::OrganisationRole).toString(),
-            QString::number(orgs.at(1)));
+    for (int row = 0; row < bookingsPage->bookings()->rowCount(); ++row)
+        QCOMPARE(bookingsPage->bookings()
+                     ->index(row, 0)
+                     .data(RecordTableModel::OrganisationRole)
+                     .toString(),
+                 QString::number(orgs.at(1)));
     QVERIFY(organisation() != firstOrganisation);
 }
 
 void TestBookings::showWideRange()
 {
     // Wide enough for more bookings than one page of the list.
-    page->showList();
-    auto* from = page->findChild<QDateEdit*>(u"fromDate"_s);
-    auto* to = page->findChild<QDateEdit*>(u"toDate"_s);
+    bookingsPage->showList();
+    auto* from = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = bookingsPage->findChild<QDateEdit*>(u"toDate"_s);
     QVERIFY(from && to);
     to->setDate(QDate::currentDate().addYears(1));
     from->setDate(QDate::currentDate().addYears(-1));
-    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->query().from.toLocalTime().date(), from->date(),
-                              5'000);
-    QTRY_COMPARE_WITH_TIMEOUT(page->bookings()->query().to.toLocalTime().date(),
+    QTRY_COMPARE_WITH_TIMEOUT(bookingsPage->bookings()->query().from.toLocalTime().date(),
+                              from->date(), 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(bookingsPage->bookings()->query().to.toLocalTime().date(),
                               to->date().addDays(1), 5'000);
     waitLoaded();
 }
@@ -731,10 +712,10 @@ QList<QStringList> TestBookings::readCsv(const QString& path)
 
 void TestBookings::aDetailColumnComesBackFromTheColumnsMenu()
 {
-    page->showList();
+    bookingsPage->showList();
     waitLoaded();
-    QHeaderView* header = page->table()->horizontalHeader();
-    const int customerId = page->bookings()->columnForKey(u"customer_id"_s);
+    QHeaderView* header = bookingsPage->table()->horizontalHeader();
+    const int customerId = bookingsPage->bookings()->columnForKey(u"customer_id"_s);
     QVERIFY(customerId >= 0);
     QVERIFY(header->isSectionHidden(customerId)); // a detail: out of sight until asked for
 
@@ -755,8 +736,8 @@ void TestBookings::aDetailColumnComesBackFromTheColumnsMenu()
 
     // What is shown is what is exported.
     const QString path = dir->filePath(u"with-ids.csv"_s);
-    page->exportCsvTo(path);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->exportPending(), 20'000);
+    bookingsPage->exportCsvTo(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!bookingsPage->exportPending(), 20'000);
     QVERIFY(readCsv(path).value(0).contains(u"customer_id"_s));
     header->setSectionHidden(customerId, true);
 }
@@ -764,16 +745,16 @@ void TestBookings::aDetailColumnComesBackFromTheColumnsMenu()
 void TestBookings::exportCsvHasEveryFilteredBooking()
 {
     showWideRange();
-    page->findChild<QLineEdit*>(u"bookingSearch"_s)->clear();
-    QVERIFY(page->filterCustomerId().isEmpty());
+    bookingsPage->findChild<QLineEdit*>(u"bookingSearch"_s)->clear();
+    QVERIFY(bookingsPage->filterCustomerId().isEmpty());
     const QString path = dir->filePath(u"bookings.csv"_s);
 
     // Asked while loading: written when every row is in.
-    page->refresh();
-    QVERIFY(page->bookings()->isLoading());
-    page->exportCsvTo(path);
-    QVERIFY(page->exportPending());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->exportPending(), 20'000);
+    bookingsPage->refresh();
+    QVERIFY(bookingsPage->bookings()->isLoading());
+    bookingsPage->exportCsvTo(path);
+    QVERIFY(bookingsPage->exportPending());
+    QTRY_VERIFY_WITH_TIMEOUT(!bookingsPage->exportPending(), 20'000);
     waitLoaded();
 
     const QList<QStringList> rows = readCsv(path);
@@ -782,66 +763,66 @@ void TestBookings::exportCsvHasEveryFilteredBooking()
     const int csvColumn = int(header.indexOf(u"id"_s));
     QVERIFY(csvColumn >= 0);
     // The columns on screen: the schema's details (ids, record times) wait in the Columns menu.
-    const QHeaderView* shown = page->table()->horizontalHeader();
+    const QHeaderView* shown = bookingsPage->table()->horizontalHeader();
     QCOMPARE(header.size(), shown->count() - shown->hiddenSectionCount());
     QVERIFY(header.contains(u"customer_name"_s) && !header.contains(u"customer_id"_s));
-    QCOMPARE(rows.size() - 1, page->proxy()->rowCount());
-    QCOMPARE(rows.size() - 1, page->bookings()->rowCount());
+    QCOMPARE(rows.size() - 1, bookingsPage->proxy()->rowCount());
+    QCOMPARE(rows.size() - 1, bookingsPage->bookings()->rowCount());
     QSet<QString> exported;
     for (qsizetype i = 1; i < rows.size(); ++i) {
         QCOMPARE(rows.at(i).size(), header.size());
         exported.insert(rows.at(i).at(csvColumn));
     }
     QSet<QString> model;
-    for (const api::Booking& b : page->bookings()->records())
+    for (const api::Booking& b : bookingsPage->bookings()->records())
         model.insert(b.id);
     QCOMPARE(exported, model);
-    QCOMPARE(exported, serverIds(page->bookings()->query()));
+    QCOMPARE(exported, serverIds(bookingsPage->bookings()->query()));
     qInfo("exported %d bookings", int(exported.size()));
 
     // The text filter narrows the export to the rows shown.
-    const QString someCustomer = page->bookings()->record(0).customerName;
+    const QString someCustomer = bookingsPage->bookings()->record(0).customerName;
     QVERIFY(!someCustomer.isEmpty());
-    page->findChild<QLineEdit*>(u"bookingSearch"_s)->setText(someCustomer);
-    const int matching = page->proxy()->rowCount();
-    QVERIFY(matching >= 1 && matching <= page->bookings()->rowCount());
-    page->exportCsvTo(path);
+    bookingsPage->findChild<QLineEdit*>(u"bookingSearch"_s)->setText(someCustomer);
+    const int matching = bookingsPage->proxy()->rowCount();
+    QVERIFY(matching >= 1 && matching <= bookingsPage->bookings()->rowCount());
+    bookingsPage->exportCsvTo(path);
     QCOMPARE(readCsv(path).size() - 1, matching);
-    page->findChild<QLineEdit*>(u"bookingSearch"_s)->clear();
+    bookingsPage->findChild<QLineEdit*>(u"bookingSearch"_s)->clear();
 }
 
 void TestBookings::customerFilterShowsOnlyThatCustomer()
 {
     showWideRange();
-    QVERIFY(page->customerFilter()->isVisible());
-    QVERIFY(!page->allCustomersButton()->isEnabled());
-    const int all = page->bookings()->rowCount();
+    QVERIFY(bookingsPage->customerFilter()->isVisible());
+    QVERIFY(!bookingsPage->allCustomersButton()->isEnabled());
+    const int all = bookingsPage->bookings()->rowCount();
     // The customer of some booking, with fewer bookings than everyone together.
     QHash<QString, int> perCustomer;
-    for (const api::Booking& b : page->bookings()->records())
+    for (const api::Booking& b : bookingsPage->bookings()->records())
         ++perCustomer[b.customerId];
     QVERIFY(perCustomer.size() > 1);
     const QString customerId = perCustomer.constBegin().key();
-    const int row = page->customers()->rowOf(customerId);
+    const int row = bookingsPage->customers()->rowOf(customerId);
     QVERIFY(row >= 0);
-    const api::Customer customer = page->customers()->record(row);
+    const api::Customer customer = bookingsPage->customers()->record(row);
 
     // Type the e-mail address in the filter, as a person would.
-    QLineEdit* search = page->customerFilter()->searchEdit();
+    QLineEdit* search = bookingsPage->customerFilter()->searchEdit();
     QTest::keyClicks(search, customer.email);
-    page->customerFilter()->resolveTyped();
-    QCOMPARE(page->customerFilter()->customerId(), customerId);
-    QTRY_COMPARE(page->bookings()->query().customerId, customerId);
-    QCOMPARE(page->filterCustomerId(), customerId);
+    bookingsPage->customerFilter()->resolveTyped();
+    QCOMPARE(bookingsPage->customerFilter()->customerId(), customerId);
+    QTRY_COMPARE(bookingsPage->bookings()->query().customerId, customerId);
+    QCOMPARE(bookingsPage->filterCustomerId(), customerId);
     waitLoaded();
-    QVERIFY(page->allCustomersButton()->isEnabled());
+    QVERIFY(bookingsPage->allCustomersButton()->isEnabled());
 
-    const int shown = page->bookings()->rowCount();
+    const int shown = bookingsPage->bookings()->rowCount();
     QVERIFY(shown >= 1 && shown < all);
-    for (const api::Booking& b : page->bookings()->records())
+    for (const api::Booking& b : bookingsPage->bookings()->records())
         QCOMPARE(b.customerId, customerId);
     // The server's bookings of that customer in the range: asked with and without the filter.
-    api::BookingQuery range = page->bookings()->query();
+    api::BookingQuery range = bookingsPage->bookings()->query();
     QSet<QString> filtered = serverIds(range);
     range.customerId.clear();
     auto list = collect(workspace->activeConnector()->bookings(organisation(), range));
@@ -855,45 +836,45 @@ void TestBookings::customerFilterShowsOnlyThatCustomer()
     QCOMPARE(perCustomer.value(customerId), shown);
 
     // All customers again.
-    QTest::mouseClick(page->allCustomersButton(), Qt::LeftButton);
-    QTRY_VERIFY(page->bookings()->query().customerId.isEmpty());
+    QTest::mouseClick(bookingsPage->allCustomersButton(), Qt::LeftButton);
+    QTRY_VERIFY(bookingsPage->bookings()->query().customerId.isEmpty());
     QVERIFY(search->text().isEmpty());
     waitLoaded();
-    QCOMPARE(page->bookings()->rowCount(), all);
-    QVERIFY(!page->allCustomersButton()->isEnabled());
+    QCOMPARE(bookingsPage->bookings()->rowCount(), all);
+    QVERIFY(!bookingsPage->allCustomersButton()->isEnabled());
 
     // The clear button in the field does the same.
-    page->setFilterCustomer(customerId);
-    QTRY_COMPARE(page->bookings()->query().customerId, customerId);
+    bookingsPage->setFilterCustomer(customerId);
+    QTRY_COMPARE(bookingsPage->bookings()->query().customerId, customerId);
     waitLoaded();
     QTest::keyClicks(search, u"x"_s); // typing alone keeps the filter in force
-    QCOMPARE(page->bookings()->query().customerId, customerId);
+    QCOMPARE(bookingsPage->bookings()->query().customerId, customerId);
     search->selectAll();
     QTest::keyClick(search, Qt::Key_Backspace);
-    QTRY_VERIFY(page->bookings()->query().customerId.isEmpty());
+    QTRY_VERIFY(bookingsPage->bookings()->query().customerId.isEmpty());
     waitLoaded();
-    QCOMPARE(page->bookings()->rowCount(), all);
+    QCOMPARE(bookingsPage->bookings()->rowCount(), all);
 
     // Tab order: status, customer, all customers, then the text filter.
-    auto* status = page->findChild<QComboBox*>(u"statusFilter"_s);
-    page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(page.get()));
+    auto* status = bookingsPage->findChild<QComboBox*>(u"statusFilter"_s);
+    bookingsPage->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(bookingsPage.get()));
     status->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(status->hasFocus());
     QTest::keyClick(status, Qt::Key_Tab);
     QTRY_COMPARE(QApplication::focusWidget(), search);
-    QVERIFY(!page->customerFilter()->accessibleName().isEmpty());
+    QVERIFY(!bookingsPage->customerFilter()->accessibleName().isEmpty());
 }
 
 void TestBookings::listColumnsFitTheirText()
 {
     // Every customer's name is read whole; the id, the last column, is not stretched over the
     // room the names need.
-    page->showList();
+    bookingsPage->showList();
     showWideRange(); // more bookings, and names the first week did not have
     waitLoaded();
-    QTableView* table = page->table();
-    const BookingTableModel* bookings = page->bookings();
+    QTableView* table = bookingsPage->table();
+    const BookingTableModel* bookings = bookingsPage->bookings();
     const int customer = bookings->columnForKey(u"customer_name"_s);
     const int id = bookings->columnForKey(u"id"_s);
     QVERIFY(bookings->rowCount() > 50);
@@ -915,11 +896,11 @@ void TestBookings::listColumnsFitTheirText()
 
 void TestBookings::legendShowsEveryStatus()
 {
-    page->showList();
-    balie::ui::BookingStatusLegend* legend = page->calendar()->legend();
+    bookingsPage->showList();
+    balie::ui::BookingStatusLegend* legend = bookingsPage->calendar()->legend();
     QVERIFY(legend);
     QVERIFY(!legend->isVisible());
-    page->showCalendar();
+    bookingsPage->showCalendar();
     QTRY_VERIFY(legend->isVisible());
     const QList<api::BookingStatus> statuses = balie::ui::BookingStatusLegend::statuses();
     QCOMPARE(statuses.size(), 5);
@@ -938,7 +919,7 @@ void TestBookings::legendShowsEveryStatus()
     }
     QCOMPARE(seen.size(), statuses.size());
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
-        page->grab().save(QDir::temp().filePath(u"balie-bookings-legend.png"_s));
+        bookingsPage->grab().save(QDir::temp().filePath(u"balie-bookings-legend.png"_s));
     waitLoaded();
 }
 
@@ -974,7 +955,7 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
     const api::Service short30 = serviceOfDuration(30); // Mon–Fri 09:00–17:00 Amsterdam
     const api::Service long60 = serviceOfDuration(60);  // Tue–Sat 10:00–18:00 Amsterdam
     QVERIFY(!short30.id.isEmpty() && !long60.id.isEmpty());
-    QVERIFY(page->customers()->rowCount() >= 6);
+    QVERIFY(bookingsPage->customers()->rowCount() >= 6);
     const QTimeZone amsterdam("Europe/Amsterdam");
     // A Tuesday six weeks ahead: past the demo bookings, open for both services.
     const QDate today = QDate::currentDate();
@@ -983,7 +964,7 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
         return QDateTime(tuesday, QTime(hour, minute), amsterdam);
     };
     auto customer = [&](int row) {
-        return page->customers()->record(row);
+        return bookingsPage->customers()->record(row);
     };
 
     // Cancelled at 10:00 and booked again in its place; alone at 14:00; cancelled at 12:00 with
@@ -999,8 +980,8 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
     for (const QString& id : ours)
         QVERIFY(!id.isEmpty());
 
-    page->showCalendar();
-    BookingCalendarView* calendar = page->calendar();
+    bookingsPage->showCalendar();
+    BookingCalendarView* calendar = bookingsPage->calendar();
     BookingCalendarGrid* grid = calendar->grid();
     calendar->setSpan(BookingCalendarView::Span::Day);
     calendar->setDate(at(10, 0).toLocalTime().date());
@@ -1014,7 +995,7 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
     grid->scrollToTime(at(9, 30).toLocalTime().time());
 
     auto record = [&](const QString& id) {
-        return page->bookings()->record(page->bookings()->rowOf(id));
+        return bookingsPage->bookings()->record(bookingsPage->bookings()->rowOf(id));
     };
     auto startText = [&](const QString& id) {
         return BookingPresentation::timeText(record(id).scheduledAt.toLocalTime().time());
@@ -1034,7 +1015,7 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
     // ... while two live ones at once share the column.
     QVERIFY(!grid->blockRect(shorter).intersects(grid->blockRect(longer)));
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
-        page->grab().save(QDir::temp().filePath(u"balie-bookings-calendar-day.png"_s));
+        bookingsPage->grab().save(QDir::temp().filePath(u"balie-bookings-calendar-day.png"_s));
 
     // (c) A click selects what is seen there: the live booking over a cancelled one, the
     // cancelled one where nothing covers it.
@@ -1045,12 +1026,12 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
     for (const QString& id : {replacement, alone, over, shorter, longer}) {
         click(grid->blockRect(id).center());
         QCOMPARE(grid->selectedId(), id);
-        QCOMPARE(page->selectedId(), id);
+        QCOMPARE(bookingsPage->selectedId(), id);
     }
     const QRect under = grid->blockRect(cancelledUnder);
     click(QPoint(under.center().x(), (under.top() + grid->blockRect(over).top()) / 2));
     QCOMPARE(grid->selectedId(), cancelledUnder);
-    QCOMPARE(page->selectedId(), cancelledUnder);
+    QCOMPARE(bookingsPage->selectedId(), cancelledUnder);
     // The keyboard reaches every booking of the day, the covered cancelled one too.
     click(grid->blockRect(shorter).center()); // the last block of the day
     QSet<QString> reached{grid->selectedId()};
@@ -1059,7 +1040,7 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
         reached.insert(grid->selectedId());
     }
     QCOMPARE(reached, ourSet);
-    QCOMPARE(page->selectedId(), grid->selectedId());
+    QCOMPARE(bookingsPage->selectedId(), grid->selectedId());
 
     // The week: narrower columns and, side by side, narrow lanes: each block still begins with
     // its start time, and the name is read, not one letter of it ("15:00 A…"): where it does
@@ -1084,7 +1065,7 @@ void TestBookings::calendarBlocksShowTheCustomerAndLeaveCancelledBehind()
     }
     QCOMPARE(grid->blockRect(replacement).width(), grid->blockRect(alone).width());
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
-        page->grab().save(QDir::temp().filePath(u"balie-bookings-calendar-week.png"_s));
+        bookingsPage->grab().save(QDir::temp().filePath(u"balie-bookings-calendar-week.png"_s));
 }
 
 QTEST_MAIN(TestBookings)

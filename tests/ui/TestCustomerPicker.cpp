@@ -5,7 +5,7 @@
 // customer filter: type part of a name without its accents, arrow down the real popup and press
 // Enter, or click a row; between namesakes nothing is guessed.
 
-#include "BookingsFixture.h"
+#include "ConsoleFixture.h"
 #include "RecordFilterProxy.h"
 #include "SearchIndex.h"
 #include "bookings/BookingEditorDialog.h"
@@ -49,7 +49,7 @@ private:
     // Down to the customer with this id in the open list, and Enter.
     static void chooseInList(QTreeView* popup, const QString& id);
 
-    BookingsFixture f;
+    ConsoleFixture f;
     QStringList namesakes; // ids of the two "Sanne Çelik"s made for the test
     QStringList quintyVos;
     QStringList quintyAbbings;
@@ -59,7 +59,10 @@ void TestCustomerPicker::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
     QString why;
-    const bool started = f.start({}, u"picker"_s, &why, [this](SandboxHarness& h) {
+    ConsoleFixture::Options options;
+    options.name = u"picker"_s;
+    options.screen = ConsoleFixture::Screen::BookingsPage;
+    options.beforeConsole = [this](SandboxHarness& h) {
         auto c = h.connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
         for (const QString& email : {u"sanne.celik@example.nl"_s, u"s.celik@voorbeeld.nl"_s}) {
             auto job = await(c->createCustomer(h.firstOrganisation(),
@@ -86,7 +89,8 @@ void TestCustomerPicker::initTestCase()
             (vos ? quintyVos : quintyAbbings) << job->value().id;
         }
         return true;
-    });
+    };
+    const bool started = f.start(options, &why);
     QVERIFY2(started, qPrintable(why));
 }
 
@@ -97,15 +101,15 @@ void TestCustomerPicker::cleanupTestCase()
 
 void TestCustomerPicker::cleanup()
 {
-    if (BookingEditorDialog* dialog = f.page->editor())
+    if (BookingEditorDialog* dialog = f.bookingsPage->editor())
         dialog->discard();
-    QTRY_VERIFY(!f.page->editor());
+    QTRY_VERIFY(!f.bookingsPage->editor());
 }
 
 BookingEditorDialog* TestCustomerPicker::openNewBooking()
 {
-    f.page->newBooking();
-    BookingEditorDialog* dialog = f.page->editor();
+    f.bookingsPage->newBooking();
+    BookingEditorDialog* dialog = f.bookingsPage->editor();
     if (!dialog)
         return nullptr;
     dialog->activateWindow();
@@ -160,7 +164,7 @@ void TestCustomerPicker::editorPicksTheThirdWithTheKeyboard()
     for (int row = 0; row < popup->model()->rowCount(); ++row)
         QVERIFY(
             SearchIndex::fold(popup->model()->index(row, 0).data().toString()).contains("celik"));
-    const int emailColumn = f.page->customers()->columnForKey(u"email"_s);
+    const int emailColumn = f.bookingsPage->customers()->columnForKey(u"email"_s);
     QVERIFY(!popup->isColumnHidden(emailColumn));
     const QString third = idAt(popup, 2);
     // No row looks chosen before the first Down (which chooses the first).
@@ -176,17 +180,18 @@ void TestCustomerPicker::editorPicksTheThirdWithTheKeyboard()
     QTest::keyClick(popup, Qt::Key_Return);
     QTRY_VERIFY(!popup->isVisible());
     QCOMPARE(picker->customerId(), third);
-    const api::Customer chosen = *f.page->customers()->find(third);
+    const api::Customer chosen = *f.bookingsPage->customers()->find(third);
     QVERIFY2(search->text().contains(chosen.email), qPrintable(search->text()));
 
     // And it is booked for that one.
     const QDate day = QDate::currentDate().addDays(70 - QDate::currentDate().dayOfWeek() + 2);
     dialog->setStart(QDateTime(day, QTime(11, 15), QTimeZone("Europe/Amsterdam")));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!f.page->editor(), 15'000);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !f.page->selectedId().isEmpty() && f.page->bookings()->find(f.page->selectedId()), 15'000);
-    QCOMPARE(f.page->bookings()->find(f.page->selectedId())->customerId, third);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.bookingsPage->editor(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.bookingsPage->selectedId().isEmpty() &&
+                                 f.bookingsPage->bookings()->find(f.bookingsPage->selectedId()),
+                             15'000);
+    QCOMPARE(f.bookingsPage->bookings()->find(f.bookingsPage->selectedId())->customerId, third);
 }
 
 void TestCustomerPicker::editorPicksWithAClick()
@@ -257,15 +262,15 @@ void TestCustomerPicker::namesakesAreNeverGuessed()
 void TestCustomerPicker::bookingsFilterPicksWithTheKeyboard()
 {
     // The bookings page's customer filter is the same picker.
-    auto* from = f.page->findChild<QDateEdit*>(u"fromDate"_s);
-    auto* to = f.page->findChild<QDateEdit*>(u"toDate"_s);
+    auto* from = f.bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = f.bookingsPage->findChild<QDateEdit*>(u"toDate"_s);
     to->setDate(QDate::currentDate().addYears(1));
     from->setDate(QDate::currentDate().addYears(-1));
-    QVERIFY(f.waitLoaded());
-    CustomerPicker* picker = f.page->customerFilter();
+    QVERIFY(f.pageLoaded());
+    CustomerPicker* picker = f.bookingsPage->customerFilter();
     QLineEdit* search = picker->searchEdit();
-    f.page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+    f.bookingsPage->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.bookingsPage.get()));
     search->setFocus(Qt::ShortcutFocusReason);
     QTest::keyClicks(search, u"celik"_s);
     QTreeView* popup = picker->popup();
@@ -275,10 +280,10 @@ void TestCustomerPicker::bookingsFilterPicksWithTheKeyboard()
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(popup, Qt::Key_Down);
     QTest::keyClick(popup, Qt::Key_Return);
-    QTRY_COMPARE(f.page->filterCustomerId(), third);
-    QTRY_COMPARE(f.page->bookings()->query().customerId, third);
-    QVERIFY(f.waitLoaded());
-    for (const api::Booking& b : f.page->bookings()->records())
+    QTRY_COMPARE(f.bookingsPage->filterCustomerId(), third);
+    QTRY_COMPARE(f.bookingsPage->bookings()->query().customerId, third);
+    QVERIFY(f.pageLoaded());
+    for (const api::Booking& b : f.bookingsPage->bookings()->records())
         QCOMPARE(b.customerId, third);
 }
 
@@ -286,26 +291,26 @@ void TestCustomerPicker::bookingsFilterNeverGuessesBetweenNamesakes()
 {
     // The full name of two customers and Tab in the bookings filter: no filter on either one;
     // the namesakes are offered, and the one chosen is the one filtered on.
-    CustomerPicker* picker = f.page->customerFilter();
+    CustomerPicker* picker = f.bookingsPage->customerFilter();
     QLineEdit* search = picker->searchEdit();
-    f.page->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+    f.bookingsPage->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.bookingsPage.get()));
     search->setFocus(Qt::ShortcutFocusReason);
     // Whatever the last test left: selected and typed over.
     QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClick(search, Qt::Key_Backspace);
-    QTRY_VERIFY(f.page->filterCustomerId().isEmpty());
+    QTRY_VERIFY(f.bookingsPage->filterCustomerId().isEmpty());
     typeNamesakesThenTab(picker);
     if (QTest::currentTestFailed())
         return;
-    QVERIFY(f.page->filterCustomerId().isEmpty());
-    QVERIFY(f.page->bookings()->query().customerId.isEmpty());
+    QVERIFY(f.bookingsPage->filterCustomerId().isEmpty());
+    QVERIFY(f.bookingsPage->bookings()->query().customerId.isEmpty());
 
     chooseInList(picker->popup(), namesakes.at(1));
     if (QTest::currentTestFailed())
         return;
-    QTRY_COMPARE(f.page->filterCustomerId(), namesakes.at(1));
-    QTRY_COMPARE(f.page->bookings()->query().customerId, namesakes.at(1));
+    QTRY_COMPARE(f.bookingsPage->filterCustomerId(), namesakes.at(1));
+    QTRY_COMPARE(f.bookingsPage->bookings()->query().customerId, namesakes.at(1));
 }
 
 void TestCustomerPicker::aNameTypedComesBeforeAnAddressThatMatches()

@@ -8,6 +8,7 @@
 // and a right password, and the window's size and a table's columns and sort surviving a new
 // window.
 
+#include "ConsoleFixture.h"
 #include "ConsoleTestSupport.h"
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
@@ -48,7 +49,7 @@ using balie::ui::MainWindow;
 using balie::ui::ProductEditorDialog;
 using balie::ui::ResourcePage;
 
-class TestEditors : public QObject
+class TestEditors : public QObject, private ConsoleFixture
 {
     Q_OBJECT
 
@@ -65,61 +66,31 @@ private Q_SLOTS:
     void windowAndTableStateAreRestored();
 
 private:
-    void createWindow();
     void waitLoaded();
     void activate(QWidget* widget);
     qint64 activeOrganisation() const { return workspace->active().organisationId.toLongLong(); }
     ResourcePage* page(MainWindow::Tab tab) const { return window->page(tab); }
     template <class Dialog>
     Dialog* openDialog(const QString& action);
-
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<CredentialStore> keychain;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<balie::Translations> translations;
-    std::unique_ptr<MainWindow> window;
 };
 
 void TestEditors::initTestCase()
 {
     // Real windows and a real keychain: without them this must fail, not pass as skipped.
-    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
-    h = std::make_unique<SandboxHarness>();
-    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
-    dir = std::make_unique<QTemporaryDir>();
-    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
-    keychain = std::make_unique<CredentialStore>(
-        u"balie-test-editors-%1"_s.arg(QCoreApplication::applicationPid()));
-    const std::optional<CredentialStore::Result> probe = probeKeychain(*keychain);
-    QVERIFY(probe.has_value());
-    QVERIFY2(probe->ok(), qPrintable(probe->message));
-
-    translations = std::make_unique<balie::Translations>();
-    balie::ui::Language::apply(translations.get(), u"en"_s);
-    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets);
-    createWindow();
-    QVERIFY(!QTest::currentTestFailed());
-
-    QVERIFY(openDemo(*workspace, *h));
-    QVERIFY(workspace->active().isValid());
+    QString why;
+    QVERIFY2(start({.name = u"editors"_s,
+                    .signIn = SignIn::DemoLogin,
+                    .keepsRows = false,
+                    .needsKeychain = true,
+                    .demoWindow = true},
+                   &why),
+             qPrintable(why));
     waitLoaded();
 }
 
 void TestEditors::cleanupTestCase()
 {
-    window.reset();
-    workspace.reset();
-    QCoreApplication::processEvents();
-}
-
-void TestEditors::createWindow()
-{
-    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
-    window->setDemo(true);
-    window->show();
-    activate(window.get());
+    stop();
 }
 
 void TestEditors::activate(QWidget* widget)
@@ -571,8 +542,7 @@ void TestEditors::windowAndTableStateAreRestored()
     QVERIFY(!window->isVisible());
     window.reset();
     QCoreApplication::processEvents();
-    createWindow();
-    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(showWindow(true));
     waitLoaded();
 
     QCOMPARE(window->size(), QSize(1010, 650));

@@ -6,6 +6,7 @@
 // organisation), creating an organisation, CSV export, copy, a connection through the dialog
 // and the keychain, and switching the language at run time.
 
+#include "ConsoleFixture.h"
 #include "ConsoleTestSupport.h"
 #include "OperationWait.h"
 #include "OrganisationDirectory.h"
@@ -74,7 +75,7 @@ using namespace balie::models;
 using balie::ui::MainWindow;
 using balie::ui::ResourcePage;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private ConsoleFixture
 {
     Q_OBJECT
 
@@ -109,51 +110,24 @@ private:
     static QList<QStringList> parseCsv(const QString& text, QChar separator);
     QString activeOrganisation() const { return workspace->active().organisationId; }
     ResourcePage* page(MainWindow::Tab tab) const { return window->page(tab); }
-
-    std::unique_ptr<SandboxHarness> h;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<CredentialStore> keychain;
-    std::unique_ptr<Workspace> workspace;
-    std::unique_ptr<balie::Translations> translations;
-    std::unique_ptr<MainWindow> window;
 };
 
 void TestMainWindow::initTestCase()
 {
     // Real windows and a real keychain: without them this must fail, not pass as skipped.
-    QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
-    h = std::make_unique<SandboxHarness>();
-    QVERIFY2(h->started, qPrintable(h->sandbox->errorString()));
-    dir = std::make_unique<QTemporaryDir>();
-    settings = std::make_unique<QSettings>(dir->filePath(u"balie.ini"_s), QSettings::IniFormat);
-    keychain = std::make_unique<CredentialStore>(
-        u"balie-test-mainwindow-%1"_s.arg(QCoreApplication::applicationPid()));
-    const std::optional<CredentialStore::Result> probe = probeKeychain(*keychain);
-    QVERIFY(probe.has_value());
-    QVERIFY2(probe->ok(), qPrintable(probe->message));
-
-    translations = std::make_unique<balie::Translations>();
-    balie::ui::Language::apply(translations.get(), u"en"_s);
-    workspace = std::make_unique<Workspace>(settings.get(), keychain.get(), &h->nam, &h->budgets,
-                                            dir->filePath(u"stores"_s));
-    window = std::make_unique<MainWindow>(workspace.get(), settings.get(), translations.get());
-    window->setDemo(true);
-    window->resize(1200, 760);
-    window->show();
-    window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window.get()));
-
-    QVERIFY(openDemo(*workspace, *h));
-    QVERIFY(workspace->active().isValid());
+    QString why;
+    QVERIFY2(start({.name = u"mainwindow"_s,
+                    .signIn = SignIn::DemoLogin,
+                    .needsKeychain = true,
+                    .demoWindow = true},
+                   &why),
+             qPrintable(why));
     waitLoaded();
 }
 
 void TestMainWindow::cleanupTestCase()
 {
-    window.reset();
-    workspace.reset();
-    QCoreApplication::processEvents();
+    stop();
 }
 
 void TestMainWindow::waitLoaded()

@@ -5,6 +5,7 @@
 // the day's bookings on screen and says since when they are old, the window says "offline"
 // once, and when the server is back the console notices by itself, loads again and says so.
 
+#include "ConsoleFixture.h"
 #include "ConsoleTestSupport.h"
 #include "OperationWait.h"
 #include "OrganisationSession.h"
@@ -12,7 +13,6 @@
 #include "OutboxModel.h"
 #include "ResourceModels.h"
 #include "Translations.h"
-#include "WindowFixture.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "bookings/BookingEditorDialog.h"
@@ -40,7 +40,7 @@ using namespace balie::models;
 using balie::ui::MainWindow;
 using balie::ui::MessageBar;
 
-class TestOffline : public QObject, private WindowFixture
+class TestOffline : public QObject, private ConsoleFixture
 {
     Q_OBJECT
 
@@ -70,7 +70,7 @@ void TestOffline::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
     QString why;
-    QVERIFY2(start({}, u"offline"_s, u"en"_s, &why), qPrintable(why));
+    QVERIFY2(start({.name = u"offline"_s}, &why), qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
                                  workspace->session()->bookings()->lastSynced().isValid() &&
                                  workspace->session()->customers()->lastSynced().isValid(),
@@ -137,7 +137,6 @@ void TestOffline::aStartWithTheServerStoppedShowsWhatWasKept()
     QTRY_VERIFY_WITH_TIMEOUT(!workspace->session()->bookings()->isLoading() &&
                                  !workspace->session()->customers()->isLoading(),
                              20'000);
-    const QString connectionId = workspace->active().connectionId;
     const OrganisationRef active = workspace->active();
     const int customers = workspace->session()->customers()->rowCount();
     const QStringList bookings = bookingIds();

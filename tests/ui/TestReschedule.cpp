@@ -5,8 +5,8 @@
 // typed into the date field, Tab to the time (not into the month), the whole date spelled out
 // with its weekday, a question before anything moves into the past, and Ctrl+Z to move it back.
 
-#include "BookingsFixture.h"
 #include "ChangeHistory.h"
+#include "ConsoleFixture.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingPresentation.h"
 #include "bookings/CustomerPicker.h"
@@ -50,33 +50,36 @@ private:
     {
         return openReschedule(f, booking);
     }
-    static BookingEditorDialog* openReschedule(BookingsFixture& fixture,
+    static BookingEditorDialog* openReschedule(ConsoleFixture& fixture,
                                                const api::Booking& booking);
-    static void showMonths(BookingsFixture& fixture);
+    static void showMonths(ConsoleFixture& fixture);
     std::optional<api::Booking> onServer(const QString& id);
     // The digits a person types for `date` in the date field, section after section.
     static QString digitsOf(const QDateEdit* edit, const QDate& date);
     QAbstractButton* buttonWithText(QMessageBox* box, const QString& text) const;
 
-    BookingsFixture f;
+    ConsoleFixture f;
 };
 
 void TestReschedule::initTestCase()
 {
     QCOMPARE(QGuiApplication::platformName(), u"xcb"_s);
     QString why;
-    QVERIFY2(f.start({}, u"reschedule"_s, &why), qPrintable(why));
+    QVERIFY2(
+        f.start({.name = u"reschedule"_s, .screen = ConsoleFixture::Screen::BookingsPage}, &why),
+        qPrintable(why));
     showMonths(f);
-    QVERIFY(f.waitLoaded());
+    QVERIFY(f.pageLoaded());
 }
 
-void TestReschedule::showMonths(BookingsFixture& fixture)
+void TestReschedule::showMonths(ConsoleFixture& fixture)
 {
-    auto* from = fixture.page->findChild<QDateEdit*>(u"fromDate"_s);
-    auto* to = fixture.page->findChild<QDateEdit*>(u"toDate"_s);
+    auto* from = fixture.bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
+    auto* to = fixture.bookingsPage->findChild<QDateEdit*>(u"toDate"_s);
     to->setDate(QDate::currentDate().addDays(60));
     from->setDate(QDate::currentDate().addDays(-200));
-    QTRY_VERIFY(fixture.page->bookings()->query().from.toLocalTime().date() == from->date());
+    QTRY_VERIFY(fixture.bookingsPage->bookings()->query().from.toLocalTime().date() ==
+                from->date());
 }
 
 void TestReschedule::cleanupTestCase()
@@ -88,12 +91,13 @@ std::optional<api::Booking>
 TestReschedule::movableBooking(const QDateTime& to, std::optional<api::BookingStatus> status) const
 {
     const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
-    for (const api::Booking& b : f.page->bookings()->records()) {
+    for (const api::Booking& b : f.bookingsPage->bookings()->records()) {
         if (b.scheduledAt <= soon ||
             !api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule) ||
             (status && b.status != *status))
             continue;
-        const std::optional<api::Service> service = f.page->services()->service(b.serviceId);
+        const std::optional<api::Service> service =
+            f.bookingsPage->services()->service(b.serviceId);
         // The time is typed in the service's zone: the same as `to`'s.
         if (!to.isValid() || (service && service->availability.timeZone == to.timeZone().id() &&
                               service->availability.admits(to, b.durationMinutes)))
@@ -102,16 +106,16 @@ TestReschedule::movableBooking(const QDateTime& to, std::optional<api::BookingSt
     return std::nullopt;
 }
 
-BookingEditorDialog* TestReschedule::openReschedule(BookingsFixture& fixture,
+BookingEditorDialog* TestReschedule::openReschedule(ConsoleFixture& fixture,
                                                     const api::Booking& booking)
 {
-    fixture.page->selectBooking(booking.id);
-    fixture.page->activateWindow();
-    if (!QTest::qWaitForWindowActive(fixture.page.get()))
+    fixture.bookingsPage->selectBooking(booking.id);
+    fixture.bookingsPage->activateWindow();
+    if (!QTest::qWaitForWindowActive(fixture.bookingsPage.get()))
         return nullptr;
-    fixture.page->table()->setFocus(Qt::OtherFocusReason);
-    QTest::keyClick(fixture.page->table(), Qt::Key_M, Qt::ControlModifier); // "Reschedule…"
-    BookingEditorDialog* dialog = fixture.page->editor();
+    fixture.bookingsPage->table()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(fixture.bookingsPage->table(), Qt::Key_M, Qt::ControlModifier); // "Reschedule…"
+    BookingEditorDialog* dialog = fixture.bookingsPage->editor();
     if (!dialog || dialog->mode() != BookingEditorDialog::Mode::Reschedule)
         return nullptr;
     dialog->activateWindow();
@@ -204,7 +208,7 @@ void TestReschedule::tabGoesFromTheDateToTheTime()
     // A year far off (typed into the wrong part) is not taken.
     QCOMPARE(date->maximumDate(), QDate::currentDate().addYears(5));
     dialog->discard();
-    QTRY_VERIFY(!f.page->editor());
+    QTRY_VERIFY(!f.bookingsPage->editor());
 }
 
 void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
@@ -250,10 +254,10 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     // Asked again, and this time moved.
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(dialog->pastQuestion() && dialog->pastQuestion()->isVisible());
-    QSignalSpy moved(f.page.get(), &balie::ui::BookingsPage::undoable);
+    QSignalSpy moved(f.bookingsPage.get(), &balie::ui::BookingsPage::undoable);
     QTest::mouseClick(buttonWithText(dialog->pastQuestion(), u"Move to the past"_s),
                       Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!f.page->editor(), 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.bookingsPage->editor(), 15'000);
     QCOMPARE(onServer(booking->id)->scheduledAt, there);
     QTRY_COMPARE(moved.count(), 1);
     const QString message = moved.first().first().toString();
@@ -268,11 +272,12 @@ void TestReschedule::thePastIsAskedAboutAndAMoveIsUndone()
     QSignalSpy undone(history, &balie::models::ChangeHistory::undone);
     history->undo();
     QTRY_COMPARE_WITH_TIMEOUT(onServer(booking->id)->scheduledAt, booking->scheduledAt, 15'000);
-    QTRY_COMPARE(f.page->bookings()->find(booking->id)->scheduledAt, booking->scheduledAt);
+    QTRY_COMPARE(f.bookingsPage->bookings()->find(booking->id)->scheduledAt, booking->scheduledAt);
     QTRY_COMPARE_WITH_TIMEOUT(undone.count(), 1, 15'000);
     QVERIFY(undone.first().at(1).toBool());
     QCOMPARE(onServer(booking->id)->status, api::BookingStatus::Confirmed);
-    QTRY_COMPARE(f.page->bookings()->find(booking->id)->status, api::BookingStatus::Confirmed);
+    QTRY_COMPARE(f.bookingsPage->bookings()->find(booking->id)->status,
+                 api::BookingStatus::Confirmed);
     // Said as the move was: the full date and the time without seconds.
     const QString back = undone.first().first().toString();
     QVERIFY2(back.contains(QLocale().toString(booking->scheduledAt.toLocalTime().date(),
@@ -292,23 +297,28 @@ void TestReschedule::aServiceNamedBySlugKeepsItsTimeZone()
     SandboxOptions options;
     options.customers = 10;
     options.bookingServiceByName = true;
-    BookingsFixture g;
+    ConsoleFixture g;
     const auto stop = qScopeGuard([&g] { g.stop(); });
     QString why;
-    QVERIFY2(g.start(options, u"reschedule-slug"_s, &why, {}, Flavour::Booking), qPrintable(why));
+    QVERIFY2(g.start({.sandbox = options,
+                      .name = u"reschedule-slug"_s,
+                      .screen = ConsoleFixture::Screen::BookingsPage,
+                      .flavour = Flavour::Booking},
+                     &why),
+             qPrintable(why));
     showMonths(g);
-    QVERIFY(g.waitLoaded());
+    QVERIFY(g.pageLoaded());
 
     // A booking ahead, of a service in another zone than this computer's (UTC under test).
     std::optional<api::Booking> booking;
     std::optional<api::Service> service;
     const QDateTime soon = QDateTime::currentDateTimeUtc().addDays(1);
-    for (const api::Booking& b : g.page->bookings()->records()) {
-        const int row = g.page->services()->rowOfReference(b.serviceId);
+    for (const api::Booking& b : g.bookingsPage->bookings()->records()) {
+        const int row = g.bookingsPage->services()->rowOfReference(b.serviceId);
         if (row < 0 || b.scheduledAt <= soon ||
             !api::BookingStatuses::allows(b.status, api::BookingAction::Reschedule))
             continue;
-        const api::Service s = g.page->services()->record(row);
+        const api::Service s = g.bookingsPage->services()->record(row);
         if (s.availability.timeZone == "America/New_York") {
             booking = b;
             service = s;
@@ -335,7 +345,7 @@ void TestReschedule::aServiceNamedBySlugKeepsItsTimeZone()
     QTest::keyClicks(dialog->timeEdit(), u"1645"_s);
     QCOMPARE(dialog->start(), QDateTime(dialog->dateEdit()->date(), QTime(16, 45), newYork));
     dialog->discard();
-    QTRY_VERIFY(!g.page->editor());
+    QTRY_VERIFY(!g.bookingsPage->editor());
 }
 
 QTEST_MAIN(TestReschedule)

@@ -6,13 +6,13 @@
 // and for the bookings filter) gives the right rows; how fast is balie-bench's to measure.
 
 #include "ChangeHistory.h"
+#include "ConsoleFixture.h"
 #include "ConsoleTestSupport.h"
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "SearchIndex.h"
 #include "Translations.h"
-#include "WindowFixture.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "bookings/BookingEditorDialog.h"
@@ -37,7 +37,7 @@ using namespace balie::test;
 using namespace balie::models;
 using balie::ui::MainWindow;
 
-class TestScale : public QObject, private WindowFixture
+class TestScale : public QObject, private ConsoleFixture
 {
     Q_OBJECT
 
@@ -60,7 +60,8 @@ void TestScale::initTestCase()
     options.organisations = 1;
     options.customers = Customers;
     QString why;
-    QVERIFY2(start(options, u"scale"_s, u"nl"_s, &why), qPrintable(why));
+    QVERIFY2(start({.sandbox = options, .name = u"scale"_s, .language = u"nl"_s}, &why),
+             qPrintable(why));
     QTRY_VERIFY_WITH_TIMEOUT(workspace->session() &&
                                  workspace->session()->customers()->rowCount() == Customers &&
                                  !workspace->session()->customers()->isLoading(),

@@ -424,6 +424,7 @@ void MainWindow::bindSession()
                                                   u"organisation"_s};
     if (aboutTheOrganisation.contains(m_messageBar->topic()))
         m_messageBar->dismiss();
+    m_toldOffline = false;
     if (m_session) {
         connect(m_session, &models::OrganisationSession::loadFailed, this,
                 &MainWindow::tableFailed);
@@ -435,10 +436,15 @@ void MainWindow::bindSession()
             // The connection's outbox outlives the session: the tie goes with the session.
             connect(outbox, &models::Outbox::delivered, m_session,
                     [this](const models::Outbox::Entry& entry) {
-                        // "Until then it can be undone" is no longer true.
+                        // "Until then it can be undone" is no longer true. A delivery proves
+                        // the server is back, which may be before the tables find out.
                         if (m_messageBar->topic() == u"held" &&
-                            entry.change.kind == models::OutboxChange::Kind::BookingAction)
-                            m_messageBar->dismiss();
+                            entry.change.kind == models::OutboxChange::Kind::BookingAction) {
+                            if (m_toldOffline)
+                                sayReachedAgain();
+                            else
+                                m_messageBar->dismiss();
+                        }
                     });
         }
         models::ChangeHistory* history = m_session->history();
@@ -501,15 +507,12 @@ void MainWindow::connectivityChanged(bool online)
         return;
     if (online) {
         // Also after a change made offline took the bar's place: being back is worth saying.
-        if (m_messageBar->topic() == u"offline" || m_messageBar->topic() == u"load" ||
-            m_messageBar->topic() == u"held") {
-            m_messageBar->showMessage(tr("The server can be reached again; the tables are up to "
-                                         "date."),
-                                      MessageBar::Level::Info);
-            m_messageBar->setTopic(u"organisation"_s);
-        }
+        if (m_toldOffline || m_messageBar->topic() == u"offline" ||
+            m_messageBar->topic() == u"load" || m_messageBar->topic() == u"held")
+            sayReachedAgain();
         return;
     }
+    m_toldOffline = true;
     const QDateTime since = m_session->lastSynced();
     m_messageBar->showMessage(
         since.isValid()
@@ -525,6 +528,18 @@ void MainWindow::connectivityChanged(bool online)
         if (m_session)
             m_session->refreshAll();
     });
+}
+
+void MainWindow::sayReachedAgain()
+{
+    m_toldOffline = false;
+    // Not over a message about something else (a Saved with its Undo, a refusal).
+    static const QStringList replaceable{u"offline"_s, u"load"_s, u"held"_s};
+    if (!m_messageBar->isHidden() && !replaceable.contains(m_messageBar->topic()))
+        return;
+    m_messageBar->showMessage(tr("The server can be reached again; the tables are up to date."),
+                              MessageBar::Level::Info);
+    m_messageBar->setTopic(u"organisation"_s);
 }
 
 void MainWindow::updateOffline()

@@ -149,6 +149,8 @@ private:
     void bindSession();
     void tableFailed(models::RecordTableModel* table, const api::ApiError& error);
     void tableLoaded();
+    // "The server can be reached again", once, after the window said it could not.
+    void sayReachedAgain();
     void connectivityChanged(bool online);
     // A change sent again after it had waited was refused: said, with the way out.
     void changeRefused(const models::Outbox::Entry& entry);
@@ -169,6 +171,7 @@ private:
     QStackedWidget* m_central = nullptr;
     WelcomePage* m_welcome = nullptr;
     QTabWidget* m_tabs = nullptr;
+    bool m_toldOffline = false; // the bar said "Offline" and has not yet said "back"
     QList<QWidget*> m_tabPages; // by Tab
     BookingsPage* m_bookings = nullptr;
     // Empty tables of each kind: the pages' columns while no organisation is active.
