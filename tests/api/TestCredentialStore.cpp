@@ -9,6 +9,7 @@
 
 using namespace Qt::StringLiterals;
 using balie::api::CredentialStore;
+namespace SecretEntry = balie::api::SecretEntry;
 using Result = CredentialStore::Result;
 
 // Against a real Secret Service (the unlocked throwaway gnome-keyring that ./dev test starts
@@ -66,27 +67,28 @@ void TestCredentialStore::roundTrip()
 {
     const QByteArray secret = "s3cr3t-\xE2\x82\xAC-key"_ba; // with a non-ASCII byte sequence
     const Result written =
-        run([&](auto cb) { m_store->write(u"conn-1"_s, u"api-key"_s, secret, cb); });
+        run([&](auto cb) { m_store->write(u"conn-1"_s, SecretEntry::apiKey, secret, cb); });
     QVERIFY2(written.ok(), qPrintable(written.message));
 
-    const Result read = run([&](auto cb) { m_store->read(u"conn-1"_s, u"api-key"_s, cb); });
+    const Result read = run([&](auto cb) { m_store->read(u"conn-1"_s, SecretEntry::apiKey, cb); });
     QVERIFY2(read.ok(), qPrintable(read.message));
     QCOMPARE(read.data, secret);
 
     // It is in the Secret Service itself, where other tools see it.
     QCOMPARE(secretToolLookup(u"conn-1/api-key"_s).toUtf8(), secret);
 
-    const Result removed = run([&](auto cb) { m_store->remove(u"conn-1"_s, u"api-key"_s, cb); });
+    const Result removed =
+        run([&](auto cb) { m_store->remove(u"conn-1"_s, SecretEntry::apiKey, cb); });
     QVERIFY(removed.ok());
     QCOMPARE(secretToolLookup(u"conn-1/api-key"_s), QString());
 }
 
 void TestCredentialStore::missingEntryIsNotFound()
 {
-    const Result r = run([&](auto cb) { m_store->read(u"no-such"_s, u"api-key"_s, cb); });
+    const Result r = run([&](auto cb) { m_store->read(u"no-such"_s, SecretEntry::apiKey, cb); });
     QCOMPARE(r.status, Result::Status::NotFound);
     // Removing what is not there is fine.
-    QVERIFY(run([&](auto cb) { m_store->remove(u"no-such"_s, u"api-key"_s, cb); }).ok());
+    QVERIFY(run([&](auto cb) { m_store->remove(u"no-such"_s, SecretEntry::apiKey, cb); }).ok());
 }
 
 void TestCredentialStore::removeAllRemovesEveryEntry()
@@ -109,18 +111,18 @@ void TestCredentialStore::anAnswerAfterTheAskerIsGoneReachesNobody()
 {
     // Whoever asked (a workspace, a dialog) may be gone before the keyring answers: its
     // callback must not run then. A second read, asked after, shows the keyring did answer.
-    QVERIFY(run([&](auto cb) { m_store->write(u"conn-3"_s, u"api-key"_s, "k3", cb); }).ok());
+    QVERIFY(run([&](auto cb) { m_store->write(u"conn-3"_s, SecretEntry::apiKey, "k3", cb); }).ok());
     auto asker = std::make_unique<QObject>();
     bool called = false;
-    m_store->read(u"conn-3"_s, u"api-key"_s, asker.get(),
+    m_store->read(u"conn-3"_s, SecretEntry::apiKey, asker.get(),
                   [&called](const Result&) { called = true; });
     asker.reset();
-    const Result after = run([&](auto cb) { m_store->read(u"conn-3"_s, u"api-key"_s, cb); });
+    const Result after = run([&](auto cb) { m_store->read(u"conn-3"_s, SecretEntry::apiKey, cb); });
     QVERIFY(after.ok());
     QCOMPARE(after.data, QByteArray("k3"));
     QTest::qWait(50);
     QVERIFY(!called);
-    QVERIFY(run([&](auto cb) { m_store->remove(u"conn-3"_s, u"api-key"_s, cb); }).ok());
+    QVERIFY(run([&](auto cb) { m_store->remove(u"conn-3"_s, SecretEntry::apiKey, cb); }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

@@ -11,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using balie::api::CredentialStore;
+namespace SecretEntry = balie::api::SecretEntry;
 using Result = CredentialStore::Result;
 
 // With no Secret Service on the bus, the probe says so in the user's language, and a write
@@ -68,7 +69,7 @@ void TestKeychainUnavailable::writeFailsAndWritesNoFile()
 {
     CredentialStore store(u"balie-test-unavailable"_s);
     const Result written =
-        run([&](auto cb) { store.write(u"conn"_s, u"api-key"_s, "never-on-disk", cb); });
+        run([&](auto cb) { store.write(u"conn"_s, SecretEntry::apiKey, "never-on-disk", cb); });
     QVERIFY(!written.ok());
     // Nothing anywhere under the (throwaway) home holds the secret.
     QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);

@@ -256,7 +256,7 @@ void TestCli::addConnectionTakesTheKeyFromStdin()
     QCOMPARE(r.exitCode, Ok);
     const QString id = connectionId(u"keyed"_s);
     QVERIFY(!id.isEmpty());
-    const auto stored = readSecret(id, u"api-key"_s);
+    const auto stored = readSecret(id, SecretEntry::apiKey);
     QVERIFY(stored.ok());
     QCOMPARE(stored.data, demo.apiKey.toUtf8());
 
@@ -298,7 +298,7 @@ void TestCli::wrongPasswordIsAnAuthError()
     QVERIFY(run({u"login"_s}, &r, "not-the-password\n"));
     QCOMPARE(r.exitCode, Auth);
     QVERIFY(h->sandbox->stats().requests > requestsBefore); // it did ask the server
-    QCOMPARE(readSecret(connectionId(u"sandbox"_s), u"refresh-token"_s).status,
+    QCOMPARE(readSecret(connectionId(u"sandbox"_s), SecretEntry::refreshToken).status,
              balie::api::CredentialStore::Result::Status::NotFound);
 }
 
@@ -307,7 +307,7 @@ void TestCli::loginKeepsTheRefreshTokenInTheKeychain()
     CliRun r;
     QVERIFY(run({u"login"_s}, &r, Sandbox::demoCredentials().password.toUtf8() + '\n'));
     QCOMPARE(r.exitCode, Ok);
-    const auto token = readSecret(connectionId(u"sandbox"_s), u"refresh-token"_s);
+    const auto token = readSecret(connectionId(u"sandbox"_s), SecretEntry::refreshToken);
     QVERIFY(token.ok());
     QVERIFY(!token.data.isEmpty());
     m_refreshToken = token.data;
@@ -315,7 +315,7 @@ void TestCli::loginKeepsTheRefreshTokenInTheKeychain()
 
     // The session's access token is kept too: the next commands go straight to work instead
     // of renewing the session first, each time.
-    const auto access = readSecret(connectionId(u"sandbox"_s), u"access-token"_s);
+    const auto access = readSecret(connectionId(u"sandbox"_s), SecretEntry::accessToken);
     QVERIFY(access.ok());
     QVERIFY(!access.data.isEmpty());
     const qint64 refreshes = h->sandbox->stats().refreshes;
@@ -904,7 +904,7 @@ void TestCli::logoutForgetsTheSession()
     CliRun r;
     QVERIFY(run({u"logout"_s}, &r));
     QCOMPARE(r.exitCode, Ok);
-    QCOMPARE(readSecret(id, u"refresh-token"_s).status,
+    QCOMPARE(readSecret(id, SecretEntry::refreshToken).status,
              balie::api::CredentialStore::Result::Status::NotFound);
     QVERIFY(run({u"customers"_s, u"list"_s}, &r));
     QCOMPARE(r.exitCode, Auth);
@@ -915,7 +915,7 @@ void TestCli::removeDeletesTheSecrets()
 {
     const QString keyed = connectionId(u"keyed"_s);
     const QString telesto = connectionId(u"telesto"_s);
-    QVERIFY(readSecret(keyed, u"api-key"_s).ok());
+    QVERIFY(readSecret(keyed, SecretEntry::apiKey).ok());
     CliRun r;
     QVERIFY(run({u"connections"_s, u"remove"_s, u"keyed"_s}, &r));
     QCOMPARE(r.exitCode, Ok);

@@ -223,7 +223,7 @@ void TestWorkspace::savedConnectionKeepsSecretsInTheKeychainOnly()
     QVERIFY(waitDone([&](auto done) { workspace->removeConnection(id, done); }));
     QVERIFY(workspace->connections().isEmpty());
     QCOMPARE(workspace->directory()->rowCount(), 0);
-    QCOMPARE(readSecret(id, u"api-key"_s).status, CredentialStore::Result::Status::NotFound);
+    QCOMPARE(readSecret(id, SecretEntry::apiKey).status, CredentialStore::Result::Status::NotFound);
 }
 
 void TestWorkspace::aLostAnswerIsSentAgainWithItsKey()

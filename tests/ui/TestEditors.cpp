@@ -612,7 +612,7 @@ void TestEditors::newLoginConnectionAsksForThePasswordOnce()
 
     // Kept: a refresh token in the keychain; the password nowhere.
     std::optional<CredentialStore::Result> token;
-    keychain->read(id, u"refresh-token"_s,
+    keychain->read(id, SecretEntry::refreshToken,
                    [&token](const CredentialStore::Result& r) { token = r; });
     QTRY_VERIFY(token.has_value());
     QVERIFY(token->ok() && !token->data.isEmpty());

@@ -625,7 +625,8 @@ void TestMainWindow::connectionDialogTestsAndSavesToTheKeychain()
     QVERIFY(!id.isEmpty());
     QVERIFY(!settings->allKeys().join(u' ').contains(u"telesto_demo_key"_s));
     std::optional<CredentialStore::Result> stored;
-    keychain->read(id, u"api-key"_s, [&stored](const CredentialStore::Result& r) { stored = r; });
+    keychain->read(id, SecretEntry::apiKey,
+                   [&stored](const CredentialStore::Result& r) { stored = r; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY(stored->ok());
     QCOMPARE(stored->data, SandboxHarness::goodCredentials(Flavour::Telesto).apiKey);
