@@ -129,6 +129,11 @@ QString OrganisationSession::flavourName() const
     return m_connector ? connector()->info().displayName : QString();
 }
 
+QString OrganisationSession::serverHost() const
+{
+    return m_connector ? connector()->settings().baseUrl.host() : QString();
+}
+
 bool OrganisationSession::can(api::Capability capability) const
 {
     return m_connector && connector()->can(capability);

@@ -67,6 +67,9 @@ public:
     QString description() const;
     // The flavour's name ("Telesto"), for messages such as "... does not offer bookings".
     QString flavourName() const;
+    // The server's host name: it makes identifiers handed to other programs (iCalendar UIDs)
+    // the same on every console that works on this server.
+    QString serverHost() const;
     bool can(api::Capability capability) const;
 
     Outbox* outbox() const { return m_outbox; }

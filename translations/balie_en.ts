@@ -2425,6 +2425,33 @@ Status: %3</translation>
             <numerusform>Copied %n rows.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Bookings for a Calendar</source>
+        <translation>Export Bookings for a Calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The bookings could not be exported: %1</source>
+        <translation>The bookings could not be exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) for a calendar to %1.</source>
+        <translation>
+            <numerusform>Exported %n booking for a calendar to %1.</numerusform>
+            <numerusform>Exported %n bookings for a calendar to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Bookings for a &amp;Calendar…</source>
+        <translation>Export Bookings for a &amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>The bookings the list shows, as an iCalendar file (.ics) for Outlook, Google or Apple Calendar</source>
+        <translation>The bookings the list shows, as an iCalendar file (.ics) for Outlook, Google or Apple Calendar</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ColumnsMenu</name>

@@ -2425,6 +2425,33 @@ Status: %3</translation>
             <numerusform>%n rijen gekopieerd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export Bookings for a Calendar</source>
+        <translation>Afspraken exporteren voor een agenda</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>The bookings could not be exported: %1</source>
+        <translation>De afspraken konden niet worden geëxporteerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) for a calendar to %1.</source>
+        <translation>
+            <numerusform>%n afspraak geëxporteerd voor een agenda naar %1.</numerusform>
+            <numerusform>%n afspraken geëxporteerd voor een agenda naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Bookings for a &amp;Calendar…</source>
+        <translation>Afspraken exporteren voor een &amp;agenda…</translation>
+    </message>
+    <message>
+        <source>The bookings the list shows, as an iCalendar file (.ics) for Outlook, Google or Apple Calendar</source>
+        <translation>De afspraken die de lijst toont, als iCalendar-bestand (.ics) voor Outlook, Google of Apple Agenda</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ColumnsMenu</name>

@@ -29,6 +29,7 @@
 #include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,6 +41,7 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeEdit>
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void calendarShowsTheWeekAndFollowsTheSwitch();
     void exportCsvHasEveryFilteredBooking();
     void aDetailColumnComesBackFromTheColumnsMenu();
+    void theListGoesToACalendarFile();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
     void listColumnsFitTheirText();
@@ -740,6 +743,47 @@ void TestBookings::aDetailColumnComesBackFromTheColumnsMenu()
     QTRY_VERIFY_WITH_TIMEOUT(!bookingsPage->exportPending(), 20'000);
     QVERIFY(readCsv(path).value(0).contains(u"customer_id"_s));
     header->setSectionHidden(customerId, true);
+}
+
+void TestBookings::theListGoesToACalendarFile()
+{
+    showWideRange();
+    waitLoaded();
+    // Only one status: the file holds what the list shows, not the whole model.
+    auto* status = bookingsPage->findChild<QComboBox*>(u"statusFilter"_s);
+    status->setCurrentIndex(status->findData(int(api::BookingStatus::Confirmed)));
+    waitLoaded();
+    const int shown = bookingsPage->proxy()->rowCount();
+    QVERIFY(shown > 0);
+
+    // File › Export Bookings for a Calendar…: the dialog offers a .ics name of its own.
+    QSignalSpy said(bookingsPage.get(), &BookingsPage::info);
+    bookingsPage->exportCalendarAction()->trigger();
+    auto* dialog = bookingsPage->findChild<QFileDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY2(dialog->selectedFiles().value(0).endsWith(u".ics"_s),
+             qPrintable(dialog->selectedFiles().value(0)));
+    const QString path = dir->filePath(u"agenda.ics"_s);
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY2(said.last().first().toString().contains(u"agenda.ics"_s),
+             qPrintable(said.last().first().toString()));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+    QCOMPARE(ics.count("BEGIN:VEVENT"), shown);
+    QCOMPARE(ics.count("STATUS:CONFIRMED"), shown);
+    const QString first = bookingsPage->proxy()
+                              ->index(0, bookingsPage->bookings()->columnForKey(u"id"_s))
+                              .data()
+                              .toString();
+    QVERIFY(ics.contains(u"UID:%1.%2@127.0.0.1"_s.arg(first, organisation()).toUtf8()));
+    status->setCurrentIndex(0);
+    waitLoaded();
 }
 
 void TestBookings::exportCsvHasEveryFilteredBooking()

@@ -12,6 +12,7 @@
 #include "CustomerPicker.h"
 #include "DateField.h"
 #include "DialogTitle.h"
+#include "ICalendarWriter.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
 #include "PlainText.h"
@@ -28,7 +29,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +41,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolButton>
@@ -138,6 +144,10 @@ void BookingsPage::createActions()
     m_reschedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_refresh = make("refreshBookingsAction");
+    // In the window's File menu: from anywhere, it exports this page's filtered bookings.
+    m_exportCalendar = new QAction(this);
+    m_exportCalendar->setObjectName(u"exportCalendarAction"_s);
+    connect(m_exportCalendar, &QAction::triggered, this, &BookingsPage::exportCalendar);
     // F5 is the window's Refresh, which reloads this page when it is shown.
     connect(m_new, &QAction::triggered, this, &BookingsPage::newBooking);
     connect(m_confirm, &QAction::triggered, this, &BookingsPage::confirmSelected);
@@ -372,6 +382,62 @@ void BookingsPage::showColumnsMenu()
     ColumnsMenu::popUnderHeader(m_table);
 }
 
+void BookingsPage::exportCalendar()
+{
+    if (m_calendarDialog)
+        return m_calendarDialog->raise();
+    QString folder = m_lastCalendarFolder;
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    QString name = CsvExportFlow::suggestedFileName(
+        tr("Bookings"), m_session ? m_session->organisationName() : QString(),
+        QDate::currentDate());
+    name = name.chopped(4) + u".ics"_s; // the name without ".csv"
+    m_calendarDialog = new QFileDialog(this, tr("Export Bookings for a Calendar"),
+                                       QDir(folder).filePath(name), tr("iCalendar (*.ics)"));
+    m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_calendarDialog->setAcceptMode(QFileDialog::AcceptSave);
+    m_calendarDialog->setDefaultSuffix(u"ics"_s);
+    connect(m_calendarDialog, &QFileDialog::fileSelected, this, &BookingsPage::exportCalendarTo);
+    m_calendarDialog->open();
+}
+
+void BookingsPage::exportCalendarTo(const QString& path)
+{
+    models::BookingTableModel* table = bookings();
+    if (path.isEmpty() || !table)
+        return;
+    if (table->isLoading()) {
+        // What the list will show once the load is in: a half-loaded list is not exported.
+        m_pendingCalendarPath = path;
+        return;
+    }
+    QList<api::Booking> rows;
+    rows.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows << table->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    models::ServiceTableModel* serviceTable = services();
+    const auto zoneOf = [serviceTable](const api::Booking& b) {
+        const std::optional<api::Service> service =
+            serviceTable ? serviceTable->service(b.serviceId) : std::nullopt;
+        return service ? service->availability.timeZone : QByteArray();
+    };
+    models::ICalendarWriter::Options options;
+    options.calendarName = m_session->organisationName();
+    options.uidDomain = m_session->serverHost();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(models::ICalendarWriter::write(rows, zoneOf, options)) < 0 || !file.commit()) {
+        Q_EMIT info(tr("The bookings could not be exported: %1").arg(file.errorString()));
+        return;
+    }
+    m_lastCalendarFolder = QFileInfo(path).absolutePath();
+    Q_EMIT info(tr("Exported %n booking(s) for a calendar to %1.", nullptr, int(rows.size()))
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
 QList<QAction*> BookingsPage::pageActions() const
 {
     return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_refresh};
@@ -424,6 +490,8 @@ void BookingsPage::rebind()
         connect(table, &models::RecordTableModel::loadingChanged, this, [this](bool loading) {
             // Columns fit the rows each load brings (other dates, other names) until the user
             // sets a width: from then on, the user's widths stay.
+            if (!loading && !m_pendingCalendarPath.isEmpty())
+                exportCalendarTo(std::exchange(m_pendingCalendarPath, {}));
             if (!loading && !m_columnsSetByUser && bookings() && bookings()->rowCount() > 0) {
                 m_fittingColumns = true;
                 // A few hundred bookings: every name is measured, none is cut.
@@ -639,6 +707,7 @@ void BookingsPage::updateActions()
     for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
         a->setVisible(actions);
     m_refresh->setEnabled(bookings);
+    m_exportCalendar->setEnabled(bookings);
     // Only where the connection lists customers can one be picked to filter on.
     const bool customers = bookings && m_session->can(api::Capability::Customers);
     for (QWidget* w :
@@ -964,6 +1033,9 @@ void BookingsPage::retranslateUi()
     m_cancel->setText(tr("Cance&l booking…"));
     m_cancel->setToolTip(withShortcut(tr("Cancel the selected booking"), m_cancel->shortcut()));
     m_refresh->setText(tr("Re&fresh"));
+    m_exportCalendar->setText(tr("Export Bookings for a &Calendar…"));
+    m_exportCalendar->setToolTip(tr("The bookings the list shows, as an iCalendar file (.ics) "
+                                    "for Outlook, Google or Apple Calendar"));
     m_refresh->setToolTip(withShortcut(tr("Load the bookings again"), QKeySequence::Refresh));
     for (QToolButton* b : std::as_const(m_actionButtons))
         b->setAccessibleName(b->defaultAction()->text().remove(u'&').remove(u'…'));

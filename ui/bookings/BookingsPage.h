@@ -20,6 +20,7 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QFileDialog;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,8 @@ public:
     // New booking, confirm, reschedule, complete, cancel, undo and refresh, for the window's
     // menus.
     QList<QAction*> pageActions() const;
+    // File › Export Bookings for a Calendar…, for the window's menu.
+    QAction* exportCalendarAction() const { return m_exportCalendar; }
 
     // Views and the session's tables, for the main window and tests (null without a session).
     models::BookingTableModel* bookings() const;
@@ -112,6 +115,10 @@ public Q_SLOTS:
     void exportCsv() override;
     // Writes the filtered set to `path`; when still loading, waits for the end.
     void exportCsvTo(const QString& path);
+    // Asks for a file, then writes the bookings the list shows as iCalendar (.ics).
+    void exportCalendar();
+    // Writes them to `path`; while the list loads, once it is in.
+    void exportCalendarTo(const QString& path);
 
 Q_SIGNALS:
     // Something the main window's message bar should show.
@@ -187,6 +194,10 @@ private:
     QAction* m_complete = nullptr;
     QAction* m_cancel = nullptr;
     QAction* m_refresh = nullptr;
+    QAction* m_exportCalendar = nullptr;
+    QPointer<QFileDialog> m_calendarDialog;
+    QString m_lastCalendarFolder;
+    QString m_pendingCalendarPath; // asked while loading: written when the rows are in
 
     CsvExportFlow* m_exportFlow = nullptr;
     QString m_filterCustomerId;

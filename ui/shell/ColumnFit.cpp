@@ -23,8 +23,11 @@ void ColumnFit::apply(QTableView* table) const
     QHeaderView* header = table->horizontalHeader();
     const QFontMetrics metrics = table->fontMetrics();
     const int rows = qMin(model->rowCount(), qMax(measuredRows, inspectedRows));
-    int shown = model->columnCount();
+    int shown = model->columnCount() - header->hiddenSectionCount();
     for (int c = 0; c < model->columnCount(); ++c) {
+        // A hidden column is measured when it is shown; until then it costs nothing.
+        if (header->isSectionHidden(c))
+            continue;
         int width =
             metrics.horizontalAdvance(model->headerData(c, Qt::Horizontal).toString()) + HeaderRoom;
         bool filled = false;
