@@ -1865,6 +1865,51 @@
     </message>
 </context>
 <context>
+    <name>balie::ui::AgendaPrint</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a booking&apos;s time: start, end</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation>No bookings.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::BookingCalendarGrid</name>
     <message>
         <source>%1–%2</source>
@@ -2451,6 +2496,37 @@ Status: %3</translation>
     <message>
         <source>The bookings the list shows, as an iCalendar file (.ics) for Outlook, Google or Apple Calendar</source>
         <translation>The bookings the list shows, as an iCalendar file (.ics) for Outlook, Google or Apple Calendar</translation>
+    </message>
+    <message>
+        <source>Print Bookings</source>
+        <translation>Print Bookings</translation>
+    </message>
+    <message>
+        <source>Export Bookings as PDF</source>
+        <translation>Export Bookings as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) as PDF to %1.</source>
+        <translation>
+            <numerusform>Exported %n booking as PDF to %1.</numerusform>
+            <numerusform>Exported %n bookings as PDF to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print Bookings…</source>
+        <translation>&amp;Print Bookings…</translation>
+    </message>
+    <message>
+        <source>Export Bookings as P&amp;DF…</source>
+        <translation>Export Bookings as P&amp;DF…</translation>
     </message>
 </context>
 <context>

@@ -1865,6 +1865,51 @@
     </message>
 </context>
 <context>
+    <name>balie::ui::AgendaPrint</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a period: first day, last day</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a booking&apos;s time: start, end</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation>Geen afspraken.</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Afgedrukt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::BookingCalendarGrid</name>
     <message>
         <source>%1–%2</source>
@@ -2451,6 +2496,37 @@ Status: %3</translation>
     <message>
         <source>The bookings the list shows, as an iCalendar file (.ics) for Outlook, Google or Apple Calendar</source>
         <translation>De afspraken die de lijst toont, als iCalendar-bestand (.ics) voor Outlook, Google of Apple Agenda</translation>
+    </message>
+    <message>
+        <source>Print Bookings</source>
+        <translation>Afspraken afdrukken</translation>
+    </message>
+    <message>
+        <source>Export Bookings as PDF</source>
+        <translation>Afspraken exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>De PDF kon niet worden geschreven naar %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n booking(s) as PDF to %1.</source>
+        <translation>
+            <numerusform>%n afspraak als PDF geëxporteerd naar %1.</numerusform>
+            <numerusform>%n afspraken als PDF geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print Bookings…</source>
+        <translation>Afspraken af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Export Bookings as P&amp;DF…</source>
+        <translation>Afspraken exporteren als PD&amp;F…</translation>
     </message>
 </context>
 <context>

@@ -28,14 +28,19 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -75,6 +80,7 @@ private Q_SLOTS:
     void exportCsvHasEveryFilteredBooking();
     void aDetailColumnComesBackFromTheColumnsMenu();
     void theListGoesToACalendarFile();
+    void theListIsPrintedAndExportedAsPdf();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
     void listColumnsFitTheirText();
@@ -784,6 +790,67 @@ void TestBookings::theListGoesToACalendarFile()
     QVERIFY(ics.contains(u"UID:%1.%2@127.0.0.1"_s.arg(first, organisation()).toUtf8()));
     status->setCurrentIndex(0);
     waitLoaded();
+}
+
+void TestBookings::theListIsPrintedAndExportedAsPdf()
+{
+    showWideRange();
+    waitLoaded();
+    const int shown = bookingsPage->proxy()->rowCount();
+    QVERIFY(shown > 40); // more than a page
+
+    // Ctrl+P opens the print preview of what the list shows.
+    bookingsPage->table()->setFocus();
+    QTest::keyClick(bookingsPage->table(), Qt::Key_P, Qt::ControlModifier);
+    QTRY_VERIFY(bookingsPage->findChild<QPrintPreviewDialog*>(u"printPreview"_s));
+    auto* preview = bookingsPage->findChild<QPrintPreviewDialog*>(u"printPreview"_s);
+    QTRY_VERIFY(preview->isVisible());
+    preview->reject();
+
+    // File › Export Bookings as PDF…, through its dialog.
+    QSignalSpy said(bookingsPage.get(), &BookingsPage::info);
+    bookingsPage->exportPdfAction()->trigger();
+    auto* dialog = bookingsPage->findChild<QFileDialog*>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QString path = dir->filePath(u"agenda.pdf"_s);
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept();
+    QTRY_VERIFY(!said.isEmpty());
+    QVERIFY(QFileInfo(path).size() > 1000);
+
+    // As pages: each one has ink on it, and there are as many as the footer says.
+    QProcess toImages;
+    toImages.start(QStringLiteral(BALIE_PDFTOPPM),
+                   {u"-r"_s, u"60"_s, u"-png"_s, path, dir->filePath(u"page"_s)});
+    QVERIFY(toImages.waitForFinished(60'000));
+    QCOMPARE(toImages.exitCode(), 0);
+    const QStringList images =
+        QDir(dir->path()).entryList({u"page*.png"_s}, QDir::Files, QDir::Name);
+    QVERIFY(images.size() > 1);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        QFile::copy(dir->filePath(images.first()), QDir::temp().filePath(u"balie-agenda.png"_s));
+    for (const QString& name : images) {
+        const QImage page(dir->filePath(name));
+        QVERIFY(!page.isNull());
+        int ink = 0;
+        for (int y = 0; y < page.height(); ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                ink += qGray(page.pixel(x, y)) < 128;
+        }
+        QVERIFY2(ink > 200, qPrintable(name));
+    }
+    // As text: the organisation and the dates on every page, numbered "of" the whole.
+    QProcess toText;
+    toText.start(QStringLiteral(BALIE_PDFTOTEXT), {u"-layout"_s, path, u"-"_s});
+    QVERIFY(toText.waitForFinished(60'000));
+    const QString text = QString::fromUtf8(toText.readAllStandardOutput());
+    const QString organisationName = workspace->session()->organisationName();
+    QCOMPARE(text.count(organisationName), images.size());
+    for (int page = 1; page <= images.size(); ++page)
+        QVERIFY2(text.contains(u"Page %1 of %2"_s.arg(page).arg(images.size())), qPrintable(text));
+    // The first booking's customer is in it.
+    const int customer = bookingsPage->bookings()->columnForKey(u"customer_name"_s);
+    QVERIFY(text.contains(bookingsPage->proxy()->index(0, customer).data().toString()));
 }
 
 void TestBookings::exportCsvHasEveryFilteredBooking()

@@ -40,6 +40,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
@@ -148,6 +150,15 @@ void BookingsPage::createActions()
     m_exportCalendar = new QAction(this);
     m_exportCalendar->setObjectName(u"exportCalendarAction"_s);
     connect(m_exportCalendar, &QAction::triggered, this, &BookingsPage::exportCalendar);
+    m_print = new QAction(this);
+    m_print->setObjectName(u"printBookingsAction"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_print);
+    connect(m_print, &QAction::triggered, this, &BookingsPage::printPreview);
+    m_exportPdf = new QAction(this);
+    m_exportPdf->setObjectName(u"exportPdfAction"_s);
+    connect(m_exportPdf, &QAction::triggered, this, &BookingsPage::exportPdf);
     // F5 is the window's Refresh, which reloads this page when it is shown.
     connect(m_new, &QAction::triggered, this, &BookingsPage::newBooking);
     connect(m_confirm, &QAction::triggered, this, &BookingsPage::confirmSelected);
@@ -438,6 +449,71 @@ void BookingsPage::exportCalendarTo(const QString& path)
                     .arg(QDir::toNativeSeparators(path)));
 }
 
+AgendaPrint::Content BookingsPage::printedContent() const
+{
+    AgendaPrint::Content content;
+    content.organisation = m_session ? m_session->organisationName() : QString();
+    content.first = m_from->date();
+    content.last = m_to->date();
+    if (const models::BookingTableModel* table = bookings()) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            content.bookings << table->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    }
+    return content;
+}
+
+void BookingsPage::printPreview()
+{
+    if (!bookings())
+        return;
+    auto* preview = new QPrintPreviewDialog(this);
+    preview->setObjectName(u"printPreview"_s);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print Bookings"));
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter* printer) { AgendaPrint::print(printedContent(), printer); });
+    preview->open();
+}
+
+void BookingsPage::exportPdf()
+{
+    QString folder = m_lastCalendarFolder;
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    const QString name = CsvExportFlow::suggestedFileName(
+                             tr("Bookings"), m_session ? m_session->organisationName() : QString(),
+                             QDate::currentDate())
+                             .chopped(4) +
+                         u".pdf"_s;
+    auto* dialog = new QFileDialog(this, tr("Export Bookings as PDF"), QDir(folder).filePath(name),
+                                   tr("PDF (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"pdf"_s);
+    connect(dialog, &QFileDialog::fileSelected, this, &BookingsPage::exportPdfTo);
+    dialog->open();
+}
+
+void BookingsPage::exportPdfTo(const QString& path)
+{
+    if (path.isEmpty() || !bookings())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setDocName(tr("Bookings"));
+    const AgendaPrint::Content content = printedContent();
+    if (!AgendaPrint::print(content, &printer)) {
+        Q_EMIT info(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_lastCalendarFolder = QFileInfo(path).absolutePath();
+    Q_EMIT info(tr("Exported %n booking(s) as PDF to %1.", nullptr, int(content.bookings.size()))
+                    .arg(QDir::toNativeSeparators(path)));
+}
+
 QList<QAction*> BookingsPage::pageActions() const
 {
     return {m_new, m_confirm, m_reschedule, m_complete, m_cancel, m_refresh};
@@ -708,6 +784,8 @@ void BookingsPage::updateActions()
         a->setVisible(actions);
     m_refresh->setEnabled(bookings);
     m_exportCalendar->setEnabled(bookings);
+    m_print->setEnabled(bookings);
+    m_exportPdf->setEnabled(bookings);
     // Only where the connection lists customers can one be picked to filter on.
     const bool customers = bookings && m_session->can(api::Capability::Customers);
     for (QWidget* w :
@@ -1034,6 +1112,8 @@ void BookingsPage::retranslateUi()
     m_cancel->setToolTip(withShortcut(tr("Cancel the selected booking"), m_cancel->shortcut()));
     m_refresh->setText(tr("Re&fresh"));
     m_exportCalendar->setText(tr("Export Bookings for a &Calendar…"));
+    m_print->setText(tr("&Print Bookings…"));
+    m_exportPdf->setText(tr("Export Bookings as P&DF…"));
     m_exportCalendar->setToolTip(tr("The bookings the list shows, as an iCalendar file (.ics) "
                                     "for Outlook, Google or Apple Calendar"));
     m_refresh->setToolTip(withShortcut(tr("Load the bookings again"), QKeySequence::Refresh));

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "AgendaPrint.h"
 #include "ApiError.h"
 #include "BookingEditorDialog.h"
 #include "domain/Booking.h"
@@ -63,6 +64,8 @@ public:
     QList<QAction*> pageActions() const;
     // File › Export Bookings for a Calendar…, for the window's menu.
     QAction* exportCalendarAction() const { return m_exportCalendar; }
+    QAction* printAction() const { return m_print; }
+    QAction* exportPdfAction() const { return m_exportPdf; }
 
     // Views and the session's tables, for the main window and tests (null without a session).
     models::BookingTableModel* bookings() const;
@@ -119,6 +122,11 @@ public Q_SLOTS:
     void exportCalendar();
     // Writes them to `path`; while the list loads, once it is in.
     void exportCalendarTo(const QString& path);
+    // The bookings the list shows, day by day, headed by the organisation and the dates: in a
+    // print preview (Ctrl+P) that prints, or as a PDF file.
+    void printPreview();
+    void exportPdf();
+    void exportPdfTo(const QString& path);
 
 Q_SIGNALS:
     // Something the main window's message bar should show.
@@ -142,6 +150,7 @@ private:
     void buildViews();
     void setKeyboardOrder();
     void connectWidgets();
+    AgendaPrint::Content printedContent() const;
     void createActions();
     void retranslateUi();
     void rebind();
@@ -195,6 +204,8 @@ private:
     QAction* m_cancel = nullptr;
     QAction* m_refresh = nullptr;
     QAction* m_exportCalendar = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_exportPdf = nullptr;
     QPointer<QFileDialog> m_calendarDialog;
     QString m_lastCalendarFolder;
     QString m_pendingCalendarPath; // asked while loading: written when the rows are in

@@ -3,6 +3,7 @@
 # The bookings area: the page, its calendar, the booking editor and what they share.
 target_sources(balie_ui PRIVATE
     bookings/BookingsPage.cpp bookings/BookingsPage.h
+    bookings/AgendaPrint.cpp bookings/AgendaPrint.h
     bookings/BookingCalendarView.cpp bookings/BookingCalendarView.h
     bookings/BookingCalendarGrid.cpp bookings/BookingCalendarGrid.h
     bookings/BookingStatusLegend.cpp bookings/BookingStatusLegend.h

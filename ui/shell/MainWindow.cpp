@@ -294,6 +294,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addAction(m_export);
     m_fileMenu->addAction(m_bookings->exportCalendarAction());
+    m_fileMenu->addAction(m_bookings->exportPdfAction());
+    m_fileMenu->addAction(m_bookings->printAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
     m_editMenu = menuBar()->addMenu(QString());
