@@ -2528,6 +2528,10 @@ Status: %3</translation>
         <source>Export Bookings as P&amp;DF…</source>
         <translation>Export Bookings as P&amp;DF…</translation>
     </message>
+    <message>
+        <source>This booking cannot be moved: it is %1.</source>
+        <translation>This booking cannot be moved: it is %1.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ColumnsMenu</name>

@@ -2528,6 +2528,10 @@ Status: %3</translation>
         <source>Export Bookings as P&amp;DF…</source>
         <translation>Afspraken exporteren als PD&amp;F…</translation>
     </message>
+    <message>
+        <source>This booking cannot be moved: it is %1.</source>
+        <translation>Deze afspraak kan niet worden verzet: ze is %1.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ColumnsMenu</name>

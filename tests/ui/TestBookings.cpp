@@ -57,6 +57,7 @@ using namespace Qt::StringLiterals;
 using namespace balie::test;
 using namespace balie::models;
 namespace api = balie::api;
+using balie::ui::BookingCalendarGrid;
 using balie::ui::BookingCalendarView;
 using balie::ui::BookingEditorDialog;
 using balie::ui::BookingsPage;
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void aDetailColumnComesBackFromTheColumnsMenu();
     void theListGoesToACalendarFile();
     void theListIsPrintedAndExportedAsPdf();
+    void aBookingIsMovedWithAltArrowsAndByDragging();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
     void listColumnsFitTheirText();
@@ -851,6 +853,108 @@ void TestBookings::theListIsPrintedAndExportedAsPdf()
     // The first booking's customer is in it.
     const int customer = bookingsPage->bookings()->columnForKey(u"customer_name"_s);
     QVERIFY(text.contains(bookingsPage->proxy()->index(0, customer).data().toString()));
+}
+
+void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
+{
+    // A booking of its own on a Wednesday at 10:00 in the service's zone (open 9-17), weeks
+    // after the demo's bookings, so that no other one is in the way.
+    const api::Service service = serviceOfDuration(30);
+    QVERIFY(!service.id.isEmpty());
+    const QTimeZone zone(service.availability.timeZone);
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * 8);
+    const QDateTime ten(monday.addDays(2), QTime(10, 0), zone);
+    const api::Customer customer = bookingsPage->customers()->records().first();
+    const QString id = book(service, customer, ten);
+    QVERIFY(!id.isEmpty());
+    auto serverStart = [this, &id]() -> QDateTime {
+        const std::optional<api::Booking> b = findOnServer(id);
+        return b ? b->scheduledAt : QDateTime();
+    };
+
+    auto* fromDate = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
+    fromDate->setDate(
+        monday.addDays(-((monday.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
+    bookingsPage->showCalendar();
+    waitLoaded();
+    BookingCalendarGrid* grid = bookingsPage->calendar()->grid();
+    QTRY_VERIFY(grid->visibleBookingIds().contains(id));
+    auto blockOnScreen = [grid, &id] {
+        QRect r = grid->blockRect(id);
+        if (!grid->viewport()->rect().contains(r.center())) {
+            grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->value() + r.top() -
+                                                grid->viewport()->height() / 3);
+            r = grid->blockRect(id);
+        }
+        return r;
+    };
+    QSignalSpy moved(bookingsPage.get(), &BookingsPage::undoable);
+
+    // Alt+Down: a quarter of an hour later, confirmed with its Undo, and nothing was asked.
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, blockOnScreen().center());
+    QCOMPARE(bookingsPage->selectedId(), id);
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStart(), ten.addSecs(15 * 60).toUTC(), 15'000);
+    QTRY_COMPARE(moved.size(), 1);
+    QVERIFY(!bookingsPage->editor());
+    waitLoaded();
+
+    // Dragged an hour down (a 30-minute block is half an hour high).
+    QTRY_VERIFY(grid->blockRect(id).isValid());
+    QRect block = blockOnScreen();
+    const QPoint from = block.center();
+    const QPoint to = from + QPoint(0, 2 * block.height());
+    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(grid->viewport(), from + QPoint(0, 10));
+    QTest::mouseMove(grid->viewport(), to);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, to);
+    QTRY_COMPARE_WITH_TIMEOUT(serverStart(), ten.addSecs(75 * 60).toUTC(), 15'000);
+    QTRY_COMPARE(moved.size(), 2);
+    waitLoaded();
+
+    // Esc during a drag leaves it where it is.
+    block = blockOnScreen();
+    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, block.center());
+    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 10));
+    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 3 * block.height()));
+    QTest::keyClick(grid, Qt::Key_Escape);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {},
+                        block.center() + QPoint(0, 3 * block.height()));
+    QTest::qWait(300);
+    QCOMPARE(serverStart(), ten.addSecs(75 * 60).toUTC());
+    QCOMPARE(moved.size(), 2);
+
+    // Dropped onto another booking of the service (13:00): the server refuses, and the dialog
+    // shows the move and why.
+    QVERIFY(!book(service, customer, QDateTime(ten.date(), QTime(13, 0), zone)).isEmpty());
+    bookingsPage->refresh();
+    waitLoaded();
+    block = blockOnScreen();
+    const QPoint taken = block.center() + QPoint(0, block.height() * 7 / 2); // 1 h 45 later
+    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, block.center());
+    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 10));
+    QTest::mouseMove(grid->viewport(), taken);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, taken);
+    QTRY_VERIFY_WITH_TIMEOUT(bookingsPage->editor() && bookingsPage->editor()->isVisible(), 15'000);
+    QTRY_VERIFY(!bookingsPage->editor()->message()->isHidden());
+    QCOMPARE(serverStart(), ten.addSecs(75 * 60).toUTC());
+    bookingsPage->editor()->reject();
+    QTRY_VERIFY(!bookingsPage->editor());
+
+    // Dropped into the closed evening (18:15): the dialog opens at that time and says why.
+    block = blockOnScreen();
+    const QPoint evening = block.center() + QPoint(0, 14 * block.height());
+    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, block.center());
+    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 10));
+    QTest::mouseMove(grid->viewport(), evening);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, evening);
+    QTRY_VERIFY(bookingsPage->editor() && bookingsPage->editor()->isVisible());
+    QVERIFY(bookingsPage->editor()->findChild<QLabel*>(u"timeError"_s)->isVisible());
+    bookingsPage->editor()->reject();
+    QTRY_VERIFY(!bookingsPage->editor());
+    QCOMPARE(serverStart(), ten.addSecs(75 * 60).toUTC());
+    bookingsPage->showList();
 }
 
 void TestBookings::exportCsvHasEveryFilteredBooking()

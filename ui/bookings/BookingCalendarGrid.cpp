@@ -7,6 +7,7 @@
 #include "ResourceModels.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -426,6 +427,7 @@ void BookingCalendarGrid::paintEvent(QPaintEvent*)
     paintHours(p, area);
     paintBlocks(p, area);
     paintNow(p);
+    paintDrag(p);
     p.restore();
     paintDayNames(p, area);
 }
@@ -544,10 +546,97 @@ void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
     setFocus(Qt::MouseFocusReason);
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
-    if (const Block* block = blockAt(event->position().toPoint())) {
+    const QPoint pos = event->position().toPoint();
+    if (const Block* block = blockAt(pos)) {
         setSelectedId(block->id);
         Q_EMIT bookingClicked(block->id);
+        // Cancelled bookings stay where they were.
+        if (!block->isCancelled()) {
+            const int pointerMinute =
+                (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight();
+            m_drag = Drag{block->id,
+                          pos,
+                          pointerMinute - block->topMinute,
+                          int(block->start.secsTo(block->end) / 60),
+                          false,
+                          {}};
+        }
     }
+}
+
+QDateTime BookingCalendarGrid::dropStart(const QPoint& pos) const
+{
+    if (!m_drag || pos.x() < gutterWidth())
+        return {};
+    const int day = int((pos.x() - gutterWidth()) / columnWidth());
+    if (day < 0 || day >= m_days)
+        return {};
+    const int pointerMinute =
+        (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight();
+    const int start = pointerMinute - m_drag->grabMinutes;
+    const int snapped = qBound(0, (start + SlotMinutes / 2) / SlotMinutes * SlotMinutes,
+                               MinutesPerDay - SlotMinutes);
+    return QDateTime(m_first.addDays(day), QTime(snapped / 60, snapped % 60));
+}
+
+void BookingCalendarGrid::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!m_drag || !(event->buttons() & Qt::LeftButton))
+        return QAbstractScrollArea::mouseMoveEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (!m_drag->moving &&
+        (pos - m_drag->pressedAt).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_drag->moving = true;
+    m_drag->target = dropStart(pos);
+    viewport()->setCursor(m_drag->target.isValid() ? Qt::ClosedHandCursor : Qt::ForbiddenCursor);
+    viewport()->update();
+}
+
+void BookingCalendarGrid::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (!m_drag || event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    const Drag drag = *m_drag;
+    endDrag();
+    const Block* block = nullptr;
+    for (const Block& b : std::as_const(m_blocks)) {
+        if (b.id == drag.id)
+            block = &b;
+    }
+    if (drag.moving && block && drag.target.isValid() && drag.target != block->start)
+        Q_EMIT moveRequested(drag.id, drag.target);
+}
+
+void BookingCalendarGrid::endDrag()
+{
+    m_drag.reset();
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+void BookingCalendarGrid::paintDrag(QPainter& p) const
+{
+    if (!m_drag || !m_drag->moving || !m_drag->target.isValid())
+        return;
+    // Where it would land: the block's outline at the new time, with that time in it.
+    const int day = int(m_first.daysTo(m_drag->target.date()));
+    const int top = m_drag->target.time().hour() * 60 + m_drag->target.time().minute();
+    const int x = gutterWidth() + int(day * columnWidth()) + 2;
+    const int y = headerHeight() + top * hourHeight() / 60 - verticalScrollBar()->value();
+    const int h = qMax(fontMetrics().height(), m_drag->durationMinutes * hourHeight() / 60);
+    const QRect r(x, y, int(columnWidth()) - 4, h);
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(60);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setBrush(fill);
+    p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    p.drawRoundedRect(QRectF(r), 4, 4);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(r.adjusted(6, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
+               BookingPresentation::timeText(m_drag->target.time()));
+    p.restore();
 }
 
 void BookingCalendarGrid::mouseDoubleClickEvent(QMouseEvent* event)
@@ -593,6 +682,36 @@ void BookingCalendarGrid::moveSelection(int step)
 
 void BookingCalendarGrid::keyPressEvent(QKeyEvent* event)
 {
+    if (event->key() == Qt::Key_Escape && m_drag) {
+        endDrag(); // the booking stays where it was
+        return;
+    }
+    // Alt+arrows move the selected booking: a quarter of an hour, or a day.
+    if (event->modifiers() == Qt::AltModifier && !m_selected.isEmpty()) {
+        int minutes = 0;
+        switch (event->key()) {
+        case Qt::Key_Up:
+            minutes = -SlotMinutes;
+            break;
+        case Qt::Key_Down:
+            minutes = SlotMinutes;
+            break;
+        case Qt::Key_Left:
+            minutes = -MinutesPerDay;
+            break;
+        case Qt::Key_Right:
+            minutes = MinutesPerDay;
+            break;
+        default:
+            break;
+        }
+        for (const Block& b : std::as_const(m_blocks)) {
+            if (minutes != 0 && b.id == m_selected && !b.isCancelled()) {
+                Q_EMIT moveRequested(b.id, b.start.addSecs(qint64(minutes) * 60));
+                return;
+            }
+        }
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:

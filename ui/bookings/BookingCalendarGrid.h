@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 
 class QAbstractItemModel;
 class QPainter;
@@ -52,12 +53,17 @@ Q_SIGNALS:
     void bookingClicked(const QString& id);
     void bookingActivated(const QString& id);
     void emptySlotActivated(const QDateTime& localStart);
+    // A booking was dragged to another time or day (snapped to a quarter of an hour), or
+    // moved with Alt+arrows: a quarter of an hour up or down, a day left or right.
+    void moveRequested(const QString& id, const QDateTime& localStart);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -100,6 +106,11 @@ private:
     void paintNow(QPainter& p) const;
     void paintDayNames(QPainter& p, const QRect& area) const;
     QColor gridLineColour() const;
+    // Where a drag would put the booking: its start snapped to a quarter of an hour, in the
+    // day under the pointer; invalid outside the days.
+    QDateTime dropStart(const QPoint& pos) const;
+    void paintDrag(QPainter& p) const;
+    void endDrag();
     QString blockToolTip(const Block& block) const;
     int columnOfModelKey(const QString& key) const;
     void moveSelection(int step);
@@ -109,6 +120,18 @@ private:
     int m_days = 7;
     QString m_selected;
     QList<Block> m_blocks; // sorted by start
+    // A drag under way: the block taken, where it was taken (the pointer's offset into it), and
+    // where it would land.
+    struct Drag
+    {
+        QString id;
+        QPoint pressedAt;
+        int grabMinutes = 0; // from the block's start to the pointer
+        int durationMinutes = 0;
+        bool moving = false;
+        QDateTime target;
+    };
+    std::optional<Drag> m_drag;
     QTimer m_relayout;
     QTimer m_clock; // moves the "now" line
 };

@@ -71,6 +71,7 @@ BookingCalendarView::BookingCalendarView(QWidget* parent)
             &BookingCalendarView::bookingActivated);
     connect(m_grid, &BookingCalendarGrid::emptySlotActivated, this,
             &BookingCalendarView::emptySlotActivated);
+    connect(m_grid, &BookingCalendarGrid::moveRequested, this, &BookingCalendarView::moveRequested);
     setFocusProxy(m_grid);
     retranslateUi();
     setDate(QDate::currentDate());

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void bookingClicked(const QString& id);
     void bookingActivated(const QString& id);
     void emptySlotActivated(const QDateTime& localStart);
+    void moveRequested(const QString& id, const QDateTime& localStart);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -660,8 +660,12 @@ void BookingEditorDialog::finished(models::Operation* operation)
 {
     setInFlight(false);
     if (!operation->isOk()) {
-        if (operation->error().kind() != api::ApiError::Kind::Cancelled)
+        if (operation->error().kind() != api::ApiError::Kind::Cancelled) {
             showError(operation->error());
+            // Sent unseen (a booking dragged in the calendar): refused, it shows what to change.
+            if (!isVisible())
+                open();
+        }
         return;
     }
     m_saved = true;

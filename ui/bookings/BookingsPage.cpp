@@ -365,6 +365,7 @@ void BookingsPage::connectWidgets()
         selectBooking(id);
         openSelected();
     });
+    connect(m_calendar, &BookingCalendarView::moveRequested, this, &BookingsPage::moveBooking);
     connect(m_calendar, &BookingCalendarView::emptySlotActivated, this,
             [this](const QDateTime& start) {
                 if (m_new->isEnabled())
@@ -853,8 +854,26 @@ void BookingsPage::openSelected()
                booking);
 }
 
+void BookingsPage::moveBooking(const QString& id, const QDateTime& localStart)
+{
+    selectBooking(id);
+    const std::optional<api::Booking> booking = currentBooking();
+    if (!booking || booking->id != id)
+        return;
+    if (!m_reschedule->isEnabled()) {
+        Q_EMIT info(tr("This booking cannot be moved: it is %1.")
+                        .arg(api::BookingStatuses::displayName(booking->status).toLower()));
+        return;
+    }
+    // The reschedule dialog's own checks (opening hours, a time in the past), unseen when
+    // all is well: the move goes at once and is confirmed with its Undo. When something is
+    // wrong or to be asked, the dialog shows at the new time with what to change.
+    openEditor(BookingEditorDialog::Mode::Reschedule, booking, localStart, Opening::Submitted);
+}
+
 void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
-                              const std::optional<api::Booking>& booking, const QDateTime& start)
+                              const std::optional<api::Booking>& booking, const QDateTime& start,
+                              Opening opening)
 {
     if (!m_session || editor())
         return;
@@ -862,7 +881,7 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (booking)
         dialog->setBooking(*booking);
-    else if (start.isValid())
+    if (start.isValid())
         dialog->setStart(start);
     connect(dialog, &BookingEditorDialog::bookingSaved, this,
             [this, dialog](const api::Booking& saved, bool queued) {
@@ -872,6 +891,11 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
                 showSaved(dialog->original(), saved, queued);
             });
     m_editors.append(dialog);
+    if (opening == Opening::Submitted) {
+        dialog->save();
+        if (dialog->isSaving())
+            return; // sent: it closes by itself, and the move is confirmed as any other
+    }
     dialog->open();
 }
 

@@ -108,6 +108,8 @@ public Q_SLOTS:
     void openSelected();
     void confirmSelected();
     void rescheduleSelected();
+    // Moves a booking to another start (dragged in the calendar, or Alt+arrows).
+    void moveBooking(const QString& id, const QDateTime& localStart);
     void completeSelected();
     void cancelSelected(); // asks first
     // Opens the booking of an outbox change whose time was taken meanwhile, at the next free
@@ -163,8 +165,14 @@ private:
     void updateActions();
     void updateState();
     std::optional<api::Booking> currentBooking() const;
+    // Submitted: the dialog saves at once and is shown only when something is to be said.
+    enum class Opening
+    {
+        Shown,
+        Submitted
+    };
     void openEditor(BookingEditorDialog::Mode mode, const std::optional<api::Booking>& booking,
-                    const QDateTime& start = {});
+                    const QDateTime& start = {}, Opening opening = Opening::Shown);
     void perform(const api::Booking& booking, api::BookingAction action,
                  const QDateTime& newTime = {});
     // "08:00 (09:00 Europe/Amsterdam)": the user's time, and the service's where it differs.
