@@ -45,7 +45,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeZone>
 #include <QToolButton>
@@ -394,26 +393,28 @@ void BookingsPage::showColumnsMenu()
     ColumnsMenu::popUnderHeader(m_table);
 }
 
+QFileDialog* BookingsPage::saveDialog(const QString& title, const QString& suffix,
+                                      const QString& filter)
+{
+    const QString name = CsvExportFlow::suggestedFileName(
+        tr("Bookings"), m_session ? m_session->organisationName() : QString(), QDate::currentDate(),
+        suffix);
+    auto* dialog = new QFileDialog(
+        this, title, QDir(CsvExportFlow::startFolder(m_lastExportFolder)).filePath(name), filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    return dialog;
+}
+
 void BookingsPage::exportCalendar()
 {
-    if (m_calendarDialog)
-        return m_calendarDialog->raise();
-    QString folder = m_lastCalendarFolder;
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    QString name = CsvExportFlow::suggestedFileName(
-        tr("Bookings"), m_session ? m_session->organisationName() : QString(),
-        QDate::currentDate());
-    name = name.chopped(4) + u".ics"_s; // the name without ".csv"
-    m_calendarDialog = new QFileDialog(this, tr("Export Bookings for a Calendar"),
-                                       QDir(folder).filePath(name), tr("iCalendar (*.ics)"));
-    m_calendarDialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_calendarDialog->setAcceptMode(QFileDialog::AcceptSave);
-    m_calendarDialog->setDefaultSuffix(u"ics"_s);
-    connect(m_calendarDialog, &QFileDialog::fileSelected, this, &BookingsPage::exportCalendarTo);
-    m_calendarDialog->open();
+    if (m_saveDialog)
+        return m_saveDialog->raise();
+    m_saveDialog =
+        saveDialog(tr("Export Bookings for a Calendar"), u"ics"_s, tr("iCalendar (*.ics)"));
+    connect(m_saveDialog, &QFileDialog::fileSelected, this, &BookingsPage::exportCalendarTo);
+    m_saveDialog->open();
 }
 
 void BookingsPage::exportCalendarTo(const QString& path)
@@ -445,7 +446,7 @@ void BookingsPage::exportCalendarTo(const QString& path)
         Q_EMIT info(tr("The bookings could not be exported: %1").arg(file.errorString()));
         return;
     }
-    m_lastCalendarFolder = QFileInfo(path).absolutePath();
+    m_lastExportFolder = QFileInfo(path).absolutePath();
     Q_EMIT info(tr("Exported %n booking(s) for a calendar to %1.", nullptr, int(rows.size()))
                     .arg(QDir::toNativeSeparators(path)));
 }
@@ -478,23 +479,11 @@ void BookingsPage::printPreview()
 
 void BookingsPage::exportPdf()
 {
-    QString folder = m_lastCalendarFolder;
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    const QString name = CsvExportFlow::suggestedFileName(
-                             tr("Bookings"), m_session ? m_session->organisationName() : QString(),
-                             QDate::currentDate())
-                             .chopped(4) +
-                         u".pdf"_s;
-    auto* dialog = new QFileDialog(this, tr("Export Bookings as PDF"), QDir(folder).filePath(name),
-                                   tr("PDF (*.pdf)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"pdf"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, &BookingsPage::exportPdfTo);
-    dialog->open();
+    if (m_saveDialog)
+        return m_saveDialog->raise();
+    m_saveDialog = saveDialog(tr("Export Bookings as PDF"), u"pdf"_s, tr("PDF (*.pdf)"));
+    connect(m_saveDialog, &QFileDialog::fileSelected, this, &BookingsPage::exportPdfTo);
+    m_saveDialog->open();
 }
 
 void BookingsPage::exportPdfTo(const QString& path)
@@ -510,7 +499,7 @@ void BookingsPage::exportPdfTo(const QString& path)
         Q_EMIT info(tr("The PDF could not be written to %1.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    m_lastCalendarFolder = QFileInfo(path).absolutePath();
+    m_lastExportFolder = QFileInfo(path).absolutePath();
     Q_EMIT info(tr("Exported %n booking(s) as PDF to %1.", nullptr, int(content.bookings.size()))
                     .arg(QDir::toNativeSeparators(path)));
 }

@@ -153,6 +153,9 @@ private:
     void setKeyboardOrder();
     void connectWidgets();
     AgendaPrint::Content printedContent() const;
+    // A window-modal save dialog in the last export's folder, with "Bookings — organisation —
+    // date.<suffix>" proposed.
+    QFileDialog* saveDialog(const QString& title, const QString& suffix, const QString& filter);
     void createActions();
     void retranslateUi();
     void rebind();
@@ -214,8 +217,8 @@ private:
     QAction* m_exportCalendar = nullptr;
     QAction* m_print = nullptr;
     QAction* m_exportPdf = nullptr;
-    QPointer<QFileDialog> m_calendarDialog;
-    QString m_lastCalendarFolder;
+    QPointer<QFileDialog> m_saveDialog; // of the calendar or PDF export
+    QString m_lastExportFolder;
     QString m_pendingCalendarPath; // asked while loading: written when the rows are in
 
     CsvExportFlow* m_exportFlow = nullptr;

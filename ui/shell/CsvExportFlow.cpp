@@ -54,7 +54,7 @@ QString CsvExportFlow::commaFilter()
 }
 
 QString CsvExportFlow::suggestedFileName(const QString& what, const QString& organisation,
-                                         const QDate& date)
+                                         const QDate& date, const QString& suffix)
 {
     const QString day = date.toString(Qt::ISODate);
     QString name = organisation.trimmed().isEmpty()
@@ -68,20 +68,24 @@ QString CsvExportFlow::suggestedFileName(const QString& what, const QString& org
     name = name.simplified();
     while (name.endsWith(u'.'))
         name = name.chopped(1).trimmed();
-    return name + u".csv"_s;
+    return name + u'.' + suffix;
+}
+
+QString CsvExportFlow::startFolder(const QString& lastFolder)
+{
+    QString dir = lastFolder;
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists())
+        dir = QDir::homePath();
+    return dir;
 }
 
 void CsvExportFlow::exportCsv()
 {
     if (m_fileDialog)
         return m_fileDialog->raise();
-    // The folder of the last export, else Documents, else home: never the folder the
-    // program happened to be started from.
-    QString dir = m_lastFolder;
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (dir.isEmpty() || !QDir(dir).exists())
-        dir = QDir::homePath();
+    const QString dir = startFolder(m_lastFolder);
     const QString name = suggestedFileName(m_title.isEmpty() ? m_fallbackName : m_title,
                                            m_organisationName, QDate::currentDate());
     m_fileDialog = new QFileDialog(m_parentWidget, tr("Export %1 as CSV").arg(m_title),

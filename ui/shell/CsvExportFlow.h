@@ -50,7 +50,11 @@ public:
     // "Customers — Kapsalon De Gouden Schaar — 2026-11-29.csv", without the characters that
     // file systems refuse.
     static QString suggestedFileName(const QString& what, const QString& organisation,
-                                     const QDate& date);
+                                     const QDate& date,
+                                     const QString& suffix = QStringLiteral("csv"));
+    // Where an export's save dialog starts: the folder of the last export, else Documents, else
+    // home; never the folder the program happened to be started from.
+    static QString startFolder(const QString& lastFolder);
     // The save dialog's choices: ';' (Excel where the decimal point is a comma) or ','.
     static QString semicolonFilter();
     static QString commaFilter();
