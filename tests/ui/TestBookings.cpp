@@ -890,6 +890,14 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
         return r;
     };
     QSignalSpy moved(bookingsPage.get(), &BookingsPage::undoable);
+    // Pressed, moved past the drag distance, then to `to`; released there unless let go.
+    const auto drag = [grid](const QPoint& from, const QPoint& to, bool release = true) {
+        QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(grid->viewport(), from + QPoint(0, 10));
+        QTest::mouseMove(grid->viewport(), to);
+        if (release)
+            QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, to);
+    };
 
     // Alt+Down: a quarter of an hour later, confirmed with its Undo, and nothing was asked.
     QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, blockOnScreen().center());
@@ -905,19 +913,14 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     QRect block = blockOnScreen();
     const QPoint from = block.center();
     const QPoint to = from + QPoint(0, 2 * block.height());
-    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, from);
-    QTest::mouseMove(grid->viewport(), from + QPoint(0, 10));
-    QTest::mouseMove(grid->viewport(), to);
-    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, to);
+    drag(from, to);
     QTRY_COMPARE_WITH_TIMEOUT(serverStart(), ten.addSecs(75 * 60).toUTC(), 15'000);
     QTRY_COMPARE(moved.size(), 2);
     waitLoaded();
 
     // Esc during a drag leaves it where it is.
     block = blockOnScreen();
-    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, block.center());
-    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 10));
-    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 3 * block.height()));
+    drag(block.center(), block.center() + QPoint(0, 3 * block.height()), false);
     QTest::keyClick(grid, Qt::Key_Escape);
     QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {},
                         block.center() + QPoint(0, 3 * block.height()));
@@ -932,10 +935,7 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     waitLoaded();
     block = blockOnScreen();
     const QPoint taken = block.center() + QPoint(0, block.height() * 7 / 2); // 1 h 45 later
-    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, block.center());
-    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 10));
-    QTest::mouseMove(grid->viewport(), taken);
-    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, taken);
+    drag(block.center(), taken);
     QTRY_VERIFY_WITH_TIMEOUT(bookingsPage->editor() && bookingsPage->editor()->isVisible(), 15'000);
     QTRY_VERIFY(!bookingsPage->editor()->message()->isHidden());
     QCOMPARE(serverStart(), ten.addSecs(75 * 60).toUTC());
@@ -945,10 +945,7 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     // Dropped into the closed evening (18:15): the dialog opens at that time and says why.
     block = blockOnScreen();
     const QPoint evening = block.center() + QPoint(0, 14 * block.height());
-    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, block.center());
-    QTest::mouseMove(grid->viewport(), block.center() + QPoint(0, 10));
-    QTest::mouseMove(grid->viewport(), evening);
-    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, evening);
+    drag(block.center(), evening);
     QTRY_VERIFY(bookingsPage->editor() && bookingsPage->editor()->isVisible());
     QVERIFY(bookingsPage->editor()->findChild<QLabel*>(u"timeError"_s)->isVisible());
     bookingsPage->editor()->reject();
