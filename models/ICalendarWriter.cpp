@@ -180,10 +180,14 @@ QByteArray ICalendarWriter::write(const QList<api::Booking>& bookings, const Zon
               << u"DTSTAMP:"_s + stamp;
         if (zone.isValid()) {
             const QString tzid = QString::fromUtf8(zone.id());
-            lines << u"DTSTART;TZID=%1:%2"_s.arg(tzid, localStamp(b.scheduledAt.toTimeZone(zone)))
-                  << u"DTEND;TZID=%1:%2"_s.arg(tzid, localStamp(b.endsAt().toTimeZone(zone)));
+            lines << u"DTSTART;TZID=%1:%2"_s.arg(tzid, localStamp(b.scheduledAt.toTimeZone(zone)));
+            // DTEND must come after DTSTART (3.8.2.2): a booking without a length has none.
+            if (b.durationMinutes > 0)
+                lines << u"DTEND;TZID=%1:%2"_s.arg(tzid, localStamp(b.endsAt().toTimeZone(zone)));
         } else {
-            lines << u"DTSTART:"_s + utcStamp(b.scheduledAt) << u"DTEND:"_s + utcStamp(b.endsAt());
+            lines << u"DTSTART:"_s + utcStamp(b.scheduledAt);
+            if (b.durationMinutes > 0)
+                lines << u"DTEND:"_s + utcStamp(b.endsAt());
         }
         lines << u"SUMMARY:"_s +
                      escapeText(service.isEmpty() ? customer : u"%1 · %2"_s.arg(customer, service))
@@ -198,9 +202,10 @@ QByteArray ICalendarWriter::write(const QList<api::Booking>& bookings, const Zon
         if (b.updatedAt.isValid()) {
             lines << u"LAST-MODIFIED:"_s + utcStamp(b.updatedAt);
             // A later change has a higher sequence, so that a calendar importing the file
-            // again takes the newer time: minutes since 2020 fit the RFC's 32-bit integer.
+            // again takes the newer time: seconds since 2020 fit the RFC's 32-bit integer
+            // until 2088.
             static const QDateTime epoch(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
-            lines << u"SEQUENCE:%1"_s.arg(std::max<qint64>(0, epoch.secsTo(b.updatedAt) / 60));
+            lines << u"SEQUENCE:%1"_s.arg(std::max<qint64>(0, epoch.secsTo(b.updatedAt)));
         }
         lines << u"END:VEVENT"_s;
     }

@@ -283,9 +283,13 @@ void Workspace::keepTokens(const QString& connectionId, api::CredentialStore::Ca
         for (const auto& [name, token, kept] : tokens) {
             if (token == *kept)
                 continue;
-            *kept = token;
+            const QByteArray previous = std::exchange(*kept, token);
             ++open->writing;
-            auto written = [this, open](const api::CredentialStore::Result& r) {
+            auto written = [this, open, kept, token,
+                            previous](const api::CredentialStore::Result& r) {
+                // Not kept after all: the next keepTokens() tries again and reports it.
+                if (!r.ok() && *kept == token)
+                    *kept = previous;
                 secretWritten(open, r);
             };
             if (token.isEmpty())
@@ -329,7 +333,9 @@ void Workspace::keepAllTokens(const std::function<void()>& done)
     };
     for (auto it = m_open.cbegin(); it != m_open.cend(); ++it)
         keepTokens(it.key(), one);
-    one({}); // the +1: `done` never runs before this returns
+    // The +1, from the event loop: `done` never runs before this returns (a caller may start
+    // waiting only afterwards).
+    QTimer::singleShot(0, this, [one] { one({}); });
 }
 
 void Workspace::keepSecretsInMemory(const QString& connectionId)

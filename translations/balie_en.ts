@@ -2532,6 +2532,14 @@ Status: %3</translation>
         <source>This booking cannot be moved: it is %1.</source>
         <translation>This booking cannot be moved: it is %1.</translation>
     </message>
+    <message>
+        <source>The bookings are loading; they are exported when they are in.</source>
+        <translation>The bookings are loading; they are exported when they are in.</translation>
+    </message>
+    <message>
+        <source>Finish the booking dialog that is open first.</source>
+        <translation>Finish the booking dialog that is open first.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ColumnsMenu</name>

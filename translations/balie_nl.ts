@@ -2532,6 +2532,14 @@ Status: %3</translation>
         <source>This booking cannot be moved: it is %1.</source>
         <translation>Deze afspraak kan niet worden verzet: ze is %1.</translation>
     </message>
+    <message>
+        <source>The bookings are loading; they are exported when they are in.</source>
+        <translation>De afspraken worden geladen; ze worden geëxporteerd zodra ze binnen zijn.</translation>
+    </message>
+    <message>
+        <source>Finish the booking dialog that is open first.</source>
+        <translation>Rond eerst het afsprakenvenster af dat open is.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::ColumnsMenu</name>

@@ -42,7 +42,7 @@ for event in calendar.walk('VEVENT'):
     if tzid and tzid not in zones:
         fail(f'TZID {tzid} has no VTIMEZONE')
     begin = start.dt
-    end = event['DTEND'].dt
+    end = event['DTEND'].dt if 'DTEND' in event else begin
     if begin.tzinfo is None:
         fail('a floating time')
     events.append({

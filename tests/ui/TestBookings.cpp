@@ -918,6 +918,14 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     QTRY_COMPARE(moved.size(), 2);
     waitLoaded();
 
+    // Let go over the day names, outside the days: it stays where it is.
+    block = blockOnScreen();
+    drag(block.center(), QPoint(block.center().x(), 2));
+    QTest::qWait(300);
+    QCOMPARE(serverStart(), ten.addSecs(75 * 60).toUTC());
+    QVERIFY(!bookingsPage->editor());
+    QCOMPARE(moved.size(), 2);
+
     // Esc during a drag leaves it where it is.
     block = blockOnScreen();
     drag(block.center(), block.center() + QPoint(0, 3 * block.height()), false);
@@ -943,7 +951,11 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     QTRY_VERIFY(!bookingsPage->editor());
 
     // Dropped into the closed evening (18:15): the dialog opens at that time and says why.
+    // (The block near the top, so that the evening is on screen.)
     block = blockOnScreen();
+    grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->value() + block.top() - 60);
+    block = grid->blockRect(id);
+    QVERIFY(grid->viewport()->rect().contains(block.center() + QPoint(0, 14 * block.height())));
     const QPoint evening = block.center() + QPoint(0, 14 * block.height());
     drag(block.center(), evening);
     QTRY_VERIFY(bookingsPage->editor() && bookingsPage->editor()->isVisible());

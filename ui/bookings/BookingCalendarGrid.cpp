@@ -552,11 +552,12 @@ void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
         Q_EMIT bookingClicked(block->id);
         // Cancelled bookings stay where they were.
         if (!block->isCancelled()) {
-            const int pointerMinute =
-                (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight();
+            // From the booking's real start (the part of a booking past midnight starts the
+            // day before) to the pointer.
+            const QDateTime pointer = timeAt(pos);
             m_drag = Drag{block->id,
                           pos,
-                          pointerMinute - block->topMinute,
+                          int(block->start.secsTo(pointer) / 60),
                           int(block->start.secsTo(block->end) / 60),
                           false,
                           {}};
@@ -564,19 +565,30 @@ void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
     }
 }
 
-QDateTime BookingCalendarGrid::dropStart(const QPoint& pos) const
+QDateTime BookingCalendarGrid::timeAt(const QPoint& pos) const
 {
-    if (!m_drag || pos.x() < gutterWidth())
+    // Outside the days (the hours' gutter, the day names, past the last day or below the
+    // grid) is no time.
+    if (pos.x() < gutterWidth() || pos.y() < headerHeight() || pos.y() >= viewport()->height())
         return {};
     const int day = int((pos.x() - gutterWidth()) / columnWidth());
     if (day < 0 || day >= m_days)
         return {};
-    const int pointerMinute =
-        (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight();
-    const int start = pointerMinute - m_drag->grabMinutes;
-    const int snapped = qBound(0, (start + SlotMinutes / 2) / SlotMinutes * SlotMinutes,
-                               MinutesPerDay - SlotMinutes);
-    return QDateTime(m_first.addDays(day), QTime(snapped / 60, snapped % 60));
+    const int minute =
+        qBound(0, (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight(),
+               MinutesPerDay - 1);
+    return QDateTime(m_first.addDays(day), QTime(minute / 60, minute % 60));
+}
+
+QDateTime BookingCalendarGrid::dropStart(const QPoint& pos) const
+{
+    const QDateTime pointer = timeAt(pos);
+    if (!m_drag || !pointer.isValid())
+        return {};
+    const QDateTime start = pointer.addSecs(-qint64(m_drag->grabMinutes) * 60);
+    const int minute = start.time().hour() * 60 + start.time().minute();
+    const int snapped = (minute + SlotMinutes / 2) / SlotMinutes * SlotMinutes;
+    return QDateTime(start.date(), QTime(0, 0)).addSecs(qint64(snapped) * 60);
 }
 
 void BookingCalendarGrid::mouseMoveEvent(QMouseEvent* event)
@@ -689,6 +701,7 @@ void BookingCalendarGrid::keyPressEvent(QKeyEvent* event)
     // Alt+arrows move the selected booking: a quarter of an hour, or a day.
     if (event->modifiers() == Qt::AltModifier && !m_selected.isEmpty()) {
         int minutes = 0;
+        int days = 0; // by the calendar: the same clock time across a change to summer time
         switch (event->key()) {
         case Qt::Key_Up:
             minutes = -SlotMinutes;
@@ -697,17 +710,17 @@ void BookingCalendarGrid::keyPressEvent(QKeyEvent* event)
             minutes = SlotMinutes;
             break;
         case Qt::Key_Left:
-            minutes = -MinutesPerDay;
+            days = -1;
             break;
         case Qt::Key_Right:
-            minutes = MinutesPerDay;
+            days = 1;
             break;
         default:
             break;
         }
         for (const Block& b : std::as_const(m_blocks)) {
-            if (minutes != 0 && b.id == m_selected && !b.isCancelled()) {
-                Q_EMIT moveRequested(b.id, b.start.addSecs(qint64(minutes) * 60));
+            if ((minutes != 0 || days != 0) && b.id == m_selected && !b.isCancelled()) {
+                Q_EMIT moveRequested(b.id, b.start.addDays(days).addSecs(qint64(minutes) * 60));
                 return;
             }
         }

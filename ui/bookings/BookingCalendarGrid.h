@@ -109,6 +109,8 @@ private:
     // Where a drag would put the booking: its start snapped to a quarter of an hour, in the
     // day under the pointer; invalid outside the days.
     QDateTime dropStart(const QPoint& pos) const;
+    // The local time under a point of the viewport; invalid outside the days.
+    QDateTime timeAt(const QPoint& pos) const;
     void paintDrag(QPainter& p) const;
     void endDrag();
     QString blockToolTip(const Block& block) const;

@@ -660,6 +660,10 @@ void BookingEditorDialog::finished(models::Operation* operation)
 {
     setInFlight(false);
     if (!operation->isOk()) {
+        if (operation->error().kind() == api::ApiError::Kind::Cancelled && !isVisible()) {
+            reject(); // sent unseen, then given up (a switch): nothing to show, nothing to keep
+            return;
+        }
         if (operation->error().kind() != api::ApiError::Kind::Cancelled) {
             showError(operation->error());
             // Sent unseen (a booking dragged in the calendar): refused, it shows what to change.

@@ -425,6 +425,7 @@ void BookingsPage::exportCalendarTo(const QString& path)
     if (table->isLoading()) {
         // What the list will show once the load is in: a half-loaded list is not exported.
         m_pendingCalendarPath = path;
+        Q_EMIT info(tr("The bookings are loading; they are exported when they are in."));
         return;
     }
     QList<api::Booking> rows;
@@ -525,6 +526,7 @@ bool BookingsPage::isCalendarShown() const
 
 void BookingsPage::rebind()
 {
+    m_pendingCalendarPath.clear(); // asked for the organisation left, not for this one
     closeDialogs();
     m_currentId.clear();
     m_busy.clear();
@@ -849,6 +851,13 @@ void BookingsPage::moveBooking(const QString& id, const QDateTime& localStart)
     const std::optional<api::Booking> booking = currentBooking();
     if (!booking || booking->id != id)
         return;
+    if (BookingEditorDialog* open = editor()) {
+        // One booking dialog at a time: the move waits for the one open (or still sending).
+        Q_EMIT info(tr("Finish the booking dialog that is open first."));
+        if (open->isVisible())
+            open->raise();
+        return;
+    }
     if (!m_reschedule->isEnabled()) {
         Q_EMIT info(tr("This booking cannot be moved: it is %1.")
                         .arg(api::BookingStatuses::displayName(booking->status).toLower()));

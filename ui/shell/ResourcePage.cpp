@@ -350,19 +350,33 @@ void ResourcePage::showColumnsMenu()
     ColumnsMenu::popUnderHeader(m_table, [this] { saveHeaderState(); });
 }
 
+QStringList ResourcePage::columnKeys() const
+{
+    QStringList keys;
+    for (int c = 0; c < m_proxy->columnCount(); ++c)
+        keys << m_proxy->headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
+    return keys;
+}
+
 void ResourcePage::saveHeaderState() const
 {
     if (!m_settings)
         return;
     m_settings->setValue(u"tables/%1/header"_s.arg(m_key),
                          m_table->horizontalHeader()->saveState());
+    // The columns the state is about: a state saved for other columns (before the schema
+    // changed) would put widths, hiding and the sort on the wrong ones.
+    m_settings->setValue(u"tables/%1/columns"_s.arg(m_key), columnKeys());
 }
 
 void ResourcePage::restoreHeaderState()
 {
     m_restoring = true;
     QHeaderView* header = m_table->horizontalHeader();
-    const QByteArray state = m_settings
+    const bool sameColumns =
+        m_settings &&
+        m_settings->value(u"tables/%1/columns"_s.arg(m_key)).toStringList() == columnKeys();
+    const QByteArray state = sameColumns
                                  ? m_settings->value(u"tables/%1/header"_s.arg(m_key)).toByteArray()
                                  : QByteArray();
     if (!state.isEmpty() && header->restoreState(state)) {

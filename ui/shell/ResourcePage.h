@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QStringList>
 #include <QTimer>
 #include <QWidget>
 
@@ -111,6 +112,8 @@ private:
     void updateSynced();
     void recount();
     void fitColumnsOnce();
+    // The keys of the columns, in the model's order: what a saved header state is about.
+    QStringList columnKeys() const;
     void cancelLoad();
 
     QPointer<models::RecordTableModel> m_model;
