@@ -45,7 +45,7 @@ bool isCurrencyOf(const QLocale& locale, const QString& code)
 // A number as a spreadsheet in `locale` reads it: the locale's decimal point, no group
 // separators (a Dutch "1.234" could be read as a date or as text), no currency symbol, and an
 // ASCII minus (some locales write U+2212, which Excel does not read as a sign). Empty when the
-// value is not a canonical number.
+// value is not a number (text, a time).
 std::optional<QString> spreadsheetNumber(const QVariant& value, const QLocale& locale)
 {
     switch (value.metaType().id()) {
@@ -63,22 +63,6 @@ std::optional<QString> spreadsheetNumber(const QVariant& value, const QLocale& l
     case QMetaType::Float: {
         QString text = QString::number(value.toDouble(), 'g', 15);
         return text.replace(u'.', locale.decimalPoint());
-    }
-    case QMetaType::QString: {
-        // ExportRole's canonical numbers: "1234", "-5", "40.00", and an amount with its ISO
-        // currency code, "40.00 EUR".
-        static const QRegularExpression canonical(u"^(-?\\d+)(?:\\.(\\d+))?(?: ([A-Z]{3}))?$"_s);
-        const QRegularExpressionMatch match = canonical.match(value.toString());
-        if (!match.hasMatch())
-            return std::nullopt;
-        // An amount in another currency than the locale's own stays as on screen, with its
-        // code: as a bare number it would be added up with amounts in the own currency.
-        if (match.hasCaptured(3) && !isCurrencyOf(locale, match.captured(3)))
-            return std::nullopt;
-        QString text = match.captured(1);
-        if (match.hasCaptured(2))
-            text += locale.decimalPoint() + match.captured(2);
-        return text;
     }
     default:
         return std::nullopt;

@@ -660,15 +660,12 @@ void BookingCalendarGrid::mouseDoubleClickEvent(QMouseEvent* event)
         Q_EMIT bookingActivated(block->id);
         return;
     }
-    if (pos.y() < headerHeight() || pos.x() < gutterWidth())
+    const QDateTime at = timeAt(pos);
+    if (!at.isValid())
         return;
-    const int day = int((pos.x() - gutterWidth()) / columnWidth());
-    const int minute =
-        (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight();
-    const int slot = qBound(0, minute / SlotMinutes * SlotMinutes, MinutesPerDay - SlotMinutes);
-    if (day < 0 || day >= m_days)
-        return;
-    Q_EMIT emptySlotActivated(QDateTime(m_first.addDays(day), QTime(slot / 60, slot % 60)));
+    const int minute = at.time().hour() * 60 + at.time().minute();
+    const int slot = qMin(minute / SlotMinutes * SlotMinutes, MinutesPerDay - SlotMinutes);
+    Q_EMIT emptySlotActivated(QDateTime(at.date(), QTime(slot / 60, slot % 60)));
 }
 
 void BookingCalendarGrid::moveSelection(int step)

@@ -428,10 +428,7 @@ void BookingsPage::exportCalendarTo(const QString& path)
         Q_EMIT info(tr("The bookings are loading; they are exported when they are in."));
         return;
     }
-    QList<api::Booking> rows;
-    rows.reserve(m_proxy->rowCount());
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        rows << table->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    const QList<api::Booking> rows = shownBookings();
     models::ServiceTableModel* serviceTable = services();
     const auto zoneOf = [serviceTable](const api::Booking& b) {
         const std::optional<api::Service> service =
@@ -458,11 +455,20 @@ AgendaPrint::Content BookingsPage::printedContent() const
     content.organisation = m_session ? m_session->organisationName() : QString();
     content.first = m_from->date();
     content.last = m_to->date();
-    if (const models::BookingTableModel* table = bookings()) {
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            content.bookings << table->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
-    }
+    content.bookings = shownBookings();
     return content;
+}
+
+QList<api::Booking> BookingsPage::shownBookings() const
+{
+    QList<api::Booking> shown;
+    const models::BookingTableModel* table = bookings();
+    if (!table)
+        return shown;
+    shown.reserve(m_proxy->rowCount());
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        shown << table->record(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return shown;
 }
 
 void BookingsPage::printPreview()

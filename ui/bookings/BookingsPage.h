@@ -153,6 +153,8 @@ private:
     void setKeyboardOrder();
     void connectWidgets();
     AgendaPrint::Content printedContent() const;
+    // The bookings the list shows (filtered), in its order: what the exports and print take.
+    QList<api::Booking> shownBookings() const;
     // A window-modal save dialog in the last export's folder, with "Bookings — organisation —
     // date.<suffix>" proposed.
     QFileDialog* saveDialog(const QString& title, const QString& suffix, const QString& filter);
