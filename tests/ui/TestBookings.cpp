@@ -963,6 +963,21 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     bookingsPage->editor()->reject();
     QTRY_VERIFY(!bookingsPage->editor());
     QCOMPARE(serverStart(), ten.addSecs(75 * 60).toUTC());
+
+    // A double-click in an empty slot (the evening, left of the booking) starts a new booking
+    // there, on the quarter of an hour.
+    block = grid->blockRect(id);
+    const QPoint empty(block.left() - 30, block.center().y() + 8 * block.height());
+    QVERIFY(!grid->blockRect(id).contains(empty));
+    QTest::mouseDClick(grid->viewport(), Qt::LeftButton, {}, empty);
+    QTRY_VERIFY(bookingsPage->editor() && bookingsPage->editor()->isVisible());
+    const QDateTime slot = bookingsPage->editor()->start().toLocalTime();
+    QCOMPARE(slot.time().minute() % 15, 0);
+    QVERIFY(slot.date() >= bookingsPage->calendar()->firstDay() &&
+            slot.date() <= bookingsPage->calendar()->lastDay());
+    QVERIFY(slot.time().hour() >= 12); // below the morning booking
+    bookingsPage->editor()->reject();
+    QTRY_VERIFY(!bookingsPage->editor());
     bookingsPage->showList();
 }
 
