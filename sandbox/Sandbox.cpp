@@ -101,6 +101,11 @@ bool Sandbox::start(quint16 port)
     return true;
 }
 
+void Sandbox::stop()
+{
+    d->server.reset();
+}
+
 quint16 Sandbox::port() const
 {
     return d->port;

@@ -105,6 +105,9 @@ public:
 
     // Listens on 127.0.0.1 (port 0: an ephemeral one). False with errorString() on failure.
     bool start(quint16 port = 0);
+    // Stops listening and drops every open connection, as a server that goes down; the data
+    // stays, and start() serves it again.
+    void stop();
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>
     QString errorString() const;

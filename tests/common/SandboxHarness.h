@@ -117,19 +117,19 @@ public:
     // Stops the sandbox for as long as it lives, and starts a new one on the same port at
     // back() or, should the test end early, when it goes: a failed check never leaves the
     // tests after it without a server.
+    // The server goes down and comes back with the data it had, as a real one does.
     class Outage
     {
     public:
         explicit Outage(SandboxHarness& harness)
             : m_harness(harness)
             , m_port(harness.sandbox->port())
-            , m_options(harness.sandbox->options())
         {
-            m_harness.sandbox.reset();
+            m_harness.sandbox->stop();
         }
         ~Outage()
         {
-            if (!m_harness.sandbox)
+            if (!m_back)
                 back();
         }
         Outage(const Outage&) = delete;
@@ -138,14 +138,14 @@ public:
         // The server is back; false (with the sandbox's reason) when the port was taken.
         bool back()
         {
-            m_harness.sandbox = std::make_unique<Sandbox>(m_options);
+            m_back = true;
             return m_harness.sandbox->start(m_port);
         }
 
     private:
         SandboxHarness& m_harness;
         quint16 m_port;
-        SandboxOptions m_options;
+        bool m_back = false;
     };
 
     std::unique_ptr<Sandbox> sandbox;

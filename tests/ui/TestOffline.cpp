@@ -15,6 +15,8 @@
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
+#include "bookings/BookingCalendarGrid.h"
+#include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
 #include "bookings/CustomerPicker.h"
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void backAtTheWindowTheTablesAreFresh();
     void aCancelMadeOfflineWaitsInTheQueueAndGoesOutWhenBack();
     void aTimeTakenMeanwhileIsChosenAgainAtTheNextFreeOne();
+    void aBookingMovedInTheCalendarOfflineWaitsInTheQueue();
 
 private:
     QStringList bookingIds() const;
@@ -575,6 +578,84 @@ void TestOffline::aTimeTakenMeanwhileIsChosenAgainAtTheNextFreeOne()
             QCOMPARE(b.scheduledAt, blocking->scheduledAt);
     }
     QVERIFY(panel->table()->model()->rowCount() == 0);
+}
+
+void TestOffline::aBookingMovedInTheCalendarOfflineWaitsInTheQueue()
+{
+    // The network is gone. In the calendar the desk moves a booking a quarter of an hour later
+    // with Alt+Down: it shows there at once, drawn apart, and the status bar says a change
+    // waits. The server comes back: the move goes out once, and the server has the new time.
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* page = window->bookingsPage();
+    BookingTableModel* bookings = page->bookings();
+    OrganisationSession* session = workspace->session();
+    const QString organisationId = workspace->active().organisationId;
+    QTRY_VERIFY_WITH_TIMEOUT(!session->services()->isLoading() &&
+                                 session->services()->rowCount() > 0 &&
+                                 session->customers()->rowCount() > 0,
+                             20'000);
+    std::optional<Service> service;
+    for (const Service& s : session->services()->records()) {
+        if (s.durationMinutes == 30)
+            service = s;
+    }
+    QVERIFY(service);
+    // A Wednesday at 10:00 in the service's zone (open 9-17), weeks after the demo's bookings.
+    const QTimeZone zone(service->availability.timeZone);
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * 10);
+    const QDateTime ten(monday.addDays(2), QTime(10, 0), zone);
+    auto other = h->connector(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    BookingDraft draft;
+    draft.serviceId = service->id;
+    draft.customerId = session->customers()->record(2).id;
+    draft.scheduledAt = ten.toUTC();
+    auto made = await(
+        other->createBooking(organisationId, draft, balie::api::ApiRequest::newIdempotencyKey()));
+    QVERIFY2(made->isOk(), qPrintable(made->error().technicalDetails()));
+    const QString id = made->value().id;
+
+    page->toEdit()->setDate(monday.addDays(13));
+    page->fromEdit()->setDate(
+        monday.addDays(-((monday.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
+    page->refresh();
+    page->showCalendar();
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isLoading() && bookings->find(id), 20'000);
+    balie::ui::BookingCalendarGrid* grid = page->calendar()->grid();
+    QTRY_VERIFY(grid->visibleBookingIds().contains(id));
+
+    SandboxHarness::Outage outage(*h);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isOffline(), 30'000);
+
+    page->selectBooking(id);
+    grid->setFocus();
+    QCOMPARE(page->selectedId(), id);
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    const QDateTime later = ten.addSecs(15 * 60).toUTC();
+    QTRY_COMPARE(bookings->find(id)->scheduledAt, later);
+    QVERIFY(bookings->isPending(bookings->rowOf(id)));
+    QTRY_VERIFY(window->outboxButton()->isVisible());
+    QCOMPARE(window->outboxButton()->text(), u"1 change waiting"_s);
+    QVERIFY(!page->editor());
+
+    // Back: the move goes out, once, and the queue empties by itself.
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->outboxButton()->isVisible(), 40'000);
+    QCOMPARE(workspace->changesWaiting(), 0);
+    QTRY_VERIFY(!bookings->isPending(bookings->rowOf(id)));
+    const auto onServer = collect(other->bookings(organisationId, {}));
+    int found = 0;
+    for (const Booking& b : std::as_const(onServer.rows)) {
+        if (b.id == id) {
+            QCOMPARE(b.scheduledAt, later);
+            ++found;
+        }
+    }
+    QCOMPARE(found, 1);
+    page->showList();
 }
 
 QTEST_MAIN(TestOffline)
