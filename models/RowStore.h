@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -111,7 +112,8 @@ std::optional<T> unpackRow(QByteArrayView bytes)
 }
 
 // The packed rows of one table, in order. Replacing a row appends its new bytes; the old ones
-// are reclaimed when more than half of what is kept is garbage.
+// are reclaimed when more than half of what is kept is garbage. A copy shares the chunks, so
+// that handing the rows to another thread costs the UI thread little.
 template <class T>
 class RowStore
 {
@@ -121,14 +123,14 @@ public:
 
     T at(int row) const
     {
-        RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
+        RowReader reader(m_chunks[m_rows[size_t(row)].chunk]->data() + m_rows[size_t(row)].offset);
         return RowCodec<T>::read(reader);
     }
 
     // The first field of a row, which every codec makes the id.
     QString firstText(int row) const
     {
-        RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
+        RowReader reader(m_chunks[m_rows[size_t(row)].chunk]->data() + m_rows[size_t(row)].offset);
         return reader.text();
     }
 
@@ -136,23 +138,23 @@ public:
     qsizetype bytesUsed() const
     {
         size_t bytes = m_rows.capacity() * sizeof(Place);
-        for (const std::vector<char>& chunk : m_chunks)
-            bytes += chunk.capacity();
+        for (const Chunk& chunk : m_chunks)
+            bytes += chunk->capacity();
         return qsizetype(bytes);
     }
 
     // Gives back the room the last chunk and the places have left (a load is done). Rows
-    // name their chunk by number, so the last one may move.
+    // name their chunk by number, so the last one may move (unless a copy reads it).
     void squeeze()
     {
-        if (!m_chunks.empty())
-            shrinkIfRoomy(m_chunks.back());
+        if (!m_chunks.empty() && m_chunks.back().use_count() == 1)
+            shrinkIfRoomy(*m_chunks.back());
         shrinkIfRoomy(m_rows);
     }
 
     QByteArrayView firstUtf8(int row) const
     {
-        RowReader reader(m_chunks[m_rows[size_t(row)].chunk].data() + m_rows[size_t(row)].offset);
+        RowReader reader(m_chunks[m_rows[size_t(row)].chunk]->data() + m_rows[size_t(row)].offset);
         return reader.utf8();
     }
 
@@ -164,7 +166,7 @@ public:
         RowCodec<T>::write(record, writer);
         const Place& place = m_rows[size_t(row)];
         return place.size == m_scratch.size() &&
-               std::memcmp(m_chunks[place.chunk].data() + place.offset, m_scratch.data(),
+               std::memcmp(m_chunks[place.chunk]->data() + place.offset, m_scratch.data(),
                            place.size) == 0;
     }
 
@@ -176,7 +178,7 @@ public:
     QByteArrayView packed(int row) const
     {
         const Place& at = m_rows[size_t(row)];
-        return QByteArrayView(m_chunks[at.chunk].data() + at.offset, qsizetype(at.size));
+        return QByteArrayView(m_chunks[at.chunk]->data() + at.offset, qsizetype(at.size));
     }
 
     void replace(int row, const T& record)
@@ -211,6 +213,9 @@ private:
     // Chunks grow from small to ChunkSize: a table of a few rows does not hold a megabyte.
     static constexpr size_t FirstChunkSize = 16 << 10;
     static constexpr size_t ChunkSize = 1 << 20;
+    // Shared with copies (a copy is a few pointers and the places, made on the UI thread for
+    // a worker): filled chunks are never written again, so a copy may be read on any thread.
+    using Chunk = std::shared_ptr<std::vector<char>>;
 
     Place write(const T& record)
     {
@@ -222,15 +227,16 @@ private:
 
     Place place(const char* bytes, qsizetype size)
     {
-        if (m_chunks.empty() ||
-            m_chunks.back().size() + size_t(size) > m_chunks.back().capacity()) {
+        // A chunk that a copy shares (another thread may read it) is never written again.
+        if (m_chunks.empty() || m_chunks.back().use_count() > 1 ||
+            m_chunks.back()->size() + size_t(size) > m_chunks.back()->capacity()) {
             const size_t grown = m_chunks.empty() ? FirstChunkSize
-                                                  : std::clamp(m_chunks.back().capacity() * 2,
+                                                  : std::clamp(m_chunks.back()->capacity() * 2,
                                                                FirstChunkSize, ChunkSize);
-            m_chunks.emplace_back();
-            m_chunks.back().reserve(std::max(grown, size_t(size)));
+            m_chunks.push_back(std::make_shared<std::vector<char>>());
+            m_chunks.back()->reserve(std::max(grown, size_t(size)));
         }
-        std::vector<char>& chunk = m_chunks.back();
+        std::vector<char>& chunk = *m_chunks.back();
         const Place at{quint32(m_chunks.size() - 1), quint32(chunk.size()), quint32(size)};
         chunk.insert(chunk.end(), bytes, bytes + size);
         return at;
@@ -239,28 +245,29 @@ private:
     void compactIfWasteful()
     {
         size_t kept = 0;
-        for (const std::vector<char>& chunk : m_chunks)
-            kept += chunk.size();
+        for (const Chunk& chunk : m_chunks)
+            kept += chunk->size();
         if (m_garbage < qsizetype(ChunkSize) || size_t(m_garbage) * 2 < kept)
             return;
-        std::vector<std::vector<char>> chunks;
+        std::vector<Chunk> chunks;
         std::vector<Place> rows;
         rows.reserve(m_rows.size());
         for (const Place& place : m_rows) {
-            if (chunks.empty() || chunks.back().size() + place.size > ChunkSize) {
-                chunks.emplace_back();
-                chunks.back().reserve(std::max<size_t>(ChunkSize, place.size));
+            if (chunks.empty() || chunks.back()->size() + place.size > ChunkSize) {
+                chunks.push_back(std::make_shared<std::vector<char>>());
+                chunks.back()->reserve(std::max<size_t>(ChunkSize, place.size));
             }
-            const char* from = m_chunks[place.chunk].data() + place.offset;
-            rows.push_back({quint32(chunks.size() - 1), quint32(chunks.back().size()), place.size});
-            chunks.back().insert(chunks.back().end(), from, from + place.size);
+            const char* from = m_chunks[place.chunk]->data() + place.offset;
+            rows.push_back(
+                {quint32(chunks.size() - 1), quint32(chunks.back()->size()), place.size});
+            chunks.back()->insert(chunks.back()->end(), from, from + place.size);
         }
         m_chunks = std::move(chunks);
         m_rows = std::move(rows);
         m_garbage = 0;
     }
 
-    std::vector<std::vector<char>> m_chunks;
+    std::vector<Chunk> m_chunks;
     std::vector<Place> m_rows;
     std::vector<char> m_scratch;
     qsizetype m_garbage = 0;

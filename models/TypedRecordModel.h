@@ -12,6 +12,7 @@
 #include "net/ListJob.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QLoggingCategory>
 #include <QSet>
@@ -299,6 +300,7 @@ protected:
         m_storedAhead.clear();
         m_storedTaking = false;
         m_storedNext = 0;
+        m_storedOffset = 0;
         m_storedBatches = -1;
         m_storedDamaged = 0;
         const QPointer<TypedRecordModel> self(this);
@@ -474,33 +476,50 @@ private:
         qint64 expected = 0; // the rows of the whole list, at most
     };
 
-    // Batches may be ready out of order: each waits for those before it.
+    // Batches may be ready out of order: each waits for those before it. They are taken a few
+    // milliseconds a turn of the event loop, never in the reply that brought them: batches that
+    // came together, or one large one on a slow machine, do not add up to a stall of the window.
     void takeStored(quint64 generation, int number, StoredBatch batch)
     {
         if (!isCurrent(generation))
             return;
         m_storedAhead.emplace(number, std::move(batch));
-        if (!m_storedTaking)
-            takeNextStored(generation);
+        if (!m_storedTaking) {
+            m_storedTaking = true;
+            QTimer::singleShot(0, this, [this, generation] { takeNextStored(generation); });
+        }
     }
 
-    // One batch a turn of the event loop: batches that came together do not add up to one
-    // long stall of the window.
     void takeNextStored(quint64 generation)
     {
-        m_storedTaking = false;
         if (!isCurrent(generation))
             return;
-        const auto it = m_storedAhead.find(m_storedNext);
-        if (it != m_storedAhead.end()) {
-            ++m_storedNext;
-            m_storedDamaged += it->second.damaged;
-            appendStored(it->second);
-            m_storedAhead.erase(it);
-            if (m_storedAhead.count(m_storedNext) > 0) {
-                m_storedTaking = true;
-                QTimer::singleShot(0, this, [this, generation] { takeNextStored(generation); });
+        m_storedTaking = false;
+        constexpr qint64 TurnNs = 5'000'000;
+        constexpr qsizetype StepRows = 512;
+        QElapsedTimer clock;
+        clock.start();
+        for (auto it = m_storedAhead.find(m_storedNext); it != m_storedAhead.end();
+             it = m_storedAhead.find(m_storedNext)) {
+            StoredBatch& batch = it->second;
+            while (m_storedOffset < batch.packed.size() && clock.nsecsElapsed() < TurnNs) {
+                const qsizetype to = qMin(batch.packed.size(), m_storedOffset + StepRows);
+                appendStored(batch, m_storedOffset, to);
+                m_storedOffset = to;
             }
+            if (m_storedOffset < batch.packed.size())
+                break;
+            ++m_storedNext;
+            m_storedOffset = 0;
+            m_storedDamaged += batch.damaged;
+            m_storedAhead.erase(it);
+            if (clock.nsecsElapsed() >= TurnNs)
+                break;
+        }
+        if (m_storedAhead.count(m_storedNext) > 0) {
+            m_storedTaking = true;
+            QTimer::singleShot(0, this, [this, generation] { takeNextStored(generation); });
+            return;
         }
         endStored(generation, m_storedBatches, m_storedFullAt, m_storedChangesAt);
     }
@@ -523,12 +542,13 @@ private:
         storedRowsRead(generation, fullAt, changesAt);
     }
 
-    void appendStored(const StoredBatch& batch)
+    // Rows [from, to) of a batch.
+    void appendStored(const StoredBatch& batch, qsizetype from, qsizetype to)
     {
         // A record made here while the store was read is in already.
         std::vector<qsizetype> fresh;
-        fresh.reserve(size_t(batch.packed.size()));
-        for (qsizetype i = 0; i < batch.packed.size(); ++i) {
+        fresh.reserve(size_t(to - from));
+        for (qsizetype i = from; i < to; ++i) {
             if (rowOf(RowReader(batch.packed.at(i).constData()).text()) < 0)
                 fresh.push_back(i);
         }
@@ -567,8 +587,9 @@ private:
     QList<T> m_staged;                        // a refresh's rows, until it ends
     std::map<int, StoredBatch> m_storedAhead; // read from the store before their turn
     int m_storedNext = 0;
-    bool m_storedTaking = false; // the next batch is taken at the next turn
-    int m_storedBatches = -1;    // known once the store has been read to the end
+    qsizetype m_storedOffset = 0; // rows of batch m_storedNext taken so far
+    bool m_storedTaking = false;  // rows are taken at the next turn
+    int m_storedBatches = -1;     // known once the store has been read to the end
     int m_storedDamaged = 0;
     QDateTime m_storedFullAt;
     QDateTime m_storedChangesAt;
