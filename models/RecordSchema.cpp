@@ -116,7 +116,8 @@ RecordSchema<api::Customer> customers()
             textColumn("email", QT_TRANSLATE_NOOP("balie::models::CustomerTableModel", "E-mail"),
                        &C::email),
             textColumn("phone", QT_TRANSLATE_NOOP("balie::models::CustomerTableModel", "Phone"),
-                       &C::phone),
+                       &C::phone)
+                .phoneNumber(),
             textColumn("company", QT_TRANSLATE_NOOP("balie::models::CustomerTableModel", "Company"),
                        &C::company)
                 .outOfCliTables(),

@@ -61,6 +61,14 @@ struct RecordColumn
         return *this;
     }
 
+    // A phone number: searched without its spaces, and in its national form ("+31 6 1234 5678"
+    // is found by "0612345678").
+    RecordColumn& phoneNumber()
+    {
+        phone = true;
+        return *this;
+    }
+
     bool isSearched() const { return !sort; }
 
     const char* key;
@@ -74,6 +82,7 @@ struct RecordColumn
     bool shownInConsole = true;
     bool inCliTable = true;
     bool forScripts = true;
+    bool phone = false;
 };
 
 // The columns of one resource, for every table that shows it: the console's models and

@@ -54,6 +54,28 @@ QByteArray SearchIndex::fold(QStringView text)
     return folded;
 }
 
+QString SearchIndex::phoneText(QStringView phone)
+{
+    QString digits;
+    digits.reserve(phone.size());
+    for (QChar c : phone) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits += c;
+    }
+    if (digits.size() < 4)
+        return phone.toString(); // not a number to dial
+    // +31 6… or 0031 6…: at home 06… (a two-digit country code; one-digit +1 numbers are
+    // dialled at home without it, which the digits hold as they are).
+    QStringView national;
+    if (digits.startsWith(u'+'))
+        national = QStringView(digits).mid(3);
+    else if (digits.startsWith(u"00"))
+        national = QStringView(digits).mid(4);
+    if (national.isEmpty() || national.startsWith(u'0'))
+        return digits;
+    return digits + QStringLiteral(" 0") + national.toString();
+}
+
 QList<QByteArray> SearchIndex::words(QStringView filter)
 {
     QList<QByteArray> result;

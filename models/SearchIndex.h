@@ -22,6 +22,10 @@ class SearchIndex
 public:
     // The folded form of `text`, as rows and filter words are compared.
     static QByteArray fold(QStringView text);
+    // A phone number as it is searched: its digits (with the leading +), and where it is
+    // written internationally, also as dialled at home: "+31 6 1234 5678" gives
+    // "+31612345678 0612345678". Typed digits are found in either, with or without spaces.
+    static QString phoneText(QStringView phone);
     // The words of a filter text, folded; a row matches when it contains every one.
     static QList<QByteArray> words(QStringView filter);
 

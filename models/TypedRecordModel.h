@@ -461,7 +461,8 @@ protected:
         for (const Column& column : columns) {
             if (!column.isSearched())
                 continue;
-            text += column.display(record).toString();
+            const QString shown = column.display(record).toString();
+            text += column.phone ? SearchIndex::phoneText(shown) : shown;
             text += u'\n';
         }
         return SearchIndex::fold(text);

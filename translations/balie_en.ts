@@ -1574,6 +1574,76 @@
     </message>
 </context>
 <context>
+    <name>balie::models::DayAgenda</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No bookings</source>
+        <translation>No bookings</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count, status</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s): %1</source>
+        <translation>
+            <numerusform>%n booking: %1</numerusform>
+            <numerusform>%n bookings: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::DeskSearch</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 in stock</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::Format</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -2816,6 +2886,53 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>balie::ui::CustomerCard</name>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;New booking</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Company: %1</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>No contact details</translation>
+    </message>
+    <message>
+        <source>Coming bookings (%1)</source>
+        <translation>Coming bookings (%1)</translation>
+    </message>
+    <message>
+        <source>Past bookings (%1), of the dates the Bookings tab has loaded</source>
+        <translation>Past bookings (%1), of the dates the Bookings tab has loaded</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::CustomerEditorDialog</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
@@ -3307,6 +3424,18 @@ Status: %3</translation>
         <source>Book an appointment by hand</source>
         <translation>Book an appointment by hand</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Search &amp;everything…</source>
+        <translation>Search &amp;everything…</translation>
+    </message>
+    <message>
+        <source>Find a customer, booking or product</source>
+        <translation>Find a customer, booking or product</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -3619,6 +3748,29 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>balie::ui::SearchPopup</name>
+    <message>
+        <source>Search customers, bookings and products</source>
+        <translation>Search customers, bookings and products</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, service, &quot;today&quot;, EAN…</source>
+        <translation>Name, e-mail, phone, service, &quot;today&quot;, EAN…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::SettingsDialog</name>
     <message>
         <source>connected</source>
@@ -3783,6 +3935,57 @@ Status: %3</translation>
     <message>
         <source>Close a dialog or a list</source>
         <translation>Close a dialog or a list</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Now %1 · next: %2 %3 (%4)</source>
+        <translation>Now %1 · next: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Now %1 · no more appointments today</source>
+        <translation>Now %1 · no more appointments today</translation>
+    </message>
+    <message>
+        <source>Only the bookings the Bookings tab&apos;s filters let through are shown: clear its status and customer filters to see the whole day.</source>
+        <translation>Only the bookings the Bookings tab&apos;s filters let through are shown: clear its status and customer filters to see the whole day.</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>No appointments</source>
+        <translation>No appointments</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Cancel Booking…</source>
+        <translation>Cancel Booking…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings</source>
+        <translation>Today&apos;s bookings</translation>
     </message>
 </context>
 <context>

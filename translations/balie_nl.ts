@@ -1574,6 +1574,76 @@
     </message>
 </context>
 <context>
+    <name>balie::models::DayAgenda</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No bookings</source>
+        <translation>Geen afspraken</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>count, status</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s): %1</source>
+        <translation>
+            <numerusform>%n afspraak: %1</numerusform>
+            <numerusform>%n afspraken: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>balie::models::DeskSearch</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 op voorraad</translation>
+    </message>
+</context>
+<context>
     <name>balie::models::Format</name>
     <message numerus="yes">
         <source>%n min</source>
@@ -2816,6 +2886,53 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>balie::ui::CustomerCard</name>
+    <message>
+        <source>&amp;New booking</source>
+        <translation>&amp;Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Company: %1</source>
+        <translation>Bedrijf: %1</translation>
+    </message>
+    <message>
+        <source>No contact details</source>
+        <translation>Geen contactgegevens</translation>
+    </message>
+    <message>
+        <source>Coming bookings (%1)</source>
+        <translation>Komende afspraken (%1)</translation>
+    </message>
+    <message>
+        <source>Past bookings (%1), of the dates the Bookings tab has loaded</source>
+        <translation>Eerdere afspraken (%1), van de datums die het tabblad Afspraken heeft geladen</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::CustomerEditorDialog</name>
     <message>
         <source>Enter the customer&apos;s name.</source>
@@ -3307,6 +3424,18 @@ Status: %3</translation>
         <source>Book an appointment by hand</source>
         <translation>Een afspraak met de hand inplannen</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Search &amp;everything…</source>
+        <translation>&amp;Alles doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Find a customer, booking or product</source>
+        <translation>Zoek een klant, afspraak of product</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::MessageBar</name>
@@ -3619,6 +3748,29 @@ Status: %3</translation>
     </message>
 </context>
 <context>
+    <name>balie::ui::SearchPopup</name>
+    <message>
+        <source>Search customers, bookings and products</source>
+        <translation>Zoek klanten, afspraken en producten</translation>
+    </message>
+    <message>
+        <source>Name, e-mail, phone, service, &quot;today&quot;, EAN…</source>
+        <translation>Naam, e-mail, telefoon, dienst, &quot;vandaag&quot;, EAN…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+</context>
+<context>
     <name>balie::ui::SettingsDialog</name>
     <message>
         <source>connected</source>
@@ -3783,6 +3935,57 @@ Status: %3</translation>
     <message>
         <source>Close a dialog or a list</source>
         <translation>Een venster of lijst sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>balie::ui::TodayPage</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <source>Now %1 · next: %2 %3 (%4)</source>
+        <translation>Nu %1 · volgende: %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Now %1 · no more appointments today</source>
+        <translation>Nu %1 · vandaag geen afspraken meer</translation>
+    </message>
+    <message>
+        <source>Only the bookings the Bookings tab&apos;s filters let through are shown: clear its status and customer filters to see the whole day.</source>
+        <translation>Alleen de afspraken die de filters van het tabblad Afspraken doorlaten staan hier: wis daar het status- en klantfilter om de hele dag te zien.</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation>%1  %2 · %3</translation>
+    </message>
+    <message>
+        <source>No appointments</source>
+        <translation>Geen afspraken</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verzetten…</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Afronden</translation>
+    </message>
+    <message>
+        <source>Cancel Booking…</source>
+        <translation>Afspraak annuleren…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s bookings</source>
+        <translation>Afspraken van vandaag</translation>
     </message>
 </context>
 <context>

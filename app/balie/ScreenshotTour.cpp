@@ -3,17 +3,26 @@
 
 #include "ScreenshotTour.h"
 
+#include "OrganisationSession.h"
 #include "ResourceModels.h"
 #include "Workspace.h"
+#include "bookings/BookingCalendarGrid.h"
+#include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
+#include "shell/CustomerCard.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/QuickSwitcher.h"
 #include "shell/ResourcePage.h"
+#include "shell/SearchPopup.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QMouseEvent>
 #include <QPixmap>
 #include <QScreen>
 #include <QTabWidget>
@@ -79,11 +88,72 @@ void ScreenshotTour::save(QWidget* widget, const QString& name)
         std::fprintf(stderr, "could not save %s\n", qPrintable(path));
 }
 
+void ScreenshotTour::grabScreen(const QString& name)
+{
+    // Popups are windows of their own: take the screen where the window is.
+    const QPixmap screen = m_window->screen()->grabWindow(0).copy(m_window->frameGeometry());
+    const QString path = QDir(m_directory).filePath(name + u".png"_s);
+    if (screen.save(path))
+        m_saved << path;
+    else
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+}
+
+void ScreenshotTour::searchForACaller()
+{
+    // A caller with bookings, their number typed as dialled at home, without spaces.
+    m_window->searchEverything();
+    const balie::models::OrganisationSession* session = m_window->workspace()->session();
+    for (const balie::api::Booking& b : session->bookings()->records()) {
+        const std::optional<balie::api::Customer> c = session->customers()->find(b.customerId);
+        if (c && c->phone.startsWith(u"+31 6"_s)) {
+            m_window->searchPopup()->searchEdit()->setText(u"06"_s + c->phone.mid(6).remove(u' '));
+            return;
+        }
+    }
+}
+
+namespace {
+
+void sendMouse(QWidget* widget, QEvent::Type type, const QPoint& at, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, at, widget->mapToGlobal(at), Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(widget, &event);
+}
+
+} // namespace
+
+void ScreenshotTour::startDrag()
+{
+    // A booking picked up and carried an hour down, as the mouse does it.
+    balie::ui::BookingCalendarGrid* grid = m_window->bookingsPage()->calendar()->grid();
+    const QStringList ids = grid->visibleBookingIds();
+    if (ids.isEmpty())
+        return;
+    const QRect block = grid->blockRect(ids.first());
+    m_dragFrom = block.center();
+    QWidget* viewport = grid->viewport();
+    sendMouse(viewport, QEvent::MouseButtonPress, m_dragFrom, Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, m_dragFrom + QPoint(0, 10), Qt::LeftButton);
+    sendMouse(viewport, QEvent::MouseMove, m_dragFrom + QPoint(0, 2 * block.height()),
+              Qt::LeftButton);
+}
+
+void ScreenshotTour::endDrag()
+{
+    // Esc lets go: nothing moves.
+    balie::ui::BookingCalendarGrid* grid = m_window->bookingsPage()->calendar()->grid();
+    QKeyEvent escape(QEvent::KeyPress, Qt::Key_Escape, Qt::NoModifier);
+    QApplication::sendEvent(grid, &escape);
+    sendMouse(grid->viewport(), QEvent::MouseButtonRelease, m_dragFrom, Qt::NoButton);
+}
+
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_directory);
     m_window->resize(1280, 800);
     const QList<std::pair<MainWindow::Tab, QString>> tabs = {
+        {MainWindow::Tab::Today, u"today"_s},
         {MainWindow::Tab::Organisations, u"organisations"_s},
         {MainWindow::Tab::Customers, u"customers"_s},
         {MainWindow::Tab::Bookings, u"bookings"_s},
@@ -100,6 +170,22 @@ void ScreenshotTour::start()
             m_window->bookingsPage()->showCalendar();
         });
         then(800, [this, language] { save(m_window, language + u"-calendar"_s); });
+        then(0, [this] { startDrag(); });
+        then(300, [this, language] {
+            save(m_window, language + u"-calendar-drag"_s);
+            endDrag();
+        });
+        then(0, [this] { m_window->bookingsPage()->printPreview(); });
+        then(300, [this] {
+            if (auto* preview = m_window->bookingsPage()->findChild<QDialog*>(u"printPreview"_s))
+                preview->resize(1100, 780);
+        });
+        then(1200, [this, language] {
+            if (auto* preview = m_window->bookingsPage()->findChild<QDialog*>(u"printPreview"_s)) {
+                save(preview, language + u"-print-preview"_s);
+                preview->close();
+            }
+        });
         then(0, [this] { m_window->bookingsPage()->showList(); });
         then(200, [this] { m_window->newBooking(); });
         then(800, [this, language] {
@@ -108,14 +194,20 @@ void ScreenshotTour::start()
                 editor->close();
             }
         });
+        then(300, [this] { searchForACaller(); });
+        then(600, [this, language] {
+            grabScreen(language + u"-search"_s);
+            m_window->searchPopup()->openCurrent();
+        });
+        then(600, [this, language] {
+            if (auto* card = m_window->findChild<balie::ui::CustomerCard*>()) {
+                save(card, language + u"-customer-card"_s);
+                card->close();
+            }
+        });
         then(300, [this] { m_window->switchOrganisation(); });
         then(500, [this, language] {
-            // The switcher is a popup of its own: take the screen where the window is.
-            const QPixmap screen =
-                m_window->screen()->grabWindow(0).copy(m_window->frameGeometry());
-            const QString path = QDir(m_directory).filePath(language + u"-quick-switcher.png"_s);
-            if (screen.save(path))
-                m_saved << path;
+            grabScreen(language + u"-quick-switcher"_s);
             m_window->quickSwitcher()->hide();
         });
     }

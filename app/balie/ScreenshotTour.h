@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPalette>
+#include <QPoint>
 #include <QStringList>
 #include <functional>
 
@@ -32,6 +33,10 @@ private:
     void runNext();
     void waitUntilLoaded(const std::function<void()>& next, int attemptsLeft = 100);
     void save(QWidget* widget, const QString& name);
+    void grabScreen(const QString& name);
+    void searchForACaller();
+    void startDrag();
+    void endDrag();
     static QPalette darkPalette();
 
     balie::ui::MainWindow* m_window;
@@ -39,4 +44,5 @@ private:
     QString m_directory;
     QList<std::pair<int, std::function<void()>>> m_steps;
     QStringList m_saved;
+    QPoint m_dragFrom;
 };

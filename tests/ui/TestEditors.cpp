@@ -17,6 +17,7 @@
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
 #include "shell/ConnectionDialog.h"
+#include "shell/CustomerCard.h"
 #include "shell/CustomerEditorDialog.h"
 #include "shell/DemoConnection.h"
 #include "shell/Language.h"
@@ -32,6 +33,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
@@ -332,13 +334,17 @@ void TestEditors::customerEditorEditsACustomer()
     auto* model = static_cast<CustomerTableModel*>(customers->model());
     QTableView* table = customers->table();
 
-    // Enter on a row opens the customer for editing, filled in.
+    // Enter on a row opens the customer's card; its Edit… opens them for editing, filled in.
     const QModelIndex index = table->model()->index(1, 0);
     const Customer existing = model->record(customers->proxy()->mapToSource(index).row());
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
     table->setCurrentIndex(index);
     QTest::keyClick(table, Qt::Key_Return);
+    balie::ui::CustomerCard* card = nullptr;
+    QTRY_VERIFY((card = window->findChild<balie::ui::CustomerCard*>()) && card->isVisible());
+    QCOMPARE(card->customerId(), existing.id);
+    QTest::mouseClick(card->editButton(), Qt::LeftButton);
     CustomerEditorDialog* dialog = nullptr;
     QTRY_VERIFY((dialog = window->findChild<CustomerEditorDialog*>()) && dialog->isVisible());
     activate(dialog);
@@ -374,6 +380,10 @@ void TestEditors::customerEditorEditsACustomer()
         found = found || (c.id == existing.id && c.email == email && c.name == existing.name);
     QVERIFY2(found, "the server has the new address");
     QCOMPARE(model->record(model->rowOf(existing.id)).email, email);
+    // The card, still open, shows the new address, as a link that writes to it.
+    QTRY_VERIFY2(card->contactLabel()->text().contains(u"mailto:"_s + email),
+                 qPrintable(card->contactLabel()->text()));
+    card->close();
 }
 
 void TestEditors::productEditorEditsTheStock()

@@ -841,6 +841,13 @@ void BookingsPage::newBooking()
     openEditor(BookingEditorDialog::Mode::Create, std::nullopt);
 }
 
+void BookingsPage::newBookingFor(const QString& customerId)
+{
+    newBooking();
+    if (BookingEditorDialog* dialog = editor())
+        dialog->customerPicker()->setCustomerId(customerId);
+}
+
 void BookingsPage::openSelected()
 {
     const std::optional<api::Booking> booking = currentBooking();
@@ -926,6 +933,44 @@ bool BookingsPage::chooseAnotherTime(qint64 seq)
         return false;
     editor()->replaceChange(seq, entry->askedTime(), entry->nextFree);
     return true;
+}
+
+void BookingsPage::actOn(const QString& id, std::optional<api::BookingAction> action)
+{
+    selectBooking(id);
+    if (m_currentId != id) {
+        // Hidden by the list's filters: chosen all the same.
+        m_currentId = id;
+        m_calendar->setSelectedId(id);
+        updateActions();
+    }
+    if (!action) {
+        openSelected();
+        return;
+    }
+    switch (*action) {
+    case api::BookingAction::Confirm:
+        confirmSelected();
+        break;
+    case api::BookingAction::Reschedule:
+        rescheduleSelected();
+        break;
+    case api::BookingAction::Complete:
+        completeSelected();
+        break;
+    case api::BookingAction::Cancel:
+        cancelSelected();
+        break;
+    }
+}
+
+void BookingsPage::includeDays(const QDate& first, const QDate& last)
+{
+    if (m_from->date() > first)
+        m_from->setDate(first);
+    if (m_to->date() < last)
+        m_to->setDate(last);
+    applyQuery();
 }
 
 void BookingsPage::confirmSelected()

@@ -98,6 +98,8 @@ public:
 
 public Q_SLOTS:
     void newBooking();
+    // A new booking with the customer chosen (from their card).
+    void newBookingFor(const QString& customerId);
     void refresh() override;
     void focusFilter() override;
     void copySelection() override;
@@ -112,6 +114,11 @@ public Q_SLOTS:
     void moveBooking(const QString& id, const QDateTime& localStart);
     void completeSelected();
     void cancelSelected(); // asks first
+    // Opens a booking (no action) or acts on it as its button would, wherever it was chosen
+    // (the Today view), also when the list's filters hide it.
+    void actOn(const QString& id, std::optional<balie::api::BookingAction> action);
+    // Widens the list's dates to take in these days (the Today view needs them loaded).
+    void includeDays(const QDate& first, const QDate& last);
     // Opens the booking of an outbox change whose time was taken meanwhile, at the next free
     // time; saved, it replaces the change. False when the change is not such a booking of this
     // organisation (or an editor is open already).

@@ -5,6 +5,7 @@
 
 #include "ConnectionDialog.h"
 #include "CreateOrganisationDialog.h"
+#include "CustomerCard.h"
 #include "CustomerEditorDialog.h"
 #include "Icons.h"
 #include "LoginDialog.h"
@@ -20,6 +21,7 @@
 #include "RateBudgetLabel.h"
 #include "ResourceModels.h"
 #include "ResourcePage.h"
+#include "SearchPopup.h"
 #include "SettingsDialog.h"
 #include "ShortcutText.h"
 #include "ShortcutsDialog.h"
@@ -29,6 +31,7 @@
 #include "WelcomePage.h"
 #include "Workspace.h"
 #include "bookings/BookingsPage.h"
+#include "today/TodayPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +67,7 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/balie.svg"_s));
+    m_search = new SearchPopup(this); // before the actions that open it
     createActions();
     createPages();
     createToolBar();
@@ -149,6 +153,8 @@ void MainWindow::createActions()
     m_columns = makeAction("columnsAction");
     m_showOutbox = makeAction("showOutboxAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_switch = makeAction("switchOrganisationAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchEverything =
+        makeAction("searchEverythingAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_newBooking = makeAction("newBookingAction", QKeySequence::New);
     m_about = makeAction("aboutAction");
     m_about->setMenuRole(QAction::AboutRole);
@@ -158,9 +164,10 @@ void MainWindow::createActions()
     m_newOrganisation = makeAction("newOrganisationAction");
     m_newCustomer = makeAction("newCustomerAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newProduct = makeAction("newProductAction");
+    // Alt+0 is Today, Alt+1 the organisations, and so on.
     for (int i = 0; i <= int(Tab::Accounts); ++i) {
-        QAction* go = makeAction("goToTabAction", QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
-        go->setObjectName(u"goToTab%1Action"_s.arg(i + 1));
+        QAction* go = makeAction("goToTabAction", QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + i)));
+        go->setObjectName(u"goToTab%1Action"_s.arg(i));
         connect(go, &QAction::triggered, this, [this, i] { showTab(Tab(i)); });
         m_goToTab << go;
     }
@@ -183,6 +190,24 @@ void MainWindow::createActions()
             m_outboxPanel->table()->setFocus();
     });
     connect(m_switch, &QAction::triggered, this, &MainWindow::switchOrganisation);
+    connect(m_searchEverything, &QAction::triggered, this, &MainWindow::searchEverything);
+    connect(m_search, &SearchPopup::chosen, this,
+            [this](models::DeskSearch::Kind kind, const QString& id, int sourceRow) {
+                switch (kind) {
+                case models::DeskSearch::Kind::Customer:
+                    openCustomerCard(id);
+                    break;
+                case models::DeskSearch::Kind::Booking:
+                    m_bookings->actOn(id, std::nullopt);
+                    break;
+                case models::DeskSearch::Kind::Product:
+                    showTab(Tab::Products);
+                    editProduct(sourceRow);
+                    break;
+                case models::DeskSearch::Kind::Heading:
+                    break;
+                }
+            });
     connect(m_newBooking, &QAction::triggered, this, &MainWindow::newBooking);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -225,12 +250,20 @@ void MainWindow::createPages()
 
     for (int i = 0; i <= int(Tab::Accounts); ++i)
         m_tabPages << nullptr;
+    m_today = new TodayPage(m_tabs);
+    m_tabPages[int(Tab::Today)] = m_today;
     addResourcePage(Tab::Organisations, m_workspace->organisations(), u"organisations"_s)
         ->addPageAction(m_newOrganisation);
     ResourcePage* customers =
         addResourcePage(Tab::Customers, m_workspace->noCustomers(), u"customers"_s);
     customers->addPageAction(m_newCustomer);
-    connect(customers, &ResourcePage::rowActivated, this, &MainWindow::editCustomer);
+    connect(customers, &ResourcePage::rowActivated, this, [this](int sourceRow) {
+        if (m_session && sourceRow >= 0 && sourceRow < m_session->customers()->rowCount())
+            openCustomerCard(m_session->customers()
+                                 ->index(sourceRow, 0)
+                                 .data(models::RecordTableModel::IdRole)
+                                 .toString());
+    });
     addResourcePage(Tab::Services, m_workspace->noServices(), u"services"_s);
     m_bookings = new BookingsPage(m_workspace, m_tabs);
     m_tabPages[int(Tab::Bookings)] = m_bookings;
@@ -246,6 +279,9 @@ void MainWindow::createPages()
         m_messageBar->setAction(tr("&Undo"), [this] { undo(); });
         m_messageBar->setTopic(u"held"_s); // gone once it is sent
     });
+    // Today's one-key actions are the bookings page's, on the booking chosen there.
+    connect(m_today, &TodayPage::actionRequested, m_bookings, &BookingsPage::actOn);
+    connect(m_today, &TodayPage::daysWanted, m_bookings, &BookingsPage::includeDays);
     ResourcePage* products =
         addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
     products->addPageAction(m_newProduct);
@@ -314,6 +350,7 @@ void MainWindow::createMenus()
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->setObjectName(u"goMenu"_s);
     m_goMenu->addAction(m_switch);
+    m_goMenu->addAction(m_searchEverything);
     m_goMenu->addSeparator();
     for (QAction* go : std::as_const(m_goToTab))
         m_goMenu->addAction(go);
@@ -415,6 +452,7 @@ void MainWindow::bindSession()
     page(Tab::Services)->setModel(m_session ? m_session->services() : m_workspace->noServices());
     page(Tab::Products)->setModel(m_session ? m_session->products() : m_workspace->noProducts());
     page(Tab::Accounts)->setModel(m_session ? m_session->accounts() : m_workspace->noAccounts());
+    m_today->setSession(m_session);
     const QString organisation = m_session ? m_session->organisationName() : QString();
     for (ResourcePage* p : std::as_const(m_resourcePages))
         p->setOrganisationName(p == page(Tab::Organisations) ? QString() : organisation);
@@ -573,6 +611,7 @@ void MainWindow::updateCapabilities()
         return session && session->can(c);
     };
     const bool any = session != nullptr;
+    m_tabs->setTabVisible(int(Tab::Today), can(api::Capability::Bookings));
     m_tabs->setTabVisible(int(Tab::Organisations), true);
     m_tabs->setTabVisible(int(Tab::Customers), !any || can(api::Capability::Customers));
     m_tabs->setTabVisible(int(Tab::Services), !any || can(api::Capability::Services));
@@ -780,6 +819,32 @@ void MainWindow::switchOrganisation()
         m_quick->popup();
 }
 
+void MainWindow::searchEverything()
+{
+    if (m_session)
+        m_search->popup(m_session);
+}
+
+void MainWindow::openCustomerCard(const QString& customerId)
+{
+    if (!m_session || !m_session->customers()->find(customerId))
+        return;
+    auto* card = new CustomerCard(m_session, customerId, this);
+    card->setAttribute(Qt::WA_DeleteOnClose);
+    connect(card, &CustomerCard::newBookingRequested, this, [this, card](const QString& id) {
+        card->close();
+        m_bookings->newBookingFor(id);
+    });
+    connect(card, &CustomerCard::editRequested, this, [this](const QString& id) {
+        editCustomer(m_session ? m_session->customers()->rowOf(id) : -1);
+    });
+    connect(card, &CustomerCard::bookingChosen, this, [this, card](const QString& id) {
+        card->close();
+        m_bookings->actOn(id, std::nullopt);
+    });
+    card->show();
+}
+
 void MainWindow::newConnection()
 {
     auto* dialog = new ConnectionDialog(m_workspace, {}, this);
@@ -883,9 +948,12 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(m_settings->value(u"window/geometry"_s).toByteArray()))
         resize(1180, 760);
     restoreState(m_settings->value(u"window/state"_s).toByteArray());
-    const int tab = m_settings->value(u"window/tab"_s, 0).toInt();
-    if (tab >= 0 && tab < m_tabs->count() && m_tabs->isTabVisible(tab))
-        m_tabs->setCurrentIndex(tab);
+    // By name: the tabs' order may change between versions.
+    const QString name = m_settings->value(u"window/currentTab"_s).toString();
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (m_tabs->widget(tab)->objectName() == name && m_tabs->isTabVisible(tab))
+            m_tabs->setCurrentIndex(tab);
+    }
 }
 
 void MainWindow::saveWindowState()
@@ -894,7 +962,8 @@ void MainWindow::saveWindowState()
         return;
     m_settings->setValue(u"window/geometry"_s, saveGeometry());
     m_settings->setValue(u"window/state"_s, saveState());
-    m_settings->setValue(u"window/tab"_s, m_tabs->currentIndex());
+    if (const QWidget* current = m_tabs->currentWidget())
+        m_settings->setValue(u"window/currentTab"_s, current->objectName());
     for (QWidget* page : std::as_const(m_tabPages)) {
         if (const auto* tablePage = dynamic_cast<const TablePage*>(page))
             tablePage->saveHeaderState();
@@ -1006,6 +1075,9 @@ void MainWindow::retranslateUi()
                                           m_showOutbox->shortcut()));
     updateUndo();
     updateOutbox();
+    m_searchEverything->setText(tr("Search &everything…"));
+    m_searchEverything->setToolTip(
+        withShortcut(tr("Find a customer, booking or product"), m_searchEverything->shortcut()));
     m_switch->setText(tr("&Switch organisation…"));
     m_switch->setToolTip(
         withShortcut(tr("Find an organisation by name and make it active"), m_switch->shortcut()));
@@ -1018,8 +1090,9 @@ void MainWindow::retranslateUi()
     m_newCustomer->setText(tr("New customer…"));
     m_newProduct->setText(tr("New product…"));
 
-    const QStringList titles = {tr("Organisations"), tr("Customers"), tr("Services"),
-                                tr("Bookings"),      tr("Products"),  tr("Accounts")};
+    const QStringList titles = {tr("Today"),    tr("Organisations"), tr("Customers"),
+                                tr("Services"), tr("Bookings"),      tr("Products"),
+                                tr("Accounts")};
     for (int i = 0; i < titles.size(); ++i) {
         m_tabs->setTabText(i, titles.at(i));
         m_goToTab.at(i)->setText(titles.at(i));

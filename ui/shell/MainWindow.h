@@ -41,9 +41,11 @@ class MessageBar;
 class OrganisationSwitcher;
 class OutboxPanel;
 class QuickSwitcher;
+class SearchPopup;
 class RateBudgetLabel;
 class ResourcePage;
 class TablePage;
+class TodayPage;
 class WelcomePage;
 
 // The console's window: the organisation switcher and the frequent actions in the toolbar, one
@@ -57,6 +59,7 @@ class MainWindow : public QMainWindow
 public:
     enum class Tab
     {
+        Today,
         Organisations,
         Customers,
         Services,
@@ -78,9 +81,11 @@ public:
     MessageBar* messageBar() const { return m_messageBar; }
     OrganisationSwitcher* switcher() const { return m_switcher; }
     QuickSwitcher* quickSwitcher() const { return m_quick; }
+    SearchPopup* searchPopup() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     WelcomePage* welcomePage() const { return m_welcome; }
     BookingsPage* bookingsPage() const { return m_bookings; }
+    TodayPage* todayPage() const { return m_today; }
     ResourcePage* page(Tab tab) const;
     QWidget* tabWidget(Tab tab) const;
     // The page shown, for the window's commands that act on its table.
@@ -111,6 +116,10 @@ public Q_SLOTS:
     void columnsOfCurrent();
     void newBooking();
     void switchOrganisation();
+    // One search over the organisation's customers, bookings and products (Ctrl+Shift+F).
+    void searchEverything();
+    // The customer's card: contact, bookings, "New booking".
+    void openCustomerCard(const QString& customerId);
     void newConnection();
     void showSettings();
     void newOrganisation();
@@ -174,6 +183,7 @@ private:
     bool m_toldOffline = false; // the bar said "Offline" and has not yet said "back"
     QList<QWidget*> m_tabPages; // by Tab
     BookingsPage* m_bookings = nullptr;
+    TodayPage* m_today = nullptr;
     // Empty tables of each kind: the pages' columns while no organisation is active.
     QPointer<models::OrganisationSession> m_session;
     QList<ResourcePage*> m_resourcePages;
@@ -183,6 +193,7 @@ private:
     QLabel* m_switcherLabel = nullptr;
     QList<QAction*> m_switcherActions;
     QuickSwitcher* m_quick = nullptr;
+    SearchPopup* m_search = nullptr;
     QLabel* m_activeLabel = nullptr;
     QLabel* m_offlineLabel = nullptr;
     QLabel* m_syncedLabel = nullptr;
@@ -210,6 +221,7 @@ private:
     QAction* m_columns = nullptr;
     QAction* m_showOutbox = nullptr;
     QAction* m_switch = nullptr;
+    QAction* m_searchEverything = nullptr;
     QAction* m_newBooking = nullptr;
     QAction* m_about = nullptr;
     QAction* m_shortcuts = nullptr;

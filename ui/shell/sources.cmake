@@ -23,6 +23,8 @@ target_sources(balie_ui PRIVATE
     shell/PendingRowDelegate.cpp shell/PendingRowDelegate.h
     shell/ProductEditorDialog.cpp shell/ProductEditorDialog.h
     shell/QuickSwitcher.cpp shell/QuickSwitcher.h
+    shell/SearchPopup.cpp shell/SearchPopup.h
+    shell/CustomerCard.cpp shell/CustomerCard.h
     shell/RateBudgetLabel.cpp shell/RateBudgetLabel.h
     shell/ResourcePage.cpp shell/ResourcePage.h
     shell/SettingsDialog.cpp shell/SettingsDialog.h
