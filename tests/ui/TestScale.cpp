@@ -8,6 +8,7 @@
 #include "ChangeHistory.h"
 #include "ConsoleFixture.h"
 #include "ConsoleTestSupport.h"
+#include "DeskSearch.h"
 #include "OrganisationSession.h"
 #include "RecordFilterProxy.h"
 #include "ResourceModels.h"
@@ -19,14 +20,18 @@
 #include "bookings/BookingsPage.h"
 #include "bookings/CustomerPicker.h"
 #include "config/ConnectionStore.h"
+#include "shell/CustomerCard.h"
 #include "shell/Language.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBar.h"
 #include "shell/ResourcePage.h"
+#include "shell/SearchPopup.h"
+#include "today/TodayPage.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void sortByNameAndBackToTheServersOrder();
     void pickTheThirdCelikForABooking();
     void anEditMadeOfflineIsFoundAndUndone();
+    void aCallerIsFoundAmongThemWithTheServerStopped();
 
 private:
     static constexpr int Customers = 100'000;
@@ -212,6 +218,63 @@ void TestScale::anEditMadeOfflineIsFoundAndUndone()
     QTRY_COMPARE(page->proxy()->rowCount(), Customers);
     QVERIFY(!customers->isPending(customers->rowOf(before.id)));
 
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 40'000);
+}
+
+void TestScale::aCallerIsFoundAmongThemWithTheServerStopped()
+{
+    // The server is away; a caller gives their number as dialled at home. Ctrl+Shift+F finds
+    // them among 100,000, Enter opens their card, and Today (Alt+0) still shows the day.
+    OrganisationSession* session = workspace->session();
+    CustomerTableModel* customers = session->customers();
+    std::optional<Customer> caller;
+    for (int row = 77'777; row < Customers && !caller; ++row) {
+        const Customer c = customers->record(row);
+        if (c.phone.startsWith(u"+31 6"_s))
+            caller = c;
+    }
+    QVERIFY(caller);
+    const QString dialled = u"06"_s + caller->phone.mid(6).remove(u' ');
+    SandboxHarness::Outage outage(*h);
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    balie::ui::SearchPopup* popup = window->searchPopup();
+    QTRY_VERIFY(popup->isVisible() && popup->searchEdit()->hasFocus());
+    QTest::keyClicks(popup->searchEdit(), dialled);
+    // Every customer with that number, and only those, under the heading.
+    int expected = 0;
+    const QByteArray wanted = dialled.toUtf8();
+    for (int row = 0; row < Customers; ++row) {
+        if (SearchIndex::phoneText(customers->record(row).phone).toUtf8().contains(wanted))
+            ++expected;
+    }
+    QVERIFY(expected >= 1);
+    int shown = 0;
+    for (int row = 0; row < popup->results()->rowCount(); ++row) {
+        const QModelIndex index = popup->results()->index(row, 0);
+        if (DeskSearch::Kind(index.data(DeskSearch::KindRole).toInt()) ==
+            DeskSearch::Kind::Customer)
+            ++shown;
+    }
+    QCOMPARE(shown, qMin(expected, int(DeskSearch::PerGroup)));
+    QTRY_COMPARE(popup->list()->currentIndex().data(DeskSearch::IdRole).toString(), caller->id);
+    QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
+    balie::ui::CustomerCard* card = nullptr;
+    QTRY_VERIFY((card = window->findChild<balie::ui::CustomerCard*>()) && card->isVisible());
+    QCOMPARE(card->customerId(), caller->id);
+    QVERIFY2(card->contactLabel()->text().contains(u"Telefoon"_s),
+             qPrintable(card->contactLabel()->text()));
+    card->close();
+
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
+    QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(window->todayPage()));
+    QVERIFY2(window->todayPage()->nowLabel()->text().startsWith(u"Nu "_s),
+             qPrintable(window->todayPage()->nowLabel()->text()));
     QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 40'000);
 }
