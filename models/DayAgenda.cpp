@@ -18,9 +18,10 @@ DayAgenda::DayAgenda(QObject* parent)
     , m_date(QDate::currentDate())
     , m_now(QDateTime::currentDateTime())
 {
-    // Changes that come together (a page of rows, an undo) are taken once.
+    // Changes that come together (pages of rows, an undo) are taken once: each look at the
+    // day reads the whole bookings table.
     m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(0);
+    m_rebuild.setInterval(100);
     connect(&m_rebuild, &QTimer::timeout, this, &DayAgenda::rebuild);
 }
 
@@ -62,17 +63,29 @@ void DayAgenda::setNow(const QDateTime& now)
 
 void DayAgenda::scheduleRebuild()
 {
-    m_rebuild.start();
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    if (!m_rebuild.isActive())
+        m_rebuild.start();
+}
+
+void DayAgenda::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        rebuild();
 }
 
 void DayAgenda::rebuild()
 {
     m_rebuild.stop();
+    m_stale = false;
     QList<api::Booking> day;
     if (m_source) {
         const int rows = m_source->rowCount();
         for (int row = 0; row < rows; ++row) {
-            // The start is read without unpacking the whole row.
             const QDateTime start =
                 m_source->index(row, 0).data(BookingTableModel::StartRole).toDateTime();
             if (start.toLocalTime().date() == m_date)

@@ -49,6 +49,8 @@ public:
     // What "now" is (tests set it; the Today view moves it on every half minute).
     void setNow(const QDateTime& now);
     QDateTime now() const { return m_now; }
+    // Follows the table only while shown: changes made meanwhile are taken when it is again.
+    void setActive(bool active);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -76,6 +78,8 @@ private:
     QDateTime m_now;
     QList<api::Booking> m_bookings;
     int m_next = -1;
+    bool m_active = true;
+    bool m_stale = false; // the table changed while not active
     QTimer m_rebuild;
 };
 

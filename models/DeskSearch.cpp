@@ -33,7 +33,6 @@ DeskSearch::DeskSearch(QObject* parent)
     , m_customers(makeFinder(this))
     , m_bookings(makeFinder(this))
     , m_products(makeFinder(this))
-    , m_today(QDate::currentDate())
 {}
 
 DeskSearch::~DeskSearch() = default;
@@ -63,11 +62,11 @@ std::optional<QDate> DeskSearch::dayOf(const QString& word) const
         return false;
     };
     if (is({u"today"_s, u"vandaag"_s, tr("today")}))
-        return m_today;
+        return today();
     if (is({u"tomorrow"_s, u"morgen"_s, tr("tomorrow")}))
-        return m_today.addDays(1);
+        return today().addDays(1);
     if (is({u"yesterday"_s, u"gisteren"_s, tr("yesterday")}))
-        return m_today.addDays(-1);
+        return today().addDays(-1);
     return std::nullopt;
 }
 
@@ -99,20 +98,19 @@ void DeskSearch::rebuild()
     m_hits.clear();
     if (m_session && !m_text.trimmed().isEmpty()) {
         if (!day)
-            addGroup(Kind::Customer, tr("Customers"), customers());
-        addGroup(Kind::Booking, tr("Bookings"), bookings(day, words));
+            addGroup(tr("Customers"), customers());
+        addGroup(tr("Bookings"), bookings(day, words));
         if (!day)
-            addGroup(Kind::Product, tr("Products"), products());
+            addGroup(tr("Products"), products());
     }
     endResetModel();
 }
 
-void DeskSearch::addGroup(Kind kind, const QString& heading, const QList<Hit>& hits)
+void DeskSearch::addGroup(const QString& heading, const QList<Hit>& hits)
 {
     if (hits.isEmpty())
         return;
     m_hits.append({Kind::Heading, heading, {}, -1});
-    Q_UNUSED(kind)
     m_hits.append(hits);
 }
 

@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QPointer>
+#include <optional>
 
 namespace balie::models {
 
@@ -43,8 +44,9 @@ public:
     void setSession(OrganisationSession* session);
     void setText(const QString& text);
     QString text() const { return m_text; }
-    // What "today" is for the day words (tests set it).
+    // What "today" is for the day words (tests set it; otherwise the clock's).
     void setToday(const QDate& today) { m_today = today; }
+    QDate today() const { return m_today.value_or(QDate::currentDate()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
@@ -63,7 +65,7 @@ private:
         int sourceRow = -1;
     };
     void rebuild();
-    void addGroup(Kind kind, const QString& heading, const QList<Hit>& hits);
+    void addGroup(const QString& heading, const QList<Hit>& hits);
     QList<Hit> customers() const;
     QList<Hit> bookings(const std::optional<QDate>& day, const QString& words) const;
     QList<Hit> products() const;
@@ -73,7 +75,7 @@ private:
     RecordFilterProxy* m_bookings;
     RecordFilterProxy* m_products;
     QString m_text;
-    QDate m_today;
+    std::optional<QDate> m_today;
     QList<Hit> m_hits;
 };
 

@@ -6,6 +6,7 @@
 #include <QAbstractProxyModel>
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <vector>
 
 namespace balie::models {
@@ -78,7 +79,7 @@ private:
     void beginRelayout();
     void endRelayout(int removedFirst = -1, int removedCount = 0);
 
-    RecordTableModel* m_records = nullptr;
+    QPointer<RecordTableModel> m_records; // the session's, which may go first
     QString m_filterText;
     QList<QByteArray> m_words;
     int m_sortColumn = -1;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -147,7 +148,7 @@ public:
     // name their chunk by number, so the last one may move (unless a copy reads it).
     void squeeze()
     {
-        if (!m_chunks.empty() && m_chunks.back().use_count() == 1)
+        if (!m_chunks.empty() && sole(m_chunks.back()))
             shrinkIfRoomy(*m_chunks.back());
         shrinkIfRoomy(m_rows);
     }
@@ -216,6 +217,15 @@ private:
     // Shared with copies (a copy is a few pointers and the places, made on the UI thread for
     // a worker): filled chunks are never written again, so a copy may be read on any thread.
     using Chunk = std::shared_ptr<std::vector<char>>;
+    // Whether no copy shares the chunk any more. use_count() is a relaxed read: the fence
+    // orders what follows after the other thread's last read of the chunk.
+    static bool sole(const Chunk& chunk)
+    {
+        if (chunk.use_count() != 1)
+            return false;
+        std::atomic_thread_fence(std::memory_order_acquire);
+        return true;
+    }
 
     Place write(const T& record)
     {
@@ -228,7 +238,7 @@ private:
     Place place(const char* bytes, qsizetype size)
     {
         // A chunk that a copy shares (another thread may read it) is never written again.
-        if (m_chunks.empty() || m_chunks.back().use_count() > 1 ||
+        if (m_chunks.empty() || !sole(m_chunks.back()) ||
             m_chunks.back()->size() + size_t(size) > m_chunks.back()->capacity()) {
             const size_t grown = m_chunks.empty() ? FirstChunkSize
                                                   : std::clamp(m_chunks.back()->capacity() * 2,

@@ -462,7 +462,9 @@ protected:
             if (!column.isSearched())
                 continue;
             const QString shown = column.display(record).toString();
-            text += column.phone ? SearchIndex::phoneText(shown) : shown;
+            text += shown;
+            if (column.phone) // also as dialled: "0612345678"
+                text += u' ' + SearchIndex::phoneText(shown);
             text += u'\n';
         }
         return SearchIndex::fold(text);

@@ -83,6 +83,7 @@ private Q_SLOTS:
     void theListGoesToACalendarFile();
     void theListIsPrintedAndExportedAsPdf();
     void aBookingIsMovedWithAltArrowsAndByDragging();
+    void theWeekIsPrintedAsAGrid();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
     void listColumnsFitTheirText();
@@ -853,6 +854,77 @@ void TestBookings::theListIsPrintedAndExportedAsPdf()
     // The first booking's customer is in it.
     const int customer = bookingsPage->bookings()->columnForKey(u"customer_name"_s);
     QVERIFY(text.contains(bookingsPage->proxy()->index(0, customer).data().toString()));
+}
+
+void TestBookings::theWeekIsPrintedAsAGrid()
+{
+    // The week calendar on screen prints as it shows: one landscape page, a column per day.
+    showWideRange();
+    bookingsPage->showCalendar();
+    bookingsPage->calendar()->setSpan(balie::ui::BookingCalendarView::Span::Week);
+    bookingsPage->calendar()->today();
+    waitLoaded();
+    const QDate first = bookingsPage->calendar()->firstDay();
+    QTRY_VERIFY(!bookingsPage->calendar()->grid()->visibleBookingIds().isEmpty());
+    // The names of the week's bookings the list shows (its filters apply to paper too).
+    QStringList names;
+    for (int row = 0; row < bookingsPage->proxy()->rowCount(); ++row) {
+        const api::Booking b = bookingsPage->bookings()->record(
+            bookingsPage->proxy()->mapToSource(bookingsPage->proxy()->index(row, 0)).row());
+        const QDate day = b.scheduledAt.toLocalTime().date();
+        if (day >= first && day <= first.addDays(6) && !b.customerName.isEmpty())
+            names << b.customerName;
+    }
+    QVERIFY(!names.isEmpty());
+
+    QSignalSpy said(bookingsPage.get(), &BookingsPage::info);
+    bookingsPage->exportPdfAction()->trigger();
+    auto* dialog = bookingsPage->findChild<QFileDialog*>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    const QString path = dir->filePath(u"week.pdf"_s);
+    dialog->selectFile(path);
+    static_cast<QDialog*>(dialog)->accept();
+    QTRY_VERIFY(!said.isEmpty());
+
+    QProcess toImages;
+    toImages.start(QStringLiteral(BALIE_PDFTOPPM),
+                   {u"-r"_s, u"60"_s, u"-png"_s, path, dir->filePath(u"week"_s)});
+    QVERIFY(toImages.waitForFinished(60'000));
+    QCOMPARE(toImages.exitCode(), 0);
+    const QStringList images =
+        QDir(dir->path()).entryList({u"week*.png"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(images.size(), 1);
+    const QImage page(dir->filePath(images.first()));
+    QVERIFY(page.width() > page.height()); // landscape
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        page.save(QDir::temp().filePath(u"balie-week-print.png"_s));
+    // The blocks are coloured: pixels that are neither white nor grey.
+    int coloured = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x) {
+            const QColor c = page.pixelColor(x, y);
+            coloured += std::abs(c.red() - c.blue()) > 20 || std::abs(c.green() - c.blue()) > 20;
+        }
+    }
+    QVERIFY(coloured > 500);
+    // In the order it was drawn: blocks side by side do not interleave their lines.
+    QProcess toText;
+    toText.start(QStringLiteral(BALIE_PDFTOTEXT), {u"-raw"_s, path, u"-"_s});
+    QVERIFY(toText.waitForFinished(60'000));
+    const QString text = QString::fromUtf8(toText.readAllStandardOutput());
+    QVERIFY2(text.contains(u"Page 1 of 1"_s), qPrintable(text));
+    for (int day = 0; day < 7; ++day)
+        QVERIFY2(text.contains(QLocale().toString(first.addDays(day), QLocale::ShortFormat)),
+                 qPrintable(text));
+    // A block's text may wrap inside a name: compared without the breaks.
+    QString flat = text;
+    flat.remove(QRegularExpression(u"\\s"_s));
+    int printed = 0;
+    for (const QString& name : std::as_const(names))
+        printed += flat.contains(QString(name).remove(u' ')) ? 1 : 0;
+    QVERIFY2(printed * 2 >= names.size(), qPrintable(text)); // most fit their block
+    QVERIFY2(flat.contains(QString(names.first()).remove(u' ')), qPrintable(names.first()));
+    bookingsPage->showList();
 }
 
 void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()

@@ -27,6 +27,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +115,13 @@ void TestSearch::aCallerIsFoundByPhoneAndTheirCardOpens()
     QTest::keyClicks(popup->searchEdit(), dialled);
     QTRY_VERIFY2(currentText(popup).contains(caller->name), qPrintable(currentText(popup)));
     QCOMPARE(popup->list()->currentIndex().data(DeskSearch::IdRole).toString(), caller->id);
+    // As it is written on the card, with its spaces, it is found too.
+    popup->searchEdit()->clear();
+    QTest::keyClicks(popup->searchEdit(), caller->phone);
+    QTRY_COMPARE(popup->list()->currentIndex().data(DeskSearch::IdRole).toString(), caller->id);
+    popup->searchEdit()->clear();
+    QTest::keyClicks(popup->searchEdit(), dialled);
+    QTRY_COMPARE(popup->list()->currentIndex().data(DeskSearch::IdRole).toString(), caller->id);
     if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
         popup->grab().save(QDir::temp().filePath(u"balie-search.png"_s));
     QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
@@ -149,43 +157,61 @@ void TestSearch::aCallerIsFoundByPhoneAndTheirCardOpens()
 void TestSearch::bookingsByDayWordAndProductsByEan()
 {
     OrganisationSession* session = workspace->session();
-    // A day word finds that day's bookings, in time order, and nothing else.
-    std::optional<QDate> day;
-    for (const Booking& b : session->bookings()->records()) {
-        if (b.scheduledAt.toLocalTime().date() == QDate::currentDate().addDays(1))
-            day = QDate::currentDate().addDays(1);
+    // Two bookings on a Wednesday weeks ahead, made out of order; the search's "today" is the
+    // day before, so "tomorrow" (and "morgen") is that Wednesday.
+    Service service;
+    for (const Service& s : session->services()->records()) {
+        if (s.durationMinutes == 30)
+            service = s;
     }
-    balie::ui::SearchPopup* popup = openSearch();
-    QVERIFY(popup);
-    QTest::keyClicks(popup->searchEdit(), u"tomorrow"_s);
-    DeskSearch* results = popup->results();
-    int found = 0;
-    for (int row = 0; row < results->rowCount(); ++row) {
-        const QModelIndex index = results->index(row, 0);
-        const auto kind = DeskSearch::Kind(index.data(DeskSearch::KindRole).toInt());
-        QVERIFY(kind == DeskSearch::Kind::Heading || kind == DeskSearch::Kind::Booking);
-        if (kind == DeskSearch::Kind::Booking) {
-            const std::optional<Booking> b =
-                session->bookings()->find(index.data(DeskSearch::IdRole).toString());
-            QVERIFY(b);
-            QCOMPARE(b->scheduledAt.toLocalTime().date(), QDate::currentDate().addDays(1));
-            ++found;
+    QVERIFY(!service.id.isEmpty());
+    const QDate now = QDate::currentDate();
+    const QDate wednesday = now.addDays(7 * 11 + (Qt::Wednesday - now.dayOfWeek() + 7) % 7);
+    const QTimeZone zone(service.availability.timeZone);
+    QStringList made;
+    for (const QTime& at : {QTime(14, 0), QTime(10, 0)}) {
+        BookingDraft draft;
+        draft.serviceId = service.id;
+        draft.customerId = session->customers()->record(7).id;
+        draft.scheduledAt = QDateTime(wednesday, at, zone).toUTC();
+        auto job = await(workspace->activeConnector()->createBooking(
+            organisation(), draft, balie::api::ApiRequest::newIdempotencyKey()));
+        QVERIFY(job->isOk());
+        made << job->value().id;
+    }
+    const QDate day = QDateTime(wednesday, QTime(12, 0), zone).toLocalTime().date();
+    window->bookingsPage()->includeDays(day, day);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->bookings()->isLoading() &&
+                                 session->bookings()->find(made.at(0)) &&
+                                 session->bookings()->find(made.at(1)),
+                             20'000);
+
+    for (const QString& word : {u"tomorrow"_s, u"morgen"_s}) {
+        balie::ui::SearchPopup* popup = openSearch();
+        QVERIFY(popup);
+        DeskSearch* results = popup->results();
+        results->setToday(day.addDays(-1));
+        QTest::keyClicks(popup->searchEdit(), word);
+        // That day's bookings, in time order, and nothing else.
+        QStringList found;
+        for (int row = 0; row < results->rowCount(); ++row) {
+            const QModelIndex index = results->index(row, 0);
+            const auto kind = DeskSearch::Kind(index.data(DeskSearch::KindRole).toInt());
+            QVERIFY(kind == DeskSearch::Kind::Heading || kind == DeskSearch::Kind::Booking);
+            if (kind == DeskSearch::Kind::Booking)
+                found << index.data(DeskSearch::IdRole).toString();
         }
-    }
-    QCOMPARE(found > 0, day.has_value());
-    // Enter on a booking opens it.
-    if (found > 0) {
-        const QString id = popup->list()->currentIndex().data(DeskSearch::IdRole).toString();
+        QCOMPARE(found, (QStringList{made.at(1), made.at(0)})); // 10:00, then 14:00
+        // Enter opens the first.
+        QCOMPARE(popup->list()->currentIndex().data(DeskSearch::IdRole).toString(), made.at(1));
         QTest::keyClick(popup->searchEdit(), Qt::Key_Return);
         balie::ui::BookingsPage* bookings = window->bookingsPage();
         QTRY_VERIFY(bookings->editor() && bookings->editor()->isVisible());
-        QCOMPARE(bookings->editor()->original().id, id);
+        QCOMPARE(bookings->editor()->original().id, made.at(1));
         bookings->editor()->reject();
         QTRY_VERIFY(!bookings->editor());
-    } else {
-        QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup->isVisible());
     }
-    QTRY_VERIFY(!popup->isVisible());
 
     // A product by its EAN; Down passes over the heading; Enter opens it.
     std::optional<Product> product;
@@ -194,7 +220,7 @@ void TestSearch::bookingsByDayWordAndProductsByEan()
             product = p;
     }
     QVERIFY(product);
-    popup = openSearch();
+    balie::ui::SearchPopup* popup = openSearch();
     QVERIFY(popup);
     QTest::keyClicks(popup->searchEdit(), product->eanUpc);
     QTRY_VERIFY2(currentText(popup).contains(product->name), qPrintable(currentText(popup)));
@@ -209,7 +235,7 @@ void TestSearch::bookingsByDayWordAndProductsByEan()
     popup = openSearch();
     QVERIFY(popup);
     QTest::keyClicks(popup->searchEdit(), u"zzqxj nobody"_s);
-    QCOMPARE(results->rowCount(), 0);
+    QCOMPARE(popup->results()->rowCount(), 0);
     QVERIFY(popup->emptyLabel()->isVisible());
     QCOMPARE(popup->emptyLabel()->text(), u"Nothing found."_s);
     QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);

@@ -15,8 +15,9 @@ class QTextDocument;
 namespace balie::ui {
 
 // The bookings the list shows, on paper or in a PDF: day by day in time order (time, customer,
-// service, status, note), every page headed by the organisation and the dates and numbered
-// "page 2 of 3" at its foot. Server text is set as text, never as markup.
+// service, status, note), or as a grid a week to a page, every page headed by the organisation
+// and the dates and numbered "page 2 of 3" at its foot. Server text is set as text, never as
+// markup.
 class AgendaPrint
 {
     Q_DECLARE_TR_FUNCTIONS(balie::ui::AgendaPrint)
@@ -28,6 +29,9 @@ public:
         QDate first; // the dates the list covers, for the heading
         QDate last;
         QList<api::Booking> bookings;
+        // As the week calendar shows them: a landscape page per week, a column per day, each
+        // booking a block at its hours.
+        bool weekGrid = false;
     };
 
     // Paints every page on `device` (a QPrinter, for paper or PDF); false when it cannot be

@@ -456,6 +456,12 @@ AgendaPrint::Content BookingsPage::printedContent() const
     content.first = m_from->date();
     content.last = m_to->date();
     content.bookings = shownBookings();
+    if (isCalendarShown() && m_calendar->span() == BookingCalendarView::Span::Week) {
+        // The week on screen, as a grid.
+        content.weekGrid = true;
+        content.first = m_calendar->firstDay();
+        content.last = m_calendar->lastDay();
+    }
     return content;
 }
 
@@ -843,6 +849,13 @@ void BookingsPage::newBooking()
 
 void BookingsPage::newBookingFor(const QString& customerId)
 {
+    if (BookingEditorDialog* open = editor()) {
+        // One booking dialog at a time; the one open keeps what was typed in it.
+        Q_EMIT info(tr("Finish the booking dialog that is open first."));
+        if (open->isVisible())
+            open->raise();
+        return;
+    }
     newBooking();
     if (BookingEditorDialog* dialog = editor())
         dialog->customerPicker()->setCustomerId(customerId);

@@ -99,13 +99,21 @@ CustomerCard::CustomerCard(models::OrganisationSession* session, const QString& 
     layout->addWidget(buttons);
     resize(560, 520);
 
+    // Changes that come together (pages of rows) are shown once.
+    m_later.setSingleShot(true);
+    m_later.setInterval(100);
+    connect(&m_later, &QTimer::timeout, this, &CustomerCard::update);
     if (session) {
         for (QAbstractItemModel* table : {static_cast<QAbstractItemModel*>(session->customers()),
                                           static_cast<QAbstractItemModel*>(session->bookings())}) {
-            connect(table, &QAbstractItemModel::dataChanged, this, &CustomerCard::update);
-            connect(table, &QAbstractItemModel::rowsInserted, this, &CustomerCard::update);
-            connect(table, &QAbstractItemModel::rowsRemoved, this, &CustomerCard::update);
-            connect(table, &QAbstractItemModel::modelReset, this, &CustomerCard::update);
+            const auto later = [this] {
+                if (!m_later.isActive())
+                    m_later.start();
+            };
+            connect(table, &QAbstractItemModel::dataChanged, this, later);
+            connect(table, &QAbstractItemModel::rowsInserted, this, later);
+            connect(table, &QAbstractItemModel::rowsRemoved, this, later);
+            connect(table, &QAbstractItemModel::modelReset, this, later);
         }
     }
     update();

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QTimer>
 
 class QLabel;
 class QPushButton;
@@ -52,6 +53,7 @@ private:
     QTreeWidget* m_past;
     QPushButton* m_newBooking;
     QPushButton* m_edit;
+    QTimer m_later;
 };
 
 } // namespace balie::ui

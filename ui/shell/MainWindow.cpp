@@ -192,7 +192,7 @@ void MainWindow::createActions()
     connect(m_switch, &QAction::triggered, this, &MainWindow::switchOrganisation);
     connect(m_searchEverything, &QAction::triggered, this, &MainWindow::searchEverything);
     connect(m_search, &SearchPopup::chosen, this,
-            [this](models::DeskSearch::Kind kind, const QString& id, int sourceRow) {
+            [this](models::DeskSearch::Kind kind, const QString& id) {
                 switch (kind) {
                 case models::DeskSearch::Kind::Customer:
                     openCustomerCard(id);
@@ -201,8 +201,9 @@ void MainWindow::createActions()
                     m_bookings->actOn(id, std::nullopt);
                     break;
                 case models::DeskSearch::Kind::Product:
+                    // By id: the table may have changed since the search.
                     showTab(Tab::Products);
-                    editProduct(sourceRow);
+                    editProduct(m_session ? m_session->products()->rowOf(id) : -1);
                     break;
                 case models::DeskSearch::Kind::Heading:
                     break;
@@ -444,6 +445,11 @@ void MainWindow::bindSession()
 {
     if (m_session)
         m_session->disconnect(this);
+    // What was opened for the organisation left goes with it: the search reads its tables,
+    // a card acts on its customer.
+    m_search->hide();
+    for (CustomerCard* card : findChildren<CustomerCard*>())
+        card->close();
     m_session = m_workspace->session();
     qCDebug(lcUi) << "showing organisation"
                   << (m_session ? m_session->organisationId() : QStringLiteral("none"));
@@ -611,7 +617,7 @@ void MainWindow::updateCapabilities()
         return session && session->can(c);
     };
     const bool any = session != nullptr;
-    m_tabs->setTabVisible(int(Tab::Today), can(api::Capability::Bookings));
+    m_tabs->setTabVisible(int(Tab::Today), !any || can(api::Capability::Bookings));
     m_tabs->setTabVisible(int(Tab::Organisations), true);
     m_tabs->setTabVisible(int(Tab::Customers), !any || can(api::Capability::Customers));
     m_tabs->setTabVisible(int(Tab::Services), !any || can(api::Capability::Services));
@@ -774,6 +780,8 @@ void MainWindow::refreshCurrent()
 {
     if (TablePage* current = currentPage())
         current->refresh();
+    else if (m_tabs->currentWidget() == m_today)
+        m_bookings->refresh(); // Today shows the bookings table
 }
 
 void MainWindow::findInCurrent()
@@ -831,6 +839,7 @@ void MainWindow::openCustomerCard(const QString& customerId)
         return;
     auto* card = new CustomerCard(m_session, customerId, this);
     card->setAttribute(Qt::WA_DeleteOnClose);
+    // Cards close when the organisation changes (bindSession), so m_session is the card's.
     connect(card, &CustomerCard::newBookingRequested, this, [this, card](const QString& id) {
         card->close();
         m_bookings->newBookingFor(id);

@@ -106,9 +106,8 @@ void SearchPopup::openCurrent()
         return;
     const auto kind = DeskSearch::Kind(current.data(DeskSearch::KindRole).toInt());
     const QString id = current.data(DeskSearch::IdRole).toString();
-    const int row = current.data(DeskSearch::SourceRowRole).toInt();
     hide();
-    Q_EMIT chosen(kind, id, row);
+    Q_EMIT chosen(kind, id);
 }
 
 bool SearchPopup::eventFilter(QObject* watched, QEvent* event)

@@ -38,7 +38,7 @@ public Q_SLOTS:
     void openCurrent();
 
 Q_SIGNALS:
-    void chosen(balie::models::DeskSearch::Kind kind, const QString& id, int sourceRow);
+    void chosen(balie::models::DeskSearch::Kind kind, const QString& id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

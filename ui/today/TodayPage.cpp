@@ -108,6 +108,9 @@ TodayPage::TodayPage(QWidget* parent)
     m_tomorrowList->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_tomorrow->setDate(QDate::currentDate().addDays(1));
+    // Until shown, the days do not follow the bookings table.
+    m_today->setActive(false);
+    m_tomorrow->setActive(false);
     m_agenda->setModel(m_today);
     m_agenda->setRootIsDecorated(false);
     m_agenda->setUniformRowHeights(true);
@@ -216,6 +219,8 @@ void TodayPage::tick()
 void TodayPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    m_today->setActive(true);
+    m_tomorrow->setActive(true);
     tick();
     Q_EMIT daysWanted(m_today->date(), m_tomorrow->date());
     restoreCurrent();
@@ -231,6 +236,14 @@ void TodayPage::restoreCurrent()
     if (row >= 0)
         m_agenda->setCurrentIndex(m_today->index(row, 0));
     updateActions();
+}
+
+void TodayPage::hideEvent(QHideEvent* event)
+{
+    // Hidden, the days do not read the bookings table at every change.
+    m_today->setActive(false);
+    m_tomorrow->setActive(false);
+    QWidget::hideEvent(event);
 }
 
 QString TodayPage::currentId() const
