@@ -5,6 +5,7 @@
 
 #include "OrganisationDirectory.h"
 #include "PlainText.h"
+#include "PopupPlacement.h"
 #include "SearchIndex.h"
 #include "Workspace.h"
 
@@ -121,16 +122,7 @@ void QuickSwitcher::popup()
 {
     m_search->clear();
     rebuild();
-    QWidget* window = parentWidget() ? parentWidget()->window() : nullptr;
-    const int width = window ? qBound(360, window->width() / 2, 640) : 480;
-    resize(width, 320);
-    if (window) {
-        const QPoint topCentre = window->mapToGlobal(QPoint(window->width() / 2, 0));
-        move(topCentre.x() - width / 2, topCentre.y() + 60);
-    }
-    show();
-    raise();
-    activateWindow();
+    showAtWindowTop(this, 0.5, 360, 640, 320);
     m_search->setFocus(Qt::PopupFocusReason);
 }
 

@@ -5,6 +5,7 @@
 
 #include "OrganisationSession.h"
 #include "PlainText.h"
+#include "PopupPlacement.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -62,16 +63,7 @@ void SearchPopup::popup(models::OrganisationSession* session)
 {
     m_results->setSession(session);
     m_search->clear();
-    QWidget* window = parentWidget() ? parentWidget()->window() : nullptr;
-    const int width = window ? qBound(420, window->width() * 2 / 3, 760) : 560;
-    resize(width, 420);
-    if (window) {
-        const QPoint topCentre = window->mapToGlobal(QPoint(window->width() / 2, 0));
-        move(topCentre.x() - width / 2, topCentre.y() + 60);
-    }
-    show();
-    raise();
-    activateWindow();
+    showAtWindowTop(this, 2.0 / 3.0, 420, 760, 420);
     m_search->setFocus(Qt::PopupFocusReason);
 }
 

@@ -24,6 +24,7 @@ target_sources(balie_ui PRIVATE
     shell/ProductEditorDialog.cpp shell/ProductEditorDialog.h
     shell/QuickSwitcher.cpp shell/QuickSwitcher.h
     shell/SearchPopup.cpp shell/SearchPopup.h
+    shell/PopupPlacement.cpp shell/PopupPlacement.h
     shell/CustomerCard.cpp shell/CustomerCard.h
     shell/RateBudgetLabel.cpp shell/RateBudgetLabel.h
     shell/ResourcePage.cpp shell/ResourcePage.h
