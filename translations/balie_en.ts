@@ -3613,6 +3613,10 @@ Status: %3</translation>
         <source>Matching organisations</source>
         <translation>Matching organisations</translation>
     </message>
+    <message>
+        <source>No organisation is called that. Enter searches the customers, bookings and products for it.</source>
+        <translation>No organisation is called that. Enter searches the customers, bookings and products for it.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::RateBudgetLabel</name>

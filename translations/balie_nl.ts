@@ -3613,6 +3613,10 @@ Status: %3</translation>
         <source>Matching organisations</source>
         <translation>Gevonden organisaties</translation>
     </message>
+    <message>
+        <source>No organisation is called that. Enter searches the customers, bookings and products for it.</source>
+        <translation>Geen organisatie heet zo. Enter zoekt het in de klanten, afspraken en producten.</translation>
+    </message>
 </context>
 <context>
     <name>balie::ui::RateBudgetLabel</name>

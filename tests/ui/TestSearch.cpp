@@ -18,6 +18,7 @@
 #include "shell/CustomerCard.h"
 #include "shell/MainWindow.h"
 #include "shell/ProductEditorDialog.h"
+#include "shell/QuickSwitcher.h"
 #include "shell/SearchPopup.h"
 
 #include <QApplication>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void phoneNumbersAreSearchedAsDialled();
     void aCallerIsFoundByPhoneAndTheirCardOpens();
     void bookingsByDayWordAndProductsByEan();
+    void theSwitcherHandsOverWhatIsNoOrganisation();
 
 private:
     balie::ui::SearchPopup* openSearch();
@@ -238,6 +240,29 @@ void TestSearch::bookingsByDayWordAndProductsByEan()
     QCOMPARE(popup->results()->rowCount(), 0);
     QVERIFY(popup->emptyLabel()->isVisible());
     QCOMPARE(popup->emptyLabel()->text(), u"Nothing found."_s);
+    QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!popup->isVisible());
+}
+
+void TestSearch::theSwitcherHandsOverWhatIsNoOrganisation()
+{
+    // Ctrl+K, a customer's name: no organisation is called that, the switcher says Enter
+    // searches for it, and Enter opens the search with the name and the customer found.
+    const Customer customer = workspace->session()->customers()->record(3);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_K, Qt::ControlModifier);
+    balie::ui::QuickSwitcher* switcher = window->quickSwitcher();
+    QTRY_VERIFY(switcher->isVisible() && switcher->searchEdit()->hasFocus());
+    QTest::keyClicks(switcher->searchEdit(), customer.name);
+    QCOMPARE(switcher->matchCount(), 0);
+    auto* elsewhere = switcher->findChild<QLabel*>(u"quickSwitcherElsewhere"_s);
+    QVERIFY(elsewhere && elsewhere->isVisible());
+    QTest::keyClick(switcher->searchEdit(), Qt::Key_Return);
+    balie::ui::SearchPopup* popup = window->searchPopup();
+    QTRY_VERIFY(popup->isVisible() && !switcher->isVisible());
+    QCOMPARE(popup->searchEdit()->text(), customer.name);
+    QTRY_VERIFY2(currentText(popup).contains(customer.name), qPrintable(currentText(popup)));
     QTest::keyClick(popup->searchEdit(), Qt::Key_Escape);
     QTRY_VERIFY(!popup->isVisible());
 }

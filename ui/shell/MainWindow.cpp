@@ -79,6 +79,11 @@ MainWindow::MainWindow(Workspace* workspace, QSettings* settings, Translations* 
             &MainWindow::chooseAnotherTime);
     createStatusBar();
     m_quick = new QuickSwitcher(workspace, this);
+    connect(m_quick, &QuickSwitcher::searchRequested, this, [this](const QString& text) {
+        searchEverything();
+        if (m_search->isVisible())
+            m_search->searchEdit()->setText(text);
+    });
     connect(workspace, &Workspace::outboxChanged, this, &MainWindow::updateOutbox);
 
     connect(workspace, &Workspace::activeChanged, this, &MainWindow::activeChanged);

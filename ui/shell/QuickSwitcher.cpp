@@ -39,6 +39,7 @@ QuickSwitcher::QuickSwitcher(models::Workspace* workspace, QWidget* parent)
     , m_title(plainLabel(this))
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
+    , m_elsewhere(plainLabel(this))
 {
     setObjectName(u"quickSwitcher"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -57,6 +58,10 @@ QuickSwitcher::QuickSwitcher(models::Workspace* workspace, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_search);
     layout->addWidget(m_list);
+    layout->addWidget(m_elsewhere);
+    m_elsewhere->setObjectName(u"quickSwitcherElsewhere"_s);
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->hide();
 
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &QuickSwitcher::filter);
@@ -116,6 +121,7 @@ void QuickSwitcher::filter(const QString& text)
             current = row;
     }
     m_list->setCurrentIndex(m_filtered->index(current, 0));
+    m_elsewhere->setVisible(!words.isEmpty() && m_filtered->rowCount() == 0);
 }
 
 void QuickSwitcher::popup()
@@ -129,8 +135,14 @@ void QuickSwitcher::popup()
 void QuickSwitcher::activateCurrent()
 {
     const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid())
+    if (!current.isValid()) {
+        const QString text = m_search->text().trimmed();
+        if (!text.isEmpty() && m_filtered->rowCount() == 0) {
+            hide();
+            Q_EMIT searchRequested(text);
+        }
         return;
+    }
     const models::OrganisationRef ref{current.data(ConnectionIdRole).toString(),
                                       current.data(OrganisationIdRole).toString()};
     hide();
@@ -177,6 +189,8 @@ void QuickSwitcher::retranslateUi()
     m_search->setPlaceholderText(tr("Type an organisation or connection name…"));
     m_search->setAccessibleName(tr("Search organisations"));
     m_list->setAccessibleName(tr("Matching organisations"));
+    m_elsewhere->setText(tr("No organisation is called that. Enter searches the customers, "
+                            "bookings and products for it."));
 }
 
 } // namespace balie::ui

@@ -38,6 +38,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void organisationChosen();
+    // No organisation matches what was typed, and Enter was pressed: the desk is looking for
+    // something else (a customer, a booking), which the one search finds.
+    void searchRequested(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -54,6 +57,7 @@ private:
     QLabel* m_title;
     QLineEdit* m_search;
     QListView* m_list;
+    QLabel* m_elsewhere;
 };
 
 } // namespace balie::ui
