@@ -102,7 +102,7 @@ CustomerCard::CustomerCard(models::OrganisationSession* session, const QString& 
     // Changes that come together (pages of rows) are shown once.
     m_later.setSingleShot(true);
     m_later.setInterval(100);
-    connect(&m_later, &QTimer::timeout, this, &CustomerCard::update);
+    connect(&m_later, &QTimer::timeout, this, &CustomerCard::present);
     if (session) {
         for (QAbstractItemModel* table : {static_cast<QAbstractItemModel*>(session->customers()),
                                           static_cast<QAbstractItemModel*>(session->bookings())}) {
@@ -116,10 +116,10 @@ CustomerCard::CustomerCard(models::OrganisationSession* session, const QString& 
             connect(table, &QAbstractItemModel::modelReset, this, later);
         }
     }
-    update();
+    present();
 }
 
-void CustomerCard::update()
+void CustomerCard::present()
 {
     if (!m_session)
         return;

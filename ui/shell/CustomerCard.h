@@ -41,7 +41,8 @@ Q_SIGNALS:
     void bookingChosen(const QString& bookingId);
 
 private:
-    void update();
+    // Shows what the models hold now (not QWidget::update, which only repaints).
+    void present();
 
     QPointer<models::OrganisationSession> m_session;
     QString m_customerId;

@@ -138,8 +138,8 @@ TodayPage::TodayPage(QWidget* parent)
     layout->addWidget(m_tomorrowList);
 
     createActions();
-    connect(m_today, &models::DayAgenda::changed, this, &TodayPage::update);
-    connect(m_tomorrow, &models::DayAgenda::changed, this, &TodayPage::update);
+    connect(m_today, &models::DayAgenda::changed, this, &TodayPage::present);
+    connect(m_tomorrow, &models::DayAgenda::changed, this, &TodayPage::present);
     // The chosen booking stays chosen as the day changes; until one is, the next one is.
     connect(m_today, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_keptId = currentId(); });
@@ -151,7 +151,7 @@ TodayPage::TodayPage(QWidget* parent)
     connect(&m_clock, &QTimer::timeout, this, &TodayPage::tick);
     m_clock.start();
     retranslateUi();
-    update();
+    present();
 }
 
 void TodayPage::createActions()
@@ -185,11 +185,11 @@ void TodayPage::setSession(models::OrganisationSession* session)
     m_today->setSource(bookings);
     m_tomorrow->setSource(bookings);
     if (bookings)
-        connect(bookings, &models::BookingTableModel::loadingChanged, this, &TodayPage::update,
+        connect(bookings, &models::BookingTableModel::loadingChanged, this, &TodayPage::present,
                 Qt::UniqueConnection);
     if (isVisible())
         Q_EMIT daysWanted(m_today->date(), m_tomorrow->date());
-    update();
+    present();
 }
 
 void TodayPage::setNow(const QDateTime& now)
@@ -197,7 +197,7 @@ void TodayPage::setNow(const QDateTime& now)
     m_clockSet = true;
     m_today->setNow(now);
     m_tomorrow->setNow(now);
-    update();
+    present();
 }
 
 void TodayPage::tick()
@@ -213,7 +213,7 @@ void TodayPage::tick()
             Q_EMIT daysWanted(today, today.addDays(1));
     }
     m_today->setNow(QDateTime::currentDateTime());
-    update();
+    present();
 }
 
 void TodayPage::showEvent(QShowEvent* event)
@@ -291,7 +291,7 @@ void TodayPage::updateActions()
     m_cancel->setEnabled(allows(api::BookingAction::Cancel));
 }
 
-void TodayPage::update()
+void TodayPage::present()
 {
     const QLocale locale;
     m_title->setText(tr("Today, %1").arg(locale.toString(m_today->date(), QLocale::LongFormat)));
@@ -356,7 +356,7 @@ void TodayPage::retranslateUi()
                                   {m_cancelButton, m_cancel}})
         button->setToolTip(withShortcut(action->text(), action->shortcut()));
     m_agenda->setAccessibleName(tr("Today's bookings"));
-    update();
+    present();
 }
 
 } // namespace balie::ui

@@ -63,7 +63,8 @@ protected:
 private:
     void createActions();
     void tick();
-    void update();
+    // Shows what the models hold now (not QWidget::update, which only repaints).
+    void present();
     void updateActions();
     void restoreCurrent();
     void request(std::optional<api::BookingAction> action);
