@@ -110,7 +110,7 @@ void DeskSearch::addGroup(const QString& heading, const QList<Hit>& hits)
 {
     if (hits.isEmpty())
         return;
-    m_hits.append({Kind::Heading, heading, {}, -1});
+    m_hits.append({Kind::Heading, heading, {}});
     m_hits.append(hits);
 }
 
@@ -126,7 +126,7 @@ QList<DeskSearch::Hit> DeskSearch::customers() const
             if (!detail.isEmpty())
                 parts << detail;
         }
-        hits.append({Kind::Customer, parts.join(u"  ·  "_s), c.id, row});
+        hits.append({Kind::Customer, parts.join(u"  ·  "_s), c.id});
     }
     return hits;
 }
@@ -136,25 +136,25 @@ QList<DeskSearch::Hit> DeskSearch::bookings(const std::optional<QDate>& day,
 {
     QList<Hit> hits;
     const BookingTableModel* table = m_session->bookings();
-    const auto hitOf = [](const api::Booking& b, int row) {
+    const auto hitOf = [](const api::Booking& b) {
         const QDateTime start = b.scheduledAt.toLocalTime();
         const QString when = QLocale().toString(start.date(), QLocale::ShortFormat) + u' ' +
                              Format::clockTime(start.time());
         return Hit{Kind::Booking,
                    u"%1  ·  %2  ·  %3  ·  %4"_s.arg(when, b.customerName, b.serviceName,
                                                     api::BookingStatuses::displayName(b.status)),
-                   b.id, row};
+                   b.id};
     };
     if (!day) {
         for (int match = 0; match < m_bookings->matchCount() && hits.size() < PerGroup; ++match) {
             const int row = m_bookings->sourceRowOfMatch(match);
-            hits.append(hitOf(table->record(row), row));
+            hits.append(hitOf(table->record(row)));
         }
         return hits;
     }
     // That day's bookings in time order, those with the other words.
     const QList<QByteArray> wanted = SearchIndex::words(words);
-    QList<std::pair<api::Booking, int>> found;
+    QList<api::Booking> found;
     for (int row = 0; row < table->rowCount(); ++row) {
         const QDateTime start =
             table->index(row, 0).data(BookingTableModel::StartRole).toDateTime();
@@ -162,15 +162,14 @@ QList<DeskSearch::Hit> DeskSearch::bookings(const std::optional<QDate>& day,
             continue;
         if (!wanted.isEmpty() && !table->searchIndex().matches(row, wanted))
             continue;
-        found.append({table->record(row), row});
+        found.append(table->record(row));
     }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
-        return a.first.scheduledAt < b.first.scheduledAt;
-    });
-    for (const auto& [booking, row] : std::as_const(found)) {
+    std::sort(found.begin(), found.end(),
+              [](const auto& a, const auto& b) { return a.scheduledAt < b.scheduledAt; });
+    for (const api::Booking& booking : std::as_const(found)) {
         if (hits.size() == PerGroup * 2) // a day's list may be longer
             break;
-        hits.append(hitOf(booking, row));
+        hits.append(hitOf(booking));
     }
     return hits;
 }
@@ -187,7 +186,7 @@ QList<DeskSearch::Hit> DeskSearch::products() const
             text += u"  ·  "_s + p.eanUpc;
         if (p.stockOnHand)
             text += u"  ·  "_s + tr("%1 in stock").arg(QLocale().toString(*p.stockOnHand));
-        hits.append({Kind::Product, text, p.id, row});
+        hits.append({Kind::Product, text, p.id});
     }
     return hits;
 }
@@ -226,8 +225,6 @@ QVariant DeskSearch::data(const QModelIndex& index, int role) const
         return int(hit.kind);
     case IdRole:
         return hit.id;
-    case SourceRowRole:
-        return hit.sourceRow;
     default:
         return {};
     }

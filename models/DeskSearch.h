@@ -33,8 +33,7 @@ public:
     enum Role
     {
         KindRole = Qt::UserRole + 1,
-        IdRole,
-        SourceRowRole // the row in the session's table of that kind
+        IdRole
     };
     static constexpr int PerGroup = 6;
 
@@ -62,7 +61,6 @@ private:
         Kind kind;
         QString text;
         QString id;
-        int sourceRow = -1;
     };
     void rebuild();
     void addGroup(const QString& heading, const QList<Hit>& hits);

@@ -105,6 +105,17 @@ QString priceType(const QString& type)
     return type;
 }
 
+QString dialNumber(QStringView phone)
+{
+    QString digits;
+    digits.reserve(phone.size());
+    for (QChar c : phone) {
+        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
+            digits += c;
+    }
+    return digits;
+}
+
 } // namespace Format
 
 } // namespace balie::models

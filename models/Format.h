@@ -19,6 +19,9 @@ QString clockTime(const QTime& time);
 QString money(const api::Money& money);
 QString currencySymbol(const QString& isoCode);
 QString duration(int minutes);
+// A phone number as a phone dials it: its digits, and a leading + ("+31612345678"), for tel:
+// links and the search.
+QString dialNumber(QStringView phone);
 // "Mon Tue, 09:00–17:00 (Europe/Amsterdam)"; the parts a service lacks are left out.
 QString availability(const api::Availability& availability);
 // A price type as people say it ("per hour"), or the server's word when it is not known.

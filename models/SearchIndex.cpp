@@ -3,6 +3,7 @@
 
 #include "SearchIndex.h"
 
+#include "Format.h"
 #include "VectorRoom.h"
 
 #include <algorithm>
@@ -56,12 +57,7 @@ QByteArray SearchIndex::fold(QStringView text)
 
 QString SearchIndex::phoneText(QStringView phone)
 {
-    QString digits;
-    digits.reserve(phone.size());
-    for (QChar c : phone) {
-        if (c.isDigit() || (c == u'+' && digits.isEmpty()))
-            digits += c;
-    }
+    const QString digits = Format::dialNumber(phone);
     if (digits.size() < 4)
         return phone.toString(); // not a number to dial
     // +31 6… or 0031 6…: at home 06… (a two-digit country code; one-digit +1 numbers are

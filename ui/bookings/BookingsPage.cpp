@@ -847,15 +847,22 @@ void BookingsPage::newBooking()
     openEditor(BookingEditorDialog::Mode::Create, std::nullopt);
 }
 
+bool BookingsPage::dialogInTheWay()
+{
+    BookingEditorDialog* open = editor();
+    if (!open)
+        return false;
+    // One booking dialog at a time: the one open (or still sending) keeps what was typed.
+    Q_EMIT info(tr("Finish the booking dialog that is open first."));
+    if (open->isVisible())
+        open->raise();
+    return true;
+}
+
 void BookingsPage::newBookingFor(const QString& customerId)
 {
-    if (BookingEditorDialog* open = editor()) {
-        // One booking dialog at a time; the one open keeps what was typed in it.
-        Q_EMIT info(tr("Finish the booking dialog that is open first."));
-        if (open->isVisible())
-            open->raise();
+    if (dialogInTheWay())
         return;
-    }
     newBooking();
     if (BookingEditorDialog* dialog = editor())
         dialog->customerPicker()->setCustomerId(customerId);
@@ -877,13 +884,8 @@ void BookingsPage::moveBooking(const QString& id, const QDateTime& localStart)
     const std::optional<api::Booking> booking = currentBooking();
     if (!booking || booking->id != id)
         return;
-    if (BookingEditorDialog* open = editor()) {
-        // One booking dialog at a time: the move waits for the one open (or still sending).
-        Q_EMIT info(tr("Finish the booking dialog that is open first."));
-        if (open->isVisible())
-            open->raise();
+    if (dialogInTheWay())
         return;
-    }
     if (!m_reschedule->isEnabled()) {
         Q_EMIT info(tr("This booking cannot be moved: it is %1.")
                         .arg(api::BookingStatuses::displayName(booking->status).toLower()));

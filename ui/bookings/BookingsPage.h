@@ -177,6 +177,8 @@ private:
     void updateActions();
     void updateState();
     std::optional<api::Booking> currentBooking() const;
+    // A booking dialog is open: says so, raises it, and true.
+    bool dialogInTheWay();
     // Submitted: the dialog saves at once and is shown only when something is to be said.
     enum class Opening
     {

@@ -129,14 +129,10 @@ void CustomerCard::present()
     setWindowTitle(dialogTitle(customer->name, m_session));
     m_name->setText(customer->name);
     QStringList lines;
-    if (!customer->phone.isEmpty()) {
-        QString digits;
-        for (QChar c : customer->phone) {
-            if (c.isDigit() || (c == u'+' && digits.isEmpty()))
-                digits += c;
-        }
-        lines << tr("Phone: %1").arg(link(u"tel:"_s, digits, customer->phone));
-    }
+    if (!customer->phone.isEmpty())
+        lines << tr("Phone: %1")
+                     .arg(link(u"tel:"_s, models::Format::dialNumber(customer->phone),
+                               customer->phone));
     if (!customer->email.isEmpty())
         lines << tr("E-mail: %1").arg(link(u"mailto:"_s, customer->email, customer->email));
     if (!customer->company.isEmpty())
