@@ -47,6 +47,13 @@ QString clockText(const QDateTime& when)
     return Format::clockTime(when.toLocalTime().time());
 }
 
+// A reschedule that kept the start and changed the length only (a block's edge dragged).
+bool isNewLength(const OutboxChange& change, const std::any& before)
+{
+    const auto was = as<api::Booking>(before);
+    return change.newDuration > 0 && was && was->scheduledAt == change.newTime;
+}
+
 } // namespace
 
 class ChangeHistory::Command : public QUndoCommand
@@ -115,6 +122,8 @@ QString ChangeHistory::nameOf(const OutboxChange& change, const std::any& before
         case api::BookingAction::Confirm:
             return tr("confirmation of the booking of %1").arg(who);
         case api::BookingAction::Reschedule:
+            if (isNewLength(change, before))
+                return tr("new length of the booking of %1").arg(who);
             return tr("move of the booking of %1").arg(who);
         case api::BookingAction::Complete:
             return tr("completion of the booking of %1").arg(who);
@@ -217,15 +226,20 @@ void ChangeHistory::takeBack(const Command& command)
         }
         const auto was = as<api::Booking>(command.before);
         const auto now = m_session->bookingOnServer(change.target);
-        if (!was || !now || now->scheduledAt != change.newTime) {
+        if (!was || !now || now->scheduledAt != change.newTime ||
+            (change.newDuration > 0 && now->durationMinutes != change.newDuration)) {
             changedSince();
             break;
         }
-        Operation* back = m_session->bookingAction(change.target, api::BookingAction::Reschedule,
-                                                   was->scheduledAt.toUTC());
+        Operation* back = m_session->bookingAction(
+            change.target, api::BookingAction::Reschedule, was->scheduledAt.toUTC(),
+            change.newDuration > 0 ? was->durationMinutes : 0);
         const QString day = dayText(was->scheduledAt);
         const QString clock = clockText(was->scheduledAt);
-        if (!back || was->status == now->status) {
+        if ((!back || was->status == now->status) && isNewLength(change, command.before)) {
+            reverse(back,
+                    tr("Undone: %1. It ends at %2 again.").arg(name, clockText(was->endsAt())));
+        } else if (!back || was->status == now->status) {
             reverse(back, tr("Undone: %1. It is back on %2 at %3.").arg(name, day, clock));
         } else if (was->status == api::BookingStatus::Confirmed) {
             // A move makes a booking "rescheduled" on the server; a confirmed one is confirmed

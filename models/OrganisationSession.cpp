@@ -391,6 +391,8 @@ std::any OrganisationSession::expectedRecord(const OutboxChange& change, const Q
         case api::BookingAction::Reschedule:
             b->status = api::BookingStatus::Rescheduled;
             b->scheduledAt = change.newTime.toUTC();
+            if (change.newDuration > 0)
+                b->durationMinutes = change.newDuration;
             break;
         }
         return *b;
@@ -541,6 +543,16 @@ QString actionText(api::BookingAction action)
     return api::BookingStatuses::actionDisplayName(action);
 }
 
+// Where a reschedule takes a booking, and its new length when it has one.
+QString destinationText(const OutboxChange& change)
+{
+    if (change.newDuration <= 0)
+        return whenText(change.newTime);
+    return QCoreApplication::translate("balie::models::OrganisationSession", "%1, %n min", nullptr,
+                                       change.newDuration)
+        .arg(whenText(change.newTime));
+}
+
 } // namespace
 
 QString OrganisationSession::describeAlone(const Outbox::Entry& entry)
@@ -554,7 +566,7 @@ QString OrganisationSession::describeAlone(const Outbox::Entry& entry)
     case OutboxChange::Kind::BookingAction:
         if (c.action == api::BookingAction::Reschedule)
             return tr("%1: booking %2, to %3")
-                .arg(actionText(c.action), c.target, whenText(c.newTime));
+                .arg(actionText(c.action), c.target, destinationText(c));
         return tr("%1: booking %2").arg(actionText(c.action), c.target);
     case OutboxChange::Kind::CreateCustomer:
         return tr("New customer: %1").arg(c.customer.name);
@@ -582,7 +594,7 @@ QString OrganisationSession::describe(const Outbox::Entry& entry) const
             const QString who = b->customerName.isEmpty() ? b->customerId : b->customerName;
             if (c.action == api::BookingAction::Reschedule)
                 return tr("%1: booking of %2, to %3")
-                    .arg(actionText(c.action), who, whenText(c.newTime));
+                    .arg(actionText(c.action), who, destinationText(c));
             return tr("%1: booking of %2, %3")
                 .arg(actionText(c.action), who, whenText(b->scheduledAt));
         }
@@ -610,13 +622,14 @@ Operation* OrganisationSession::createBooking(const api::BookingDraft& draft,
 }
 
 Operation* OrganisationSession::bookingAction(const QString& bookingId, api::BookingAction action,
-                                              const QDateTime& newTime)
+                                              const QDateTime& newTime, int newDuration)
 {
     OutboxChange change;
     change.kind = OutboxChange::Kind::BookingAction;
     change.target = bookingId;
     change.action = action;
     change.newTime = newTime.toUTC();
+    change.newDuration = action == api::BookingAction::Reschedule ? newDuration : 0;
     return submit(change, change.isIrreversible() ? m_holdMs : 0);
 }
 

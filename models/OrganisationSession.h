@@ -88,8 +88,9 @@ public:
     // caller's idempotency key (one per dialog, kept across retries of the same content).
     // Cancelling and completing wait Outbox::HoldMs before they are sent.
     Operation* createBooking(const api::BookingDraft& draft, const QByteArray& idempotencyKey);
+    // A reschedule's newDuration (minutes, 0: the length stays) needs Capability::ChangeDuration.
     Operation* bookingAction(const QString& bookingId, api::BookingAction action,
-                             const QDateTime& newTime = {});
+                             const QDateTime& newTime = {}, int newDuration = 0);
     Operation* createCustomer(const api::CustomerDraft& draft, const QByteArray& idempotencyKey);
     Operation* updateCustomer(const QString& customerId, const api::CustomerDraft& draft);
     Operation* createProduct(const api::ProductDraft& draft, const QByteArray& idempotencyKey);

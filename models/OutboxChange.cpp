@@ -92,6 +92,8 @@ QByteArray OutboxChange::payload() const
                 o.insert(u"action"_s, QString(a.name));
         }
         o.insert(u"at"_s, timeText(newTime));
+        if (newDuration > 0)
+            o.insert(u"duration"_s, newDuration);
         break;
     case Kind::CreateCustomer:
     case Kind::UpdateCustomer:
@@ -148,7 +150,8 @@ std::optional<OutboxChange> OutboxChange::fromKept(const QString& kind, const QS
             }
         }
         c.newTime = timeOf(o.value(u"at"_s));
-        if (!action || target.isEmpty() ||
+        c.newDuration = o.value(u"duration"_s).toInt();
+        if (!action || target.isEmpty() || c.newDuration < 0 ||
             (c.action == api::BookingAction::Reschedule && !c.newTime.isValid()))
             return std::nullopt;
         break;
@@ -177,7 +180,7 @@ api::ApiJob* OutboxChange::send(api::Connector* connector, const QString& organi
     case Kind::CreateBooking:
         return connector->createBooking(organisationId, booking, idempotencyKey);
     case Kind::BookingAction:
-        return connector->bookingAction(organisationId, target, action, newTime);
+        return connector->bookingAction(organisationId, target, action, newTime, newDuration);
     case Kind::CreateCustomer:
         return connector->createCustomer(organisationId, customer, idempotencyKey);
     case Kind::UpdateCustomer:

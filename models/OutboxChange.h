@@ -36,7 +36,8 @@ struct OutboxChange
     QString target; // the record's id; empty for a create
     api::BookingDraft booking;
     api::BookingAction action = api::BookingAction::Confirm;
-    QDateTime newTime; // a reschedule's, UTC
+    QDateTime newTime;   // a reschedule's, UTC
+    int newDuration = 0; // a reschedule's new length in minutes; 0: the length stays
     api::CustomerDraft customer;
     api::ProductDraft product;
     QByteArray idempotencyKey;

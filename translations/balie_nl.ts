@@ -1541,6 +1541,14 @@
         <source>Undone: %1. It is back on %2 at %3; the server keeps it marked as moved.</source>
         <translation>Ongedaan gemaakt: %1. De afspraak staat weer op %2 om %3; de server houdt haar gemarkeerd als verzet.</translation>
     </message>
+    <message>
+        <source>new length of the booking of %1</source>
+        <translation>nieuwe duur van de afspraak van %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1. It ends at %2 again.</source>
+        <translation>Ongedaan gemaakt: %1. De afspraak eindigt weer om %2.</translation>
+    </message>
 </context>
 <context>
     <name>balie::models::CustomerTableModel</name>
@@ -1750,6 +1758,13 @@
     <message>
         <source>%1: booking of %2, %3</source>
         <translation>%1: afspraak van %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2018,14 @@ Status: %3</translation>
         <source>%1 %2</source>
         <comment>start time, then customer and service, of a booking on one line in the calendar</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1–%2 · %n min</source>
+        <comment>start and end time, and length, of a booking</comment>
+        <translation>
+            <numerusform>%1–%2 · %n min</numerusform>
+            <numerusform>%1–%2 · %n min</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2632,21 @@ Status: %3</translation>
     <message>
         <source>Finish the booking dialog that is open first.</source>
         <translation>Rond eerst het afsprakenvenster af dat open is.</translation>
+    </message>
+    <message>
+        <source>This booking cannot be changed: it is %1.</source>
+        <translation>Deze afspraak kan niet worden gewijzigd: ze is %1.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 ending at %2 waits in the queue: it is changed when the server can be reached.</source>
+        <translation>De afspraak van %1 tot %2 staat in de wachtrij: ze wordt gewijzigd zodra de server bereikbaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The booking of %1 now ends at %2 (%n min).</source>
+        <translation>
+            <numerusform>De afspraak van %1 eindigt nu om %2 (%n min).</numerusform>
+            <numerusform>De afspraak van %1 eindigt nu om %2 (%n min).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3939,6 +3977,14 @@ Status: %3</translation>
     <message>
         <source>Close a dialog or a list</source>
         <translation>Een venster of lijst sluiten</translation>
+    </message>
+    <message>
+        <source>Move the booking chosen in the calendar a quarter of an hour or a day</source>
+        <translation>De gekozen afspraak in de agenda een kwartier of een dag verzetten</translation>
+    </message>
+    <message>
+        <source>Make the booking chosen in the calendar a quarter of an hour longer or shorter</source>
+        <translation>De gekozen afspraak in de agenda een kwartier langer of korter maken</translation>
     </message>
 </context>
 <context>

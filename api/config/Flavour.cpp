@@ -19,7 +19,7 @@ FlavourInfo info(Flavour flavour)
                 C::HelloWorld | C::Organisations | C::CreateOrganisation | C::ActivateOrganisation |
                     C::Customers | C::CreateCustomer | C::UpdateCustomer | C::Services |
                     C::Bookings | C::CreateBooking | C::BookingActions | C::Products |
-                    C::CreateProduct | C::UpdateProduct | C::IncrementalSync,
+                    C::CreateProduct | C::UpdateProduct | C::IncrementalSync | C::ChangeDuration,
                 u"https://balie.example.com"_s};
     case Flavour::Oas:
         return {flavour,

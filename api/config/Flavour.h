@@ -39,7 +39,8 @@ enum class Capability : quint32
     UpdateProduct = 1u << 12,
     IncrementalSync = 1u << 13, // customers updated after a time
     UpdateCustomer = 1u << 14,
-    Accounts = 1u << 15, // the companies customers belong to (Outseta)
+    Accounts = 1u << 15,       // the companies customers belong to (Outseta)
+    ChangeDuration = 1u << 16, // a reschedule may also give the booking a new length
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

@@ -158,13 +158,17 @@ ValueJob<Booking>* BalieConnector::createBooking(const QString& organisationId,
 
 ValueJob<Booking>* BalieConnector::bookingAction(const QString& organisationId,
                                                  const QString& bookingId, BookingAction action,
-                                                 const QDateTime& newTime)
+                                                 const QDateTime& newTime, int newDurationMinutes)
 {
     if (m_settings.flavour != Flavour::Balie)
-        return Connector::bookingAction(organisationId, bookingId, action, newTime);
+        return Connector::bookingAction(organisationId, bookingId, action, newTime,
+                                        newDurationMinutes);
     QJsonObject body;
-    if (action == BookingAction::Reschedule)
+    if (action == BookingAction::Reschedule) {
         body.insert(u"scheduled_at"_s, JsonFields::isoUtc(newTime));
+        if (newDurationMinutes > 0)
+            body.insert(u"duration"_s, newDurationMinutes);
+    }
     ApiRequest request = ApiRequest::post(
         orgPath(organisationId, u"bookings/"_s +
                                     QString::fromLatin1(QUrl::toPercentEncoding(bookingId)) + u'/' +

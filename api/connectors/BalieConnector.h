@@ -33,7 +33,8 @@ public:
     ValueJob<Booking>* createBooking(const QString& organisationId, const BookingDraft& draft,
                                      const QByteArray& idempotencyKey) override;
     ValueJob<Booking>* bookingAction(const QString& organisationId, const QString& bookingId,
-                                     BookingAction action, const QDateTime& newTime) override;
+                                     BookingAction action, const QDateTime& newTime,
+                                     int newDurationMinutes) override;
     ProductListJob* products(const QString& organisationId) override;
     ValueJob<Product>* createProduct(const QString& organisationId, const ProductDraft& draft,
                                      const QByteArray& idempotencyKey) override;

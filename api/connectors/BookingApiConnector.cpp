@@ -68,11 +68,16 @@ ValueJob<Booking>* BookingApiConnector::createBooking(const QString& organisatio
 ValueJob<Booking>* BookingApiConnector::bookingAction(const QString& organisationId,
                                                       const QString& bookingId,
                                                       BookingAction action,
-                                                      const QDateTime& newTime)
+                                                      const QDateTime& newTime,
+                                                      int newDurationMinutes)
 {
     QJsonObject body;
-    if (action == BookingAction::Reschedule)
+    if (action == BookingAction::Reschedule) {
         body.insert(u"scheduled_at"_s, JsonFields::isoUtc(newTime));
+        // Beyond the guide (which moves a booking's time only): sent where asked for.
+        if (newDurationMinutes > 0)
+            body.insert(u"duration"_s, newDurationMinutes);
+    }
     ApiRequest request =
         ApiRequest::post(u"/bookings/"_s + QString::fromLatin1(QUrl::toPercentEncoding(bookingId)) +
                              u'/' + BookingStatuses::actionToString(action),

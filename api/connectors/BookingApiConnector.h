@@ -23,7 +23,8 @@ public:
     ValueJob<Booking>* createBooking(const QString& organisationId, const BookingDraft& draft,
                                      const QByteArray& idempotencyKey) override;
     ValueJob<Booking>* bookingAction(const QString& organisationId, const QString& bookingId,
-                                     BookingAction action, const QDateTime& newTime) override;
+                                     BookingAction action, const QDateTime& newTime,
+                                     int newDurationMinutes) override;
 
 protected:
     void bindBudgets(const Credentials& credentials) override;

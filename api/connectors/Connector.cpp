@@ -233,7 +233,7 @@ ValueJob<Booking>* Connector::createBooking(const QString&, const BookingDraft&,
 }
 
 ValueJob<Booking>* Connector::bookingAction(const QString&, const QString&, BookingAction,
-                                            const QDateTime&)
+                                            const QDateTime&, int)
 {
     return m_client->failed<Booking>(unsupported());
 }

@@ -85,10 +85,12 @@ public:
     virtual ValueJob<Booking>* createBooking(const QString& organisationId,
                                              const BookingDraft& draft,
                                              const QByteArray& idempotencyKey);
-    // newTime is used by Reschedule only.
+    // newTime is used by Reschedule only, and newDurationMinutes (0: the length stays) by a
+    // Reschedule where the flavour can change the length (Capability::ChangeDuration).
     virtual ValueJob<Booking>* bookingAction(const QString& organisationId,
                                              const QString& bookingId, BookingAction action,
-                                             const QDateTime& newTime = {});
+                                             const QDateTime& newTime = {},
+                                             int newDurationMinutes = 0);
     virtual ProductListJob* products(const QString& organisationId);
     virtual AccountListJob* accounts(const QString& organisationId);
     virtual ValueJob<Product>* createProduct(const QString& organisationId,

@@ -661,9 +661,11 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
         QDateTime(thursday, QTime(14, 15),
                   QTimeZone(session->services()->find(moved->serviceId)->availability.timeZone))
             .toUTC();
+    // The move gives it a new length too (a block's lower edge dragged), kept with the change.
+    const int newLength = moved->durationMinutes == 45 ? 60 : 45;
     const auto made = awaitOperation<Booking>(session->createBooking(draft, key));
     const auto move = awaitOperation<Booking>(
-        session->bookingAction(moved->id, BookingAction::Reschedule, newTime));
+        session->bookingAction(moved->id, BookingAction::Reschedule, newTime, newLength));
     const auto cancel =
         awaitOperation<Booking>(session->bookingAction(cancelled->id, BookingAction::Cancel));
     const auto rename = awaitOperation<Customer>(session->updateCustomer(
@@ -674,6 +676,7 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
     QCOMPARE(session->outbox()->pendingCount(), 4);
     // Shown as they will be, marked pending.
     QCOMPARE(bookings->find(moved->id)->scheduledAt, newTime);
+    QCOMPARE(bookings->find(moved->id)->durationMinutes, newLength);
     QVERIFY(bookings->isPending(bookings->rowOf(moved->id)));
     QCOMPARE(bookings->find(cancelled->id)->status, BookingStatus::Cancelled);
     QVERIFY(bookings->isPending(bookings->rowOf(made.value.id)));
@@ -703,6 +706,7 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
     BookingTableModel* again = next.session()->bookings();
     QTRY_VERIFY(again->rowOf(moved->id) >= 0 && again->isPending(again->rowOf(moved->id)));
     QCOMPARE(again->find(moved->id)->scheduledAt, newTime);
+    QCOMPARE(again->find(moved->id)->durationMinutes, newLength);
 
     // The server is back.
     QSignalSpy delivered(next.outbox(s.id), &Outbox::delivered);
@@ -723,8 +727,10 @@ void TestWorkspace::offlineChangesWaitAndGoOutOnceInOrder()
     auto onServer = collect(next.activeConnector()->bookings(organisationId, {}));
     int madeOnServer = 0;
     for (const Booking& b : std::as_const(onServer.rows)) {
-        if (b.id == moved->id)
+        if (b.id == moved->id) {
             QCOMPARE(b.scheduledAt, newTime);
+            QCOMPARE(b.durationMinutes, newLength);
+        }
         if (b.id == cancelled->id)
             QCOMPARE(b.status, BookingStatus::Cancelled);
         if (b.customerId == customer.id && b.scheduledAt == draft.scheduledAt)

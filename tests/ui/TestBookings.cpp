@@ -83,6 +83,7 @@ private Q_SLOTS:
     void theListGoesToACalendarFile();
     void theListIsPrintedAndExportedAsPdf();
     void aBookingIsMovedWithAltArrowsAndByDragging();
+    void aBookingIsMadeLongerByDraggingItsLowerEdge();
     void theWeekIsPrintedAsAGrid();
     void customerFilterShowsOnlyThatCustomer();
     void legendShowsEveryStatus();
@@ -1050,6 +1051,132 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
     QVERIFY(slot.time().hour() >= 12); // below the morning booking
     bookingsPage->editor()->reject();
     QTRY_VERIFY(!bookingsPage->editor());
+    bookingsPage->showList();
+}
+
+void TestBookings::aBookingIsMadeLongerByDraggingItsLowerEdge()
+{
+    // A booking of its own on a Thursday at 10:00 in the service's zone, nine weeks ahead.
+    const api::Service service = serviceOfDuration(30);
+    QVERIFY(!service.id.isEmpty());
+    const QTimeZone zone(service.availability.timeZone);
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * 9);
+    const QDateTime ten(monday.addDays(3), QTime(10, 0), zone);
+    const api::Customer customer = bookingsPage->customers()->records().first();
+    const QString id = book(service, customer, ten);
+    QVERIFY(!id.isEmpty());
+    auto onServer = [this, &id] {
+        return findOnServer(id).value_or(api::Booking{});
+    };
+
+    auto* fromDate = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
+    fromDate->setDate(
+        monday.addDays(-((monday.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
+    bookingsPage->showCalendar();
+    waitLoaded();
+    BookingCalendarGrid* grid = bookingsPage->calendar()->grid();
+    QTRY_VERIFY(grid->visibleBookingIds().contains(id));
+    QVERIFY(grid->isResizable()); // the platform takes a new length with a move
+    // The morning on screen, the booking near the top.
+    grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->value() +
+                                        grid->blockRect(id).top() - 40);
+    auto edgeOf = [grid, &id] {
+        const QRect r = grid->blockRect(id);
+        return QPoint(r.center().x(), r.bottom() - 1);
+    };
+    auto lineOf = [grid, &ten](int minutesAfterTen) {
+        return grid->pointFor(ten.addSecs(qint64(minutesAfterTen) * 60).toLocalTime()).y();
+    };
+    const auto dragEdge = [grid](const QPoint& from, int toY, bool release = true) {
+        const QPoint to(from.x(), toY);
+        QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(grid->viewport(), from + QPoint(0, 10));
+        QTest::mouseMove(grid->viewport(), to);
+        if (release)
+            QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, to);
+    };
+    QSignalSpy confirmed(bookingsPage.get(), &BookingsPage::undoable);
+
+    // Over the lower edge the pointer says it resizes; over the block it does not.
+    QTest::mouseMove(grid->viewport(), edgeOf());
+    QTRY_COMPARE(grid->viewport()->cursor().shape(), Qt::SizeVerCursor);
+    QTest::mouseMove(grid->viewport(), grid->blockRect(id).topLeft() + QPoint(6, 3));
+    QTRY_COMPARE(grid->viewport()->cursor().shape(), Qt::ArrowCursor);
+
+    // The edge dragged down to 11:00: an hour long, at the same start, nothing asked.
+    const QPoint below(grid->blockRect(id).center().x(), lineOf(45) + 2);
+    const QColor before = grid->viewport()->grab().toImage().pixelColor(below);
+    dragEdge(edgeOf(), lineOf(60), false);
+    // Under way, the block's outline reaches down to the new end.
+    QTRY_VERIFY(grid->viewport()->grab().toImage().pixelColor(below) != before);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, QPoint(edgeOf().x(), lineOf(60)));
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 60, 15'000);
+    QCOMPARE(onServer().scheduledAt, ten.toUTC());
+    QVERIFY(!bookingsPage->editor());
+    QTRY_COMPARE(confirmed.size(), 1);
+    const QString end =
+        balie::ui::BookingPresentation::timeText(ten.addSecs(3600).toLocalTime().time());
+    QVERIFY2(confirmed.last().first().toString().contains(end),
+             qPrintable(confirmed.last().first().toString()));
+    waitLoaded();
+    QTRY_VERIFY(grid->blockRect(id).bottom() > lineOf(50)); // the block is an hour high
+
+    // Undone: back to half an hour.
+    balie::models::ChangeHistory* history = workspace->session()->history();
+    QVERIFY2(history->undoText().startsWith(u"new length of the booking of"_s),
+             qPrintable(history->undoText()));
+    QSignalSpy undone(history, &balie::models::ChangeHistory::undone);
+    history->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 30, 15'000);
+    QTRY_COMPARE(undone.size(), 1);
+    QVERIFY2(undone.first().at(1).toBool(), qPrintable(undone.first().first().toString()));
+    waitLoaded();
+
+    // Alt+Shift+Down: a quarter of an hour longer; Alt+Shift+Up: shorter again.
+    QTRY_VERIFY(grid->blockRect(id).isValid());
+    QTest::mouseClick(grid->viewport(), Qt::LeftButton, {},
+                      grid->blockRect(id).topLeft() + QPoint(6, 3));
+    QCOMPARE(bookingsPage->selectedId(), id);
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 45, 15'000);
+    waitLoaded();
+    QTRY_COMPARE(bookingsPage->bookings()->find(id)->durationMinutes, 45);
+    QTest::keyClick(grid, Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 30, 15'000);
+    QCOMPARE(onServer().scheduledAt, ten.toUTC());
+    waitLoaded();
+    QTRY_COMPARE(bookingsPage->bookings()->find(id)->durationMinutes, 30);
+
+    // Esc during the drag leaves the length as it was.
+    const int sent = confirmed.size();
+    dragEdge(edgeOf(), lineOf(90), false);
+    QTest::keyClick(grid, Qt::Key_Escape);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, QPoint(edgeOf().x(), lineOf(90)));
+    QTest::qWait(300);
+    QCOMPARE(onServer().durationMinutes, 30);
+    QCOMPARE(confirmed.size(), sent);
+
+    // Past the service's closing time: the dialog opens with the new length and says why.
+    const int toClosing = int(ten.time().secsTo(service.availability.end) / 60);
+    grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->value() +
+                                        grid->blockRect(id).top() - 20);
+    const int pastClosing = lineOf(toClosing + 30);
+    QVERIFY(pastClosing < grid->viewport()->height());
+    dragEdge(edgeOf(), pastClosing);
+    QTRY_VERIFY_WITH_TIMEOUT(bookingsPage->editor() && bookingsPage->editor()->isVisible(), 15'000);
+    QCOMPARE(bookingsPage->editor()->durationBox()->value(), toClosing + 30);
+    QVERIFY(bookingsPage->editor()->timeError()->isVisible());
+    // Shortened there by typing, it goes.
+    QSpinBox* length = bookingsPage->editor()->durationBox();
+    QVERIFY(length->isEnabled());
+    length->setFocus();
+    length->selectAll();
+    QTest::keyClicks(length, u"90"_s);
+    QTest::keyClick(length, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 90, 15'000);
+    QTRY_VERIFY(!bookingsPage->editor());
+    QCOMPARE(onServer().scheduledAt, ten.toUTC());
     bookingsPage->showList();
 }
 

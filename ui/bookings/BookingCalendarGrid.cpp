@@ -34,7 +34,8 @@ BookingCalendarGrid::BookingCalendarGrid(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    viewport()->setMouseTracking(false);
+    // The pointer is followed for the resize cursor over a block's lower edge.
+    viewport()->setMouseTracking(true);
     verticalScrollBar()->setSingleStep(hourHeight() / 4);
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(0);
@@ -73,6 +74,15 @@ void BookingCalendarGrid::setRange(const QDate& first, int days)
     m_first = first;
     m_days = qBound(1, days, 7);
     layoutBlocks();
+}
+
+void BookingCalendarGrid::setResizable(bool resizable)
+{
+    m_resizable = resizable;
+    if (!resizable && m_overEdge) {
+        m_overEdge = false;
+        viewport()->unsetCursor();
+    }
 }
 
 void BookingCalendarGrid::setSelectedId(const QString& id)
@@ -547,6 +557,13 @@ void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
     const QPoint pos = event->position().toPoint();
+    if (const Block* edge = edgeAt(pos)) {
+        setSelectedId(edge->id);
+        Q_EMIT bookingClicked(edge->id);
+        const int length = int(edge->start.secsTo(edge->end) / 60);
+        m_drag = Drag{edge->id, pos, 0, length, false, edge->start, true, length, edge->day};
+        return;
+    }
     if (const Block* block = blockAt(pos)) {
         setSelectedId(block->id);
         Q_EMIT bookingClicked(block->id);
@@ -560,7 +577,10 @@ void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
                           int(block->start.secsTo(pointer) / 60),
                           int(block->start.secsTo(block->end) / 60),
                           false,
-                          {}};
+                          {},
+                          false,
+                          0,
+                          block->day};
         }
     }
 }
@@ -591,15 +611,56 @@ QDateTime BookingCalendarGrid::dropStart(const QPoint& pos) const
     return QDateTime(start.date(), QTime(0, 0)).addSecs(qint64(snapped) * 60);
 }
 
+const BookingCalendarGrid::Block* BookingCalendarGrid::edgeAt(const QPoint& pos) const
+{
+    if (!m_resizable || pos.y() < headerHeight())
+        return nullptr;
+    for (auto it = m_blocks.crbegin(); it != m_blocks.crend(); ++it) {
+        if (it->isCancelled() || it->end > QDateTime(m_first.addDays(it->day + 1), QTime(0, 0)))
+            continue;
+        const QRect r = rectOf(*it);
+        if (pos.x() >= r.left() && pos.x() <= r.right() && pos.y() <= r.bottom() + 1 &&
+            pos.y() > r.bottom() - EdgeGrip)
+            return &*it;
+    }
+    return nullptr;
+}
+
+int BookingCalendarGrid::draggedLength(const QPoint& pos) const
+{
+    const QDateTime dayStart(m_first.addDays(m_drag->day), QTime(0, 0));
+    const int minute =
+        qBound(0, (pos.y() - headerHeight() + verticalScrollBar()->value()) * 60 / hourHeight(),
+               MinutesPerDay);
+    const int snapped = (minute + SlotMinutes / 2) / SlotMinutes * SlotMinutes;
+    const QDateTime end = dayStart.addSecs(qint64(snapped) * 60);
+    return qBound(SlotMinutes, int(m_drag->target.secsTo(end) / 60), LongestMinutes);
+}
+
 void BookingCalendarGrid::mouseMoveEvent(QMouseEvent* event)
 {
-    if (!m_drag || !(event->buttons() & Qt::LeftButton))
-        return QAbstractScrollArea::mouseMoveEvent(event);
     const QPoint pos = event->position().toPoint();
+    if (!m_drag || !(event->buttons() & Qt::LeftButton)) {
+        const bool overEdge = !m_drag && edgeAt(pos);
+        if (overEdge != m_overEdge) {
+            m_overEdge = overEdge;
+            if (overEdge)
+                viewport()->setCursor(Qt::SizeVerCursor);
+            else
+                viewport()->unsetCursor();
+        }
+        return QAbstractScrollArea::mouseMoveEvent(event);
+    }
     if (!m_drag->moving &&
         (pos - m_drag->pressedAt).manhattanLength() < QApplication::startDragDistance())
         return;
     m_drag->moving = true;
+    if (m_drag->resizing) {
+        m_drag->newDuration = draggedLength(pos);
+        viewport()->setCursor(Qt::SizeVerCursor);
+        viewport()->update();
+        return;
+    }
     m_drag->target = dropStart(pos);
     viewport()->setCursor(m_drag->target.isValid() ? Qt::ClosedHandCursor : Qt::ForbiddenCursor);
     viewport()->update();
@@ -616,13 +677,20 @@ void BookingCalendarGrid::mouseReleaseEvent(QMouseEvent* event)
         if (b.id == drag.id)
             block = &b;
     }
-    if (drag.moving && block && drag.target.isValid() && drag.target != block->start)
+    if (!drag.moving || !block)
+        return;
+    if (drag.resizing) {
+        if (drag.newDuration != drag.durationMinutes)
+            Q_EMIT resizeRequested(drag.id, drag.newDuration);
+    } else if (drag.target.isValid() && drag.target != block->start) {
         Q_EMIT moveRequested(drag.id, drag.target);
+    }
 }
 
 void BookingCalendarGrid::endDrag()
 {
     m_drag.reset();
+    m_overEdge = false;
     viewport()->unsetCursor();
     viewport()->update();
 }
@@ -631,12 +699,32 @@ void BookingCalendarGrid::paintDrag(QPainter& p) const
 {
     if (!m_drag || !m_drag->moving || !m_drag->target.isValid())
         return;
+    if (m_drag->resizing) {
+        // The new end: the block's outline down to it, with the times and the length.
+        const QDateTime dayStart(m_first.addDays(m_drag->day), QTime(0, 0));
+        const QDateTime end = m_drag->target.addSecs(qint64(m_drag->newDuration) * 60);
+        const int top = int(dayStart.secsTo(qMax(m_drag->target, dayStart)) / 60);
+        const int bottom = int(dayStart.secsTo(end) / 60);
+        paintGhost(p, m_drag->day, top, bottom - top,
+                   tr("%1–%2 · %n min", "start and end time, and length, of a booking",
+                      m_drag->newDuration)
+                       .arg(BookingPresentation::timeText(m_drag->target.time()),
+                            BookingPresentation::timeText(end.time())));
+        return;
+    }
     // Where it would land: the block's outline at the new time, with that time in it.
     const int day = int(m_first.daysTo(m_drag->target.date()));
     const int top = m_drag->target.time().hour() * 60 + m_drag->target.time().minute();
+    paintGhost(p, day, top, m_drag->durationMinutes,
+               BookingPresentation::timeText(m_drag->target.time()));
+}
+
+void BookingCalendarGrid::paintGhost(QPainter& p, int day, int topMinute, int minutes,
+                                     const QString& text) const
+{
     const int x = gutterWidth() + int(day * columnWidth()) + 2;
-    const int y = headerHeight() + top * hourHeight() / 60 - verticalScrollBar()->value();
-    const int h = qMax(fontMetrics().height(), m_drag->durationMinutes * hourHeight() / 60);
+    const int y = headerHeight() + topMinute * hourHeight() / 60 - verticalScrollBar()->value();
+    const int h = qMax(fontMetrics().height(), minutes * hourHeight() / 60);
     const QRect r(x, y, int(columnWidth()) - 4, h);
     QColor fill = palette().color(QPalette::Highlight);
     fill.setAlpha(60);
@@ -646,8 +734,9 @@ void BookingCalendarGrid::paintDrag(QPainter& p) const
     p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
     p.drawRoundedRect(QRectF(r), 4, 4);
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(r.adjusted(6, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
-               BookingPresentation::timeText(m_drag->target.time()));
+    const QRect textRect = r.adjusted(6, 2, -4, -2);
+    p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
+               fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
     p.restore();
 }
 
@@ -694,6 +783,21 @@ void BookingCalendarGrid::keyPressEvent(QKeyEvent* event)
     if (event->key() == Qt::Key_Escape && m_drag) {
         endDrag(); // the booking stays where it was
         return;
+    }
+    // Alt+Shift+Up/Down make the selected booking a quarter of an hour shorter or longer.
+    if (event->modifiers() == (Qt::AltModifier | Qt::ShiftModifier) && m_resizable &&
+        !m_selected.isEmpty() && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        for (const Block& b : std::as_const(m_blocks)) {
+            if (b.id != m_selected || b.isCancelled())
+                continue;
+            const int length = int(b.start.secsTo(b.end) / 60);
+            const int wanted = qBound(
+                SlotMinutes, length + (event->key() == Qt::Key_Down ? SlotMinutes : -SlotMinutes),
+                LongestMinutes);
+            if (wanted != length)
+                Q_EMIT resizeRequested(b.id, wanted);
+            return;
+        }
     }
     // Alt+arrows move the selected booking: a quarter of an hour, or a day.
     if (event->modifiers() == Qt::AltModifier && !m_selected.isEmpty()) {

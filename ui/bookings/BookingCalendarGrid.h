@@ -20,8 +20,9 @@ namespace balie::ui {
 // The day or week grid of the calendar: hours down the left, one column per day, 15-minute
 // resolution; each booking of the model is a rounded block in its slot, coloured by status,
 // overlapping bookings side by side (cancelled ones behind, taking no room), a line at the
-// current time. Reads any model with the booking roles (BookingTableModel or a proxy over it);
-// times are shown in local time.
+// current time. A block is dragged to another time or day, and where the flavour can change a
+// booking's length (setResizable) its lower edge is dragged to a new end. Reads any model with the
+// booking roles (BookingTableModel or a proxy over it); times are shown in local time.
 class BookingCalendarGrid : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     void setRange(const QDate& first, int days);
     QDate firstDay() const { return m_first; }
     int dayCount() const { return m_days; }
+
+    // Whether a block's lower edge can be dragged (and Alt+Shift+arrows used) to change its length.
+    void setResizable(bool resizable);
+    bool isResizable() const { return m_resizable; }
 
     void setSelectedId(const QString& id);
     QString selectedId() const { return m_selected; }
@@ -48,6 +53,8 @@ public:
 
     static constexpr int SlotMinutes = 15;
     static constexpr int BlockMarginY = 2; // between a block's edge and its text
+    static constexpr int EdgeGrip = 4;     // the pixels above a block's lower edge that resize it
+    static constexpr int LongestMinutes = 600;
 
 Q_SIGNALS:
     void bookingClicked(const QString& id);
@@ -56,6 +63,9 @@ Q_SIGNALS:
     // A booking was dragged to another time or day (snapped to a quarter of an hour), or
     // moved with Alt+arrows: a quarter of an hour up or down, a day left or right.
     void moveRequested(const QString& id, const QDateTime& localStart);
+    // A booking's lower edge was dragged to a new end (snapped to a quarter of an hour), or its
+    // length changed by a quarter of an hour with Alt+Shift+Up/Down.
+    void resizeRequested(const QString& id, int durationMinutes);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -111,7 +121,14 @@ private:
     QDateTime dropStart(const QPoint& pos) const;
     // The local time under a point of the viewport; invalid outside the days.
     QDateTime timeAt(const QPoint& pos) const;
+    // The block whose lower edge is under a point, where the booking ends in that block (the
+    // last day of one past midnight); null when none or when lengths cannot change.
+    const Block* edgeAt(const QPoint& pos) const;
+    // The length a drag of the lower edge to this point gives, snapped to a quarter of an hour.
+    int draggedLength(const QPoint& pos) const;
     void paintDrag(QPainter& p) const;
+    // The dashed outline of where a dragged block would be.
+    void paintGhost(QPainter& p, int day, int topMinute, int minutes, const QString& text) const;
     void endDrag();
     QString blockToolTip(const Block& block) const;
     int columnOfModelKey(const QString& key) const;
@@ -132,8 +149,13 @@ private:
         int durationMinutes = 0;
         bool moving = false;
         QDateTime target;
+        bool resizing = false; // the lower edge, not the block, was taken
+        int newDuration = 0;   // where the edge would land
+        int day = 0;           // the column of the block whose edge was taken
     };
     std::optional<Drag> m_drag;
+    bool m_resizable = false;
+    bool m_overEdge = false; // the pointer shows the resize cursor
     QTimer m_relayout;
     QTimer m_clock; // moves the "now" line
 };

@@ -72,6 +72,8 @@ BookingCalendarView::BookingCalendarView(QWidget* parent)
     connect(m_grid, &BookingCalendarGrid::emptySlotActivated, this,
             &BookingCalendarView::emptySlotActivated);
     connect(m_grid, &BookingCalendarGrid::moveRequested, this, &BookingCalendarView::moveRequested);
+    connect(m_grid, &BookingCalendarGrid::resizeRequested, this,
+            &BookingCalendarView::resizeRequested);
     setFocusProxy(m_grid);
     retranslateUi();
     setDate(QDate::currentDate());

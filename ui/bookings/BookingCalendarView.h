@@ -55,6 +55,7 @@ Q_SIGNALS:
     void bookingActivated(const QString& id);
     void emptySlotActivated(const QDateTime& localStart);
     void moveRequested(const QString& id, const QDateTime& localStart);
+    void resizeRequested(const QString& id, int durationMinutes);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -298,8 +298,9 @@ void BookingEditorDialog::setBooking(const api::Booking& booking)
     m_service->setEnabled(false);
     m_durationTouched = true;
     m_duration->setValue(booking.durationMinutes > 0 ? booking.durationMinutes : 30);
-    // The API moves a booking to a new start; its length stays.
-    m_duration->setEnabled(false);
+    // Most APIs move a booking to a new start and keep its length.
+    m_duration->setEnabled(m_mode == Mode::Reschedule && m_session &&
+                           m_session->can(api::Capability::ChangeDuration));
     m_note->setText(booking.note);
     Colours::showAsReadOnly(m_note);
     serviceChanged();
@@ -316,6 +317,13 @@ void BookingEditorDialog::setStart(const QDateTime& start)
 {
     ++m_settingUp;
     setStartInstant(start);
+    --m_settingUp;
+}
+
+void BookingEditorDialog::setDuration(int minutes)
+{
+    ++m_settingUp;
+    m_duration->setValue(minutes);
     --m_settingUp;
 }
 
@@ -589,7 +597,9 @@ void BookingEditorDialog::save()
     if (!validate())
         return;
     const QDateTime when = start();
-    if (when < QDateTime::currentDateTimeUtc() && when != m_pastConfirmed) {
+    // A booking that keeps its start (a new length only) is not moved into the past.
+    const bool keepsItsStart = m_mode == Mode::Reschedule && when == m_booking.scheduledAt;
+    if (when < QDateTime::currentDateTimeUtc() && when != m_pastConfirmed && !keepsItsStart) {
         askAboutThePast();
         return;
     }
@@ -649,8 +659,10 @@ void BookingEditorDialog::send()
         }
         m_job = m_session->createBooking(d, m_idempotencyKey);
     } else {
+        const int length = m_duration->value();
         m_job =
-            m_session->bookingAction(m_booking.id, api::BookingAction::Reschedule, start().toUTC());
+            m_session->bookingAction(m_booking.id, api::BookingAction::Reschedule, start().toUTC(),
+                                     length != m_booking.durationMinutes ? length : 0);
     }
     connect(m_job, &models::Operation::finished, this, &BookingEditorDialog::finished);
     setInFlight(true);

@@ -66,6 +66,8 @@ public:
     const api::Booking& original() const { return m_booking; }
     // Creating: the start to propose (from the calendar's empty slot).
     void setStart(const QDateTime& start);
+    // Rescheduling: a new length (a block's lower edge dragged in the calendar).
+    void setDuration(int minutes);
     // Creating: the form filled in with a booking made before (one whose time was taken).
     void setDraft(const api::BookingDraft& draft);
     // Chooses another time for a change of the outbox whose time was taken meanwhile: the

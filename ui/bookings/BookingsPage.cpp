@@ -365,6 +365,7 @@ void BookingsPage::connectWidgets()
         openSelected();
     });
     connect(m_calendar, &BookingCalendarView::moveRequested, this, &BookingsPage::moveBooking);
+    connect(m_calendar, &BookingCalendarView::resizeRequested, this, &BookingsPage::resizeBooking);
     connect(m_calendar, &BookingCalendarView::emptySlotActivated, this,
             [this](const QDateTime& start) {
                 if (m_new->isEnabled())
@@ -786,6 +787,7 @@ void BookingsPage::updateActions()
     m_cancel->setEnabled(allows(api::BookingAction::Cancel));
     for (QAction* a : {m_confirm, m_reschedule, m_complete, m_cancel})
         a->setVisible(actions);
+    m_calendar->grid()->setResizable(actions && m_session->can(api::Capability::ChangeDuration));
     m_refresh->setEnabled(bookings);
     m_exportCalendar->setEnabled(bookings);
     m_print->setEnabled(bookings);
@@ -897,9 +899,29 @@ void BookingsPage::moveBooking(const QString& id, const QDateTime& localStart)
     openEditor(BookingEditorDialog::Mode::Reschedule, booking, localStart, Opening::Submitted);
 }
 
+void BookingsPage::resizeBooking(const QString& id, int durationMinutes)
+{
+    selectBooking(id);
+    const std::optional<api::Booking> booking = currentBooking();
+    if (!booking || booking->id != id || !m_session ||
+        !m_session->can(api::Capability::ChangeDuration))
+        return;
+    if (dialogInTheWay())
+        return;
+    if (!m_reschedule->isEnabled()) {
+        Q_EMIT info(tr("This booking cannot be changed: it is %1.")
+                        .arg(api::BookingStatuses::displayName(booking->status).toLower()));
+        return;
+    }
+    // As a move: the reschedule dialog's checks (opening hours with the new end), unseen when
+    // all is well.
+    openEditor(BookingEditorDialog::Mode::Reschedule, booking, {}, Opening::Submitted,
+               durationMinutes);
+}
+
 void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
                               const std::optional<api::Booking>& booking, const QDateTime& start,
-                              Opening opening)
+                              Opening opening, int durationMinutes)
 {
     if (!m_session || editor())
         return;
@@ -909,6 +931,8 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
         dialog->setBooking(*booking);
     if (start.isValid())
         dialog->setStart(start);
+    if (durationMinutes > 0)
+        dialog->setDuration(durationMinutes);
     connect(dialog, &BookingEditorDialog::bookingSaved, this,
             [this, dialog](const api::Booking& saved, bool queued) {
                 // Only in the organisation it was made for (the session put it in its table).
@@ -1139,8 +1163,19 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
                    : tr("The booking of %1 is made for %2 at %3.").arg(customer, date, time));
         return;
     }
-    if (before.scheduledAt == saved.scheduledAt)
+    if (before.scheduledAt == saved.scheduledAt) {
+        if (before.durationMinutes == saved.durationMinutes)
+            return;
+        // A new length, confirmed with the new end and a way back (Ctrl+Z).
+        const QString end = BookingPresentation::timeText(saved.endsAt().toLocalTime().time());
+        Q_EMIT undoable(queued ? tr("The booking of %1 ending at %2 waits in the queue: it is "
+                                    "changed when the server can be reached.")
+                                     .arg(customer, end)
+                               : tr("The booking of %1 now ends at %2 (%n min).", nullptr,
+                                    saved.durationMinutes)
+                                     .arg(customer, end));
         return;
+    }
     // A move, confirmed with its full date and a way back (Ctrl+Z).
     const QDateTime at = saved.scheduledAt.toLocalTime();
     const QString date = QLocale().toString(at.date(), QLocale::LongFormat);

@@ -112,6 +112,9 @@ public Q_SLOTS:
     void rescheduleSelected();
     // Moves a booking to another start (dragged in the calendar, or Alt+arrows).
     void moveBooking(const QString& id, const QDateTime& localStart);
+    // Gives a booking a new length (its lower edge dragged, or Alt+Shift+arrows), where the
+    // flavour can.
+    void resizeBooking(const QString& id, int durationMinutes);
     void completeSelected();
     void cancelSelected(); // asks first
     // Opens a booking (no action) or acts on it as its button would, wherever it was chosen
@@ -186,7 +189,8 @@ private:
         Submitted
     };
     void openEditor(BookingEditorDialog::Mode mode, const std::optional<api::Booking>& booking,
-                    const QDateTime& start = {}, Opening opening = Opening::Shown);
+                    const QDateTime& start = {}, Opening opening = Opening::Shown,
+                    int durationMinutes = 0);
     void perform(const api::Booking& booking, api::BookingAction action,
                  const QDateTime& newTime = {});
     // "08:00 (09:00 Europe/Amsterdam)": the user's time, and the service's where it differs.

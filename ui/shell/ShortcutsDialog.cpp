@@ -64,11 +64,22 @@ void ShortcutsDialog::fill()
     auto key = [](Qt::Key k) {
         return QKeySequence(k).toString(QKeySequence::NativeText);
     };
+    auto chord = [](QKeyCombination k) {
+        return QKeySequence(k).toString(QKeySequence::NativeText);
+    };
     const QList<std::pair<QString, QString>> more{
         {tr("Open the selected row"), key(Qt::Key_Return)},
         {tr("Show the suggestions of a customer field"), key(Qt::Key_Down)},
         {tr("Move to the next field, also out of a date"), key(Qt::Key_Tab)},
         {tr("Choose another booking in the calendar"), tr("Arrow keys")},
+        {tr("Move the booking chosen in the calendar a quarter of an hour or a day"),
+         QStringList{chord(Qt::ALT | Qt::Key_Up), chord(Qt::ALT | Qt::Key_Down),
+                     chord(Qt::ALT | Qt::Key_Left), chord(Qt::ALT | Qt::Key_Right)}
+             .join(tr(", "))},
+        {tr("Make the booking chosen in the calendar a quarter of an hour longer or shorter"),
+         QStringList{chord(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
+                     chord(Qt::ALT | Qt::SHIFT | Qt::Key_Up)}
+             .join(tr(", "))},
         {tr("Close a dialog or a list"), key(Qt::Key_Escape)},
     };
     for (const auto& [what, keys] : more)
