@@ -59,6 +59,8 @@ void RecordFilterProxy::setSourceModel(QAbstractItemModel* source)
 
 bool RecordFilterProxy::accepts(int sourceRow) const
 {
+    if (m_keep && !m_keep(sourceRow))
+        return false;
     if (m_words.isEmpty())
         return !m_emptyWhenUnfiltered;
     return m_records->searchIndex().matches(sourceRow, m_words);
@@ -81,6 +83,16 @@ void RecordFilterProxy::setPreferredColumn(int column)
         return;
     beginRelayout();
     m_preferredSegment = segment;
+    rebuildVisible();
+    endRelayout();
+}
+
+void RecordFilterProxy::setRowFilter(std::function<bool(int)> keep)
+{
+    beginRelayout();
+    m_keep = std::move(keep);
+    for (size_t row = 0; row < m_accepted.size(); ++row)
+        m_accepted[row] = accepts(int(row));
     rebuildVisible();
     endRelayout();
 }

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPointer>
+#include <functional>
 #include <vector>
 
 namespace balie::models {
@@ -42,6 +43,9 @@ public:
     // the view's order: "sophie de v" lists Sophie de Vries before the Sophie de Boers whose
     // address is at voorbeeld.nl. -1: no column is preferred.
     void setPreferredColumn(int column);
+    // Rows this says no to are not shown, whatever is typed (the bookings list's own dates over
+    // a table that holds more days). Set it again when its answers change.
+    void setRowFilter(std::function<bool(int sourceRow)> keep);
     // The rows that match, the limit aside, and the source row of each in view order.
     int matchCount() const { return int(m_visible.size()); }
     int sourceRowOfMatch(int match) const { return m_visible.at(size_t(match)); }
@@ -86,6 +90,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_limit = 0;
     bool m_emptyWhenUnfiltered = false;
+    std::function<bool(int)> m_keep;
     int m_preferredSegment = -1;    // of the search text
     int m_preferredCount = 0;       // the first rows of m_visible, when ranked
     std::vector<quint8> m_accepted; // by source row

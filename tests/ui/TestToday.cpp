@@ -8,9 +8,12 @@
 #include "ConsoleFixture.h"
 #include "DayAgenda.h"
 #include "OrganisationSession.h"
+#include "RecordFilterProxy.h"
 #include "ResourceModels.h"
 #include "SandboxHarness.h"
 #include "Workspace.h"
+#include "bookings/BookingCalendarGrid.h"
+#include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
 #include "shell/MainWindow.h"
@@ -19,6 +22,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void theDayInTimeOrderWithTheNextMarked();
     void oneKeyActsOnTheChosenBooking();
     void itFollowsTheClock();
+    void theBookingsTabKeepsItsOwnDates();
 
 private:
     QString book(const QDateTime& start, int customer, bool cancel = false);
@@ -224,6 +229,49 @@ void TestToday::itFollowsTheClock()
     QCOMPARE(day->nextRow(), day->rowOf(m_early));
     QVERIFY2(today()->nowLabel()->text().contains(day->booking(day->rowOf(m_early)).customerName),
              qPrintable(today()->nowLabel()->text()));
+}
+
+void TestToday::theBookingsTabKeepsItsOwnDates()
+{
+    // The Bookings tab's calendar on a week of its own, three weeks ahead (the test's day is
+    // twelve weeks ahead).
+    balie::ui::BookingsPage* page = window->bookingsPage();
+    window->showTab(MainWindow::Tab::Bookings);
+    page->showCalendar();
+    page->calendar()->setDate(QDate::currentDate().addDays(21));
+    const QDate first = page->calendar()->firstDay();
+    const QDate from = page->fromEdit()->date();
+    const QDate to = page->toEdit()->date();
+    QCOMPARE(from, first);
+    BookingTableModel* table = workspace->session()->bookings();
+    QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 20'000);
+
+    // Today takes in its day; the Bookings tab is left as it was.
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
+    QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(today()));
+    QTRY_VERIFY_WITH_TIMEOUT(today()->today()->rowOf(m_early) >= 0, 20'000);
+    window->showTab(MainWindow::Tab::Bookings);
+    QCOMPARE(page->calendar()->firstDay(), first);
+    QCOMPARE(page->fromEdit()->date(), from);
+    QCOMPARE(page->toEdit()->date(), to);
+    // The table holds Today's day, but the list and the calendar show their own dates only.
+    QTRY_VERIFY(!table->isLoading());
+    const int early = table->rowOf(m_early);
+    QVERIFY(early >= 0);
+    QVERIFY(!page->proxy()->mapFromSource(table->index(early, 0)).isValid());
+    QVERIFY(!page->calendar()->grid()->visibleBookingIds().contains(m_early));
+    const QDateTime listedFrom(from, QTime(0, 0));
+    const QDateTime listedTo(to.addDays(1), QTime(0, 0));
+    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
+        const Booking b =
+            table->record(page->proxy()->mapToSource(page->proxy()->index(row, 0)).row());
+        QVERIFY2(b.scheduledAt >= listedFrom && b.scheduledAt < listedTo,
+                 qPrintable(b.scheduledAt.toString(Qt::ISODate)));
+    }
+    // Today still has its day when it is shown again.
+    QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
+    QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(today()));
+    QTRY_VERIFY(today()->today()->rowOf(m_early) >= 0 && today()->today()->rowOf(m_noon) >= 0);
 }
 
 QTEST_MAIN(TestToday)

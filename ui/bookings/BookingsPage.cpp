@@ -699,12 +699,19 @@ void BookingsPage::applyQuery(bool force)
     if (!table)
         return;
     api::BookingQuery query;
-    query.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
-    query.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
+    const QDateTime from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
+    const QDateTime to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC();
+    query.from = from;
+    query.to = to;
+    if (m_alsoFirst.isValid()) {
+        query.from = qMin(from, QDateTime(m_alsoFirst, QTime(0, 0)).toUTC());
+        query.to = qMax(to, QDateTime(m_alsoLast.addDays(1), QTime(0, 0)).toUTC());
+    }
     const QVariant status = m_status->currentData();
     if (status.isValid())
         query.status = api::BookingStatus(status.toInt());
     query.customerId = m_filterCustomerId;
+    keepToListedDates(from, to, query);
     const api::BookingQuery current = table->query();
     if (!force && current.from == query.from && current.to == query.to &&
         current.status == query.status && current.customerId == query.customerId &&
@@ -712,6 +719,45 @@ void BookingsPage::applyQuery(bool force)
         return;
     table->setQuery(query); // reloads
     updateState();
+}
+
+void BookingsPage::keepToListedDates(const QDateTime& from, const QDateTime& to,
+                                     const api::BookingQuery& query)
+{
+    const bool wider = query.from < from || query.to > to;
+    const QDateTime listedFrom = wider ? from : QDateTime();
+    const QDateTime listedTo = wider ? to : QDateTime();
+    if (listedFrom == m_listedFrom && listedTo == m_listedTo)
+        return;
+    m_listedFrom = listedFrom;
+    m_listedTo = listedTo;
+    if (!wider) {
+        m_proxy->setRowFilter({});
+        return;
+    }
+    m_proxy->setRowFilter([this](int row) {
+        const models::BookingTableModel* table = bookings();
+        return !table || isListed(table->record(row));
+    });
+}
+
+bool BookingsPage::isListed(const api::Booking& booking) const
+{
+    return !m_listedFrom.isValid() ||
+           (booking.scheduledAt >= m_listedFrom && booking.scheduledAt < m_listedTo);
+}
+
+int BookingsPage::listedCount() const
+{
+    const models::BookingTableModel* table = bookings();
+    if (!table)
+        return 0;
+    if (!m_listedFrom.isValid())
+        return table->rowCount();
+    int listed = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        listed += isListed(table->record(row)) ? 1 : 0;
+    return listed;
 }
 
 void BookingsPage::refresh()
@@ -820,13 +866,13 @@ void BookingsPage::updateState()
         m_state->setText(tr("Loading bookings…"));
     } else if (table->isStale() && table->lastSynced().isValid()) {
         // The rows stay: the day's agenda does not vanish when the server is away.
-        m_state->setText(tr("%Ln booking(s), as of %1", nullptr, table->rowCount())
+        m_state->setText(tr("%Ln booking(s), as of %1", nullptr, listedCount())
                              .arg(QLocale().toString(table->lastSynced().toLocalTime().time(),
                                                      QLocale::ShortFormat)));
     } else if (table->isStale()) {
         m_state->setText(tr("The bookings could not be loaded."));
     } else {
-        m_state->setText(tr("%Ln booking(s)", nullptr, table->rowCount()));
+        m_state->setText(tr("%Ln booking(s)", nullptr, listedCount()));
     }
 }
 
@@ -1005,10 +1051,8 @@ void BookingsPage::actOn(const QString& id, std::optional<api::BookingAction> ac
 
 void BookingsPage::includeDays(const QDate& first, const QDate& last)
 {
-    if (m_from->date() > first)
-        m_from->setDate(first);
-    if (m_to->date() < last)
-        m_to->setDate(last);
+    m_alsoFirst = m_alsoFirst.isValid() ? qMin(m_alsoFirst, first) : first;
+    m_alsoLast = m_alsoLast.isValid() ? qMax(m_alsoLast, last) : last;
     applyQuery();
 }
 

@@ -120,7 +120,8 @@ public Q_SLOTS:
     // Opens a booking (no action) or acts on it as its button would, wherever it was chosen
     // (the Today view), also when the list's filters hide it.
     void actOn(const QString& id, std::optional<balie::api::BookingAction> action);
-    // Widens the list's dates to take in these days (the Today view needs them loaded).
+    // Loads these days too (the Today view shares the session's bookings), without listing
+    // them: the list, the calendar and the dates on screen stay as the user set them.
     void includeDays(const QDate& first, const QDate& last);
     // Opens the booking of an outbox change whose time was taken meanwhile, at the next free
     // time; saved, it replaces the change. False when the change is not such a booking of this
@@ -176,6 +177,11 @@ private:
     void datesEdited();
     void customerFilterChanged();
     void calendarRangeChanged(const QDate& first, const QDate& last);
+    // The list and the calendar keep to the dates on screen where the table holds more days.
+    void keepToListedDates(const QDateTime& from, const QDateTime& to,
+                           const api::BookingQuery& query);
+    bool isListed(const api::Booking& booking) const;
+    int listedCount() const;
     void currentRowChanged(const QModelIndex& current);
     void updateActions();
     void updateState();
@@ -244,6 +250,12 @@ private:
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;
     bool m_syncingDates = false;
+    // Days loaded for the Today view beyond the list's own dates, and the dates the list then
+    // keeps to (invalid: it shows the whole table).
+    QDate m_alsoFirst;
+    QDate m_alsoLast;
+    QDateTime m_listedFrom;
+    QDateTime m_listedTo;
     bool m_detailColumnsHidden = false; // once: afterwards the header keeps them hidden
     bool m_columnsSetByUser = false;    // a column was resized by hand: fitting stops
     bool m_fittingColumns = false;
