@@ -20,6 +20,7 @@
 #include "auth/CredentialStore.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingPresentation.h"
+#include "bookings/BookingCalendarView.h"
 #include "bookings/BookingsPage.h"
 #include "shell/Colours.h"
 #include "shell/ConnectionDialog.h"
@@ -42,6 +43,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -103,6 +105,7 @@ private Q_SLOTS:
     void languageSwitchesAtRunTime();
     void localDataIsShownAndCleared();
     void serverTextIsNeverMarkup();
+    void theBookingsLayoutIsKeptForTheNextStart();
 
 private:
     void waitLoaded();
@@ -1315,6 +1318,50 @@ void TestMainWindow::readableInADarkTheme()
     QVERIFY(error.palette().color(QPalette::WindowText).lightness() > 128);
     QApplication::setPalette(light);
     QTRY_VERIFY(error.palette().color(QPalette::WindowText).lightness() < 128);
+}
+
+void TestMainWindow::theBookingsLayoutIsKeptForTheNextStart()
+{
+    // The list's columns as the user chose them, the calendar by the day: so at the next start.
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* bookings = window->bookingsPage();
+    bookings->showList();
+    waitLoaded();
+    QHeaderView* header = bookings->table()->horizontalHeader();
+    const int customerId = bookings->bookings()->columnForKey(u"customer_id"_s);
+    QVERIFY(customerId >= 0);
+    QVERIFY(header->isSectionHidden(customerId));
+    const QPoint at(10, header->height() / 2);
+    QContextMenuEvent rightClick(QContextMenuEvent::Mouse, at, header->mapToGlobal(at));
+    QApplication::sendEvent(header->viewport(), &rightClick);
+    QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    QAction* show = nullptr;
+    for (QAction* action : menu->actions()) {
+        if (action->text() == u"Customer ID"_s)
+            show = action;
+    }
+    QVERIFY(show && !show->isChecked());
+    QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(show).center());
+    QTRY_VERIFY(!header->isSectionHidden(customerId));
+    QTest::mouseClick(bookings->findChild<QAbstractButton*>(u"showCalendar"_s), Qt::LeftButton);
+    QTest::mouseClick(bookings->findChild<QAbstractButton*>(u"calendarDay"_s), Qt::LeftButton);
+    QCOMPARE(bookings->calendar()->span(), balie::ui::BookingCalendarView::Span::Day);
+
+    // Quit and start again on the same settings.
+    QVERIFY(window->close());
+    QVERIFY(showWindow(true));
+    bookings = window->bookingsPage();
+    QCOMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(bookings));
+    QVERIFY(bookings->calendar()->isVisible());
+    QCOMPARE(bookings->calendar()->span(), balie::ui::BookingCalendarView::Span::Day);
+    QCOMPARE(bookings->calendar()->firstDay(), bookings->calendar()->lastDay());
+    QTRY_VERIFY(bookings->bookings() && bookings->table()->model()->columnCount() > customerId);
+    QVERIFY(!bookings->table()->horizontalHeader()->isSectionHidden(customerId));
+    // Other detail columns stay as they were: hidden.
+    const int serviceId = bookings->bookings()->columnForKey(u"service_id"_s);
+    QVERIFY(serviceId >= 0);
+    QVERIFY(bookings->table()->horizontalHeader()->isSectionHidden(serviceId));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -37,6 +37,8 @@ BookingCalendarView::BookingCalendarView(QWidget* parent)
     m_next->setObjectName(u"calendarNext"_s);
     m_today->setObjectName(u"calendarToday"_s);
     m_title->setObjectName(u"calendarTitle"_s);
+    m_day->setObjectName(u"calendarDay"_s);
+    m_week->setObjectName(u"calendarWeek"_s);
     for (QToolButton* b : {m_day, m_week})
         b->setCheckable(true);
     auto* spans = new QButtonGroup(this);

@@ -12,6 +12,7 @@
 #include "CustomerPicker.h"
 #include "DateField.h"
 #include "DialogTitle.h"
+#include "HeaderMemory.h"
 #include "ICalendarWriter.h"
 #include "Operation.h"
 #include "OrganisationSession.h"
@@ -44,6 +45,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimeZone>
@@ -108,7 +110,68 @@ BookingsPage::~BookingsPage()
         for (models::RecordTableModel* table : m_session->tables())
             table->disconnect(this);
     }
+    if (m_header)
+        m_header->savePending();
     closeDialogs();
+}
+
+void BookingsPage::rememberLayoutIn(QSettings* settings)
+{
+    m_settings = settings;
+    delete m_header;
+    m_header = settings ? new HeaderMemory(m_table, u"bookings"_s, settings, this) : nullptr;
+    if (!settings)
+        return;
+    const QString span = settings->value(u"bookings/span"_s).toString();
+    if (span == "day"_L1)
+        m_calendar->setSpan(BookingCalendarView::Span::Day);
+    else if (span == "week"_L1)
+        m_calendar->setSpan(BookingCalendarView::Span::Week);
+    if (settings->value(u"bookings/view"_s).toString() == "calendar"_L1)
+        showCalendar();
+    // The columns come back now, or once a session gives the list its columns.
+    if (bookings()) {
+        layOutColumns();
+        m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                      m_table->horizontalHeader()->sortIndicatorOrder());
+    } else {
+        m_detailColumnsHidden = false;
+    }
+}
+
+void BookingsPage::layOutColumns()
+{
+    // The layout kept from last time, or the page's own: the detail columns hidden.
+    asPagesOwn([this] {
+        if (m_header && m_header->restore()) {
+            // Widths the user set stay; the page's own fit the rows of each load again.
+            m_columnsSetByUser = m_settings->value(u"bookings/widthsSetByUser"_s).toBool();
+        } else {
+            ColumnFit::hideColumnsShownOnRequest(m_table);
+        }
+    });
+    m_detailColumnsHidden = true;
+}
+
+void BookingsPage::asPagesOwn(const std::function<void()>& change)
+{
+    if (m_header)
+        m_header->quietly(change);
+    else
+        change();
+}
+
+void BookingsPage::saveHeaderState() const
+{
+    if (!m_settings)
+        return;
+    m_header->save();
+    m_settings->setValue(u"bookings/widthsSetByUser"_s, m_columnsSetByUser);
+    m_settings->setValue(u"bookings/view"_s,
+                         m_views->currentWidget() == m_calendar ? u"calendar"_s : u"list"_s);
+    m_settings->setValue(u"bookings/span"_s, m_calendar->span() == BookingCalendarView::Span::Day
+                                                 ? u"day"_s
+                                                 : u"week"_s);
 }
 
 models::BookingTableModel* BookingsPage::bookings() const
@@ -301,7 +364,9 @@ void BookingsPage::buildViews()
     QHeaderView* header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint& pos) {
-        ColumnsMenu::create(m_table)->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+        ColumnsMenu::create(m_table, [this] {
+            saveHeaderState();
+        })->popup(m_table->horizontalHeader()->mapToGlobal(pos));
     });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fittingColumns && m_table->isVisible())
@@ -391,7 +456,7 @@ void BookingsPage::copySelection()
 void BookingsPage::showColumnsMenu()
 {
     showList();
-    ColumnsMenu::popUnderHeader(m_table);
+    ColumnsMenu::popUnderHeader(m_table, [this] { saveHeaderState(); });
 }
 
 QFileDialog* BookingsPage::saveDialog(const QString& title, const QString& suffix,
@@ -558,10 +623,8 @@ void BookingsPage::rebind()
     }
     m_allCustomers->setEnabled(false);
     m_proxy->setSourceModel(table);
-    if (table && !m_detailColumnsHidden) {
-        ColumnFit::hideColumnsShownOnRequest(m_table);
-        m_detailColumnsHidden = true;
-    }
+    if (table && !m_detailColumnsHidden)
+        layOutColumns();
     m_proxy->sort(m_table->horizontalHeader()->sortIndicatorSection(),
                   m_table->horizontalHeader()->sortIndicatorOrder());
     m_exportFlow->setModel(table);
@@ -576,9 +639,11 @@ void BookingsPage::rebind()
             if (!loading && !m_columnsSetByUser && bookings() && bookings()->rowCount() > 0) {
                 m_fittingColumns = true;
                 // A few hundred bookings: every name is measured, none is cut.
-                ColumnFit fit;
-                fit.measuredRows = 1000;
-                fit.apply(m_table);
+                asPagesOwn([this] {
+                    ColumnFit fit;
+                    fit.measuredRows = 1000;
+                    fit.apply(m_table);
+                });
                 m_fittingColumns = false;
             }
             updateState();

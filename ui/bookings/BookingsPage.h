@@ -26,6 +26,7 @@ class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
+class QSettings;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
@@ -45,6 +46,7 @@ namespace balie::ui {
 class BookingCalendarView;
 class CsvExportFlow;
 class CustomerPicker;
+class HeaderMemory;
 
 // The bookings of the active organisation: filters (dates, status, customer, text), a sortable list
 // or a day/week calendar sharing one selection, and the actions the selected booking's status
@@ -58,6 +60,11 @@ class BookingsPage : public QWidget, public TablePage
 public:
     explicit BookingsPage(models::Workspace* workspace, QWidget* parent = nullptr);
     ~BookingsPage() override;
+
+    // Keeps the list's columns, the list or calendar and the calendar's day or week there for
+    // the next start, and brings back what was kept.
+    void rememberLayoutIn(QSettings* settings);
+    void saveHeaderState() const override;
 
     // New booking, confirm, reschedule, complete, cancel, undo and refresh, for the window's
     // menus.
@@ -181,6 +188,9 @@ private:
     void keepToListedDates(const QDateTime& from, const QDateTime& to,
                            const api::BookingQuery& query);
     bool isListed(const api::Booking& booking) const;
+    // Header changes the page makes (fitting, hiding detail columns) are not kept as the user's.
+    void asPagesOwn(const std::function<void()>& change);
+    void layOutColumns();
     int listedCount() const;
     void currentRowChanged(const QModelIndex& current);
     void updateActions();
@@ -250,6 +260,8 @@ private:
     QPointer<QMessageBox> m_cancelQuestion;
     QTimer m_queryTimer;
     bool m_syncingDates = false;
+    QSettings* m_settings = nullptr;
+    HeaderMemory* m_header = nullptr; // with settings only
     // Days loaded for the Today view beyond the list's own dates, and the dates the list then
     // keeps to (invalid: it shows the whole table).
     QDate m_alsoFirst;

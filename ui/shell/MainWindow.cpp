@@ -272,6 +272,7 @@ void MainWindow::createPages()
     });
     addResourcePage(Tab::Services, m_workspace->noServices(), u"services"_s);
     m_bookings = new BookingsPage(m_workspace, m_tabs);
+    m_bookings->rememberLayoutIn(m_settings);
     m_tabPages[int(Tab::Bookings)] = m_bookings;
     connect(m_bookings, &BookingsPage::problem, this, &MainWindow::showProblem);
     connect(m_bookings, &BookingsPage::info, this, &MainWindow::showInfo);

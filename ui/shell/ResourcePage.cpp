@@ -6,6 +6,7 @@
 #include "ApiError.h"
 #include "ColumnFit.h"
 #include "ColumnsMenu.h"
+#include "HeaderMemory.h"
 #include "CsvExportFlow.h"
 #include "Icons.h"
 #include "PendingRowDelegate.h"
@@ -44,11 +45,11 @@ ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSetting
     : QWidget(parent)
     , m_proxy(new models::RecordFilterProxy(this))
     , m_key(key)
-    , m_settings(settings)
 {
     setObjectName(key + u"Page"_s);
     m_proxy->setSourceModel(model); // the columns, for the header's saved state
     buildUi();
+    m_header = new HeaderMemory(m_table, key, settings, this);
     restoreHeaderState();
     // What is on screen: the columns shown, in their order (a column this server never fills
     // is hidden, and would only be empty in the file).
@@ -63,18 +64,6 @@ ResourcePage::ResourcePage(RecordTableModel* model, const QString& key, QSetting
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ResourcePage::recount);
     connect(this, &ResourcePage::statusChanged, this, &ResourcePage::recount);
 
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(400);
-    connect(&m_saveTimer, &QTimer::timeout, this, &ResourcePage::saveHeaderState);
-    QHeaderView* header = m_table->horizontalHeader();
-    auto later = [this] {
-        if (!m_restoring)
-            m_saveTimer.start();
-    };
-    connect(header, &QHeaderView::sectionMoved, this, later);
-    connect(header, &QHeaderView::sectionResized, this, later);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, later);
-
     setModel(model);
     retranslateUi();
 }
@@ -84,8 +73,7 @@ ResourcePage::~ResourcePage()
     // The table outlives the page: what it says later is no longer for this page.
     if (m_model)
         m_model->disconnect(this);
-    if (m_saveTimer.isActive())
-        saveHeaderState();
+    m_header->savePending();
 }
 
 void ResourcePage::setModel(RecordTableModel* model)
@@ -350,44 +338,24 @@ void ResourcePage::showColumnsMenu()
     ColumnsMenu::popUnderHeader(m_table, [this] { saveHeaderState(); });
 }
 
-QStringList ResourcePage::columnKeys() const
-{
-    QStringList keys;
-    for (int c = 0; c < m_proxy->columnCount(); ++c)
-        keys << m_proxy->headerData(c, Qt::Horizontal, RecordTableModel::ColumnKeyRole).toString();
-    return keys;
-}
-
 void ResourcePage::saveHeaderState() const
 {
-    if (!m_settings)
-        return;
-    m_settings->setValue(u"tables/%1/header"_s.arg(m_key),
-                         m_table->horizontalHeader()->saveState());
-    // The columns the state is about: a state saved for other columns (before the schema
-    // changed) would put widths, hiding and the sort on the wrong ones.
-    m_settings->setValue(u"tables/%1/columns"_s.arg(m_key), columnKeys());
+    m_header->save();
 }
 
 void ResourcePage::restoreHeaderState()
 {
-    m_restoring = true;
-    QHeaderView* header = m_table->horizontalHeader();
-    const bool sameColumns =
-        m_settings &&
-        m_settings->value(u"tables/%1/columns"_s.arg(m_key)).toStringList() == columnKeys();
-    const QByteArray state = sameColumns
-                                 ? m_settings->value(u"tables/%1/header"_s.arg(m_key)).toByteArray()
-                                 : QByteArray();
-    if (!state.isEmpty() && header->restoreState(state)) {
-        m_savedLayout = true;
-        // A sort chosen last time applies again.
-        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    } else {
-        ColumnFit::hideColumnsShownOnRequest(m_table);
-    }
-    m_table->setSortingEnabled(true);
-    m_restoring = false;
+    m_header->quietly([this] {
+        QHeaderView* header = m_table->horizontalHeader();
+        if (m_header->restore()) {
+            m_savedLayout = true;
+            // A sort chosen last time applies again.
+            m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        } else {
+            ColumnFit::hideColumnsShownOnRequest(m_table);
+        }
+        m_table->setSortingEnabled(true);
+    });
 }
 
 void ResourcePage::fitColumnsOnce()

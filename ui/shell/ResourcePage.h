@@ -35,6 +35,7 @@ class RecordTableModel;
 namespace balie::ui {
 
 class CsvExportFlow;
+class HeaderMemory;
 
 // One resource table: filter as you type, sort by any column, choose and reorder columns
 // (remembered per table), a progress bar with Cancel during long loads, the last-synced time,
@@ -112,15 +113,13 @@ private:
     void updateSynced();
     void recount();
     void fitColumnsOnce();
-    // The keys of the columns, in the model's order: what a saved header state is about.
-    QStringList columnKeys() const;
     void cancelLoad();
 
     QPointer<models::RecordTableModel> m_model;
     models::RecordFilterProxy* m_proxy;
     QString m_key;
     QString m_title;
-    QSettings* m_settings;
+    HeaderMemory* m_header = nullptr;
 
     QLineEdit* m_filter = nullptr;
     QToolBar* m_tools = nullptr;
@@ -134,8 +133,6 @@ private:
     QAction* m_columns = nullptr;
     QAction* m_copy = nullptr;
     CsvExportFlow* m_exportFlow = nullptr;
-    QTimer m_saveTimer;
-    bool m_restoring = false;
     bool m_savedLayout = false;   // the header came from the settings
     bool m_columnsFitted = false; // to the first rows, once
 };

@@ -12,6 +12,7 @@ target_sources(balie_ui PRIVATE
     shell/DemoConnection.cpp shell/DemoConnection.h
     shell/DialogTitle.cpp shell/DialogTitle.h
     shell/EditorDialog.cpp shell/EditorDialog.h
+    shell/HeaderMemory.cpp shell/HeaderMemory.h
     shell/Icons.cpp shell/Icons.h
     shell/Language.cpp shell/Language.h
     shell/LoginDialog.cpp shell/LoginDialog.h
