@@ -1148,6 +1148,35 @@ void TestBookings::aBookingIsMadeLongerByDraggingItsLowerEdge()
     waitLoaded();
     QTRY_COMPARE(bookingsPage->bookings()->find(id)->durationMinutes, 30);
 
+    // Presses in a row are one change: three Alt+Shift+Down make it 75 minutes at once, and
+    // Alt+Down, Alt+Down, Alt+Up move it a quarter of an hour later, each confirmed once.
+    int said = confirmed.size();
+    for (int press = 0; press < 3; ++press)
+        QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier | Qt::ShiftModifier);
+    QCOMPARE(onServer().durationMinutes, 30); // nothing is sent while the keys go on
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 75, 15'000);
+    QTRY_COMPARE(confirmed.size(), said + 1);
+    waitLoaded();
+    said = confirmed.size();
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    QTest::keyClick(grid, Qt::Key_Down, Qt::AltModifier);
+    QTest::keyClick(grid, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(onServer().scheduledAt, ten.toUTC());
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().scheduledAt, ten.addSecs(15 * 60).toUTC(), 15'000);
+    QTRY_COMPARE(confirmed.size(), said + 1);
+    QCOMPARE(onServer().durationMinutes, 75);
+    waitLoaded();
+    // Back to 10:00 and half an hour for what follows.
+    QTest::keyClick(grid, Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().scheduledAt, ten.toUTC(), 15'000);
+    waitLoaded();
+    QTRY_COMPARE(bookingsPage->bookings()->find(id)->scheduledAt, ten.toUTC());
+    for (int press = 0; press < 3; ++press)
+        QTest::keyClick(grid, Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 30, 15'000);
+    waitLoaded();
+    QTRY_COMPARE(bookingsPage->bookings()->find(id)->durationMinutes, 30);
+
     // Esc during the drag leaves the length as it was.
     const int sent = confirmed.size();
     dragEdge(edgeOf(), lineOf(90), false);

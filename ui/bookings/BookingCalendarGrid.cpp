@@ -40,6 +40,9 @@ BookingCalendarGrid::BookingCalendarGrid(QWidget* parent)
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(0);
     connect(&m_relayout, &QTimer::timeout, this, &BookingCalendarGrid::layoutBlocks);
+    m_nudgeRest.setSingleShot(true);
+    m_nudgeRest.setInterval(NudgeRestMs);
+    connect(&m_nudgeRest, &QTimer::timeout, this, &BookingCalendarGrid::commitNudge);
     m_clock.setInterval(60'000);
     connect(&m_clock, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     m_clock.start();
@@ -554,6 +557,7 @@ void BookingCalendarGrid::scrollContentsBy(int, int)
 void BookingCalendarGrid::mousePressEvent(QMouseEvent* event)
 {
     setFocus(Qt::MouseFocusReason);
+    commitNudge();
     if (event->button() != Qt::LeftButton)
         return QAbstractScrollArea::mousePressEvent(event);
     const QPoint pos = event->position().toPoint();
@@ -689,6 +693,7 @@ void BookingCalendarGrid::mouseReleaseEvent(QMouseEvent* event)
 
 void BookingCalendarGrid::endDrag()
 {
+    m_nudgeRest.stop();
     m_drag.reset();
     m_overEdge = false;
     viewport()->unsetCursor();
@@ -700,6 +705,8 @@ void BookingCalendarGrid::paintDrag(QPainter& p) const
     if (!m_drag || !m_drag->moving || !m_drag->target.isValid())
         return;
     if (m_drag->resizing) {
+        if (m_drag->day < 0 || m_drag->day >= m_days)
+            return;
         // The new end: the block's outline down to it, with the times and the length.
         const QDateTime dayStart(m_first.addDays(m_drag->day), QTime(0, 0));
         const QDateTime end = m_drag->target.addSecs(qint64(m_drag->newDuration) * 60);
@@ -714,6 +721,8 @@ void BookingCalendarGrid::paintDrag(QPainter& p) const
     }
     // Where it would land: the block's outline at the new time, with that time in it.
     const int day = int(m_first.daysTo(m_drag->target.date()));
+    if (day < 0 || day >= m_days)
+        return;
     const int top = m_drag->target.time().hour() * 60 + m_drag->target.time().minute();
     paintGhost(p, day, top, m_drag->durationMinutes,
                BookingPresentation::timeText(m_drag->target.time()));
@@ -778,52 +787,77 @@ void BookingCalendarGrid::moveSelection(int step)
     Q_EMIT bookingClicked(block.id);
 }
 
+void BookingCalendarGrid::nudge(const Block& block, int days, int minutes, int longer)
+{
+    const bool resizing = longer != 0;
+    if (m_drag && (!m_drag->nudged || m_drag->id != block.id || m_drag->resizing != resizing))
+        commitNudge(); // a move and a new length are two changes; a mouse drag is not a nudge
+    if (!m_drag) {
+        const int length = int(block.start.secsTo(block.end) / 60);
+        // The column where it ends, for the outline of a new length.
+        const int endDay = int(m_first.daysTo(block.end.addSecs(-1).date()));
+        m_drag = Drag{block.id, {}, 0, length, true, block.start, resizing, length, endDay};
+        m_drag->nudged = true;
+    }
+    if (resizing)
+        m_drag->newDuration = qBound(SlotMinutes, m_drag->newDuration + longer, LongestMinutes);
+    else
+        m_drag->target = m_drag->target.addDays(days).addSecs(qint64(minutes) * 60);
+    m_nudgeRest.start();
+    viewport()->update();
+}
+
+void BookingCalendarGrid::commitNudge()
+{
+    m_nudgeRest.stop();
+    if (!m_drag || !m_drag->nudged)
+        return;
+    const Drag nudged = *m_drag;
+    endDrag();
+    for (const Block& b : std::as_const(m_blocks)) {
+        if (b.id != nudged.id)
+            continue;
+        if (nudged.resizing && nudged.newDuration != nudged.durationMinutes)
+            Q_EMIT resizeRequested(nudged.id, nudged.newDuration);
+        else if (!nudged.resizing && nudged.target != b.start)
+            Q_EMIT moveRequested(nudged.id, nudged.target);
+        return;
+    }
+}
+
+void BookingCalendarGrid::focusOutEvent(QFocusEvent* event)
+{
+    commitNudge();
+    QAbstractScrollArea::focusOutEvent(event);
+}
+
 void BookingCalendarGrid::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape && m_drag) {
         endDrag(); // the booking stays where it was
         return;
     }
-    // Alt+Shift+Up/Down make the selected booking a quarter of an hour shorter or longer.
-    if (event->modifiers() == (Qt::AltModifier | Qt::ShiftModifier) && m_resizable &&
-        !m_selected.isEmpty() && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+    // Alt+arrows move the selected booking a quarter of an hour up or down, or a day left or
+    // right; Alt+Shift+Up/Down make it a quarter of an hour shorter or longer. Presses in a row
+    // add up (the outline shows where it goes) and are sent as one change when the keys rest.
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    const bool arrow = event->key() == Qt::Key_Up || event->key() == Qt::Key_Down ||
+                       event->key() == Qt::Key_Left || event->key() == Qt::Key_Right;
+    if (arrow && !m_selected.isEmpty() &&
+        (mods == Qt::AltModifier ||
+         (mods == (Qt::AltModifier | Qt::ShiftModifier) && m_resizable &&
+          event->key() != Qt::Key_Left && event->key() != Qt::Key_Right))) {
+        const int sign = event->key() == Qt::Key_Up || event->key() == Qt::Key_Left ? -1 : 1;
         for (const Block& b : std::as_const(m_blocks)) {
             if (b.id != m_selected || b.isCancelled())
                 continue;
-            const int length = int(b.start.secsTo(b.end) / 60);
-            const int wanted = qBound(
-                SlotMinutes, length + (event->key() == Qt::Key_Down ? SlotMinutes : -SlotMinutes),
-                LongestMinutes);
-            if (wanted != length)
-                Q_EMIT resizeRequested(b.id, wanted);
+            if (mods & Qt::ShiftModifier)
+                nudge(b, 0, 0, sign * SlotMinutes);
+            else if (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)
+                nudge(b, sign, 0, 0); // by the calendar: the same clock time across summer time
+            else
+                nudge(b, 0, sign * SlotMinutes, 0);
             return;
-        }
-    }
-    // Alt+arrows move the selected booking: a quarter of an hour, or a day.
-    if (event->modifiers() == Qt::AltModifier && !m_selected.isEmpty()) {
-        int minutes = 0;
-        int days = 0; // by the calendar: the same clock time across a change to summer time
-        switch (event->key()) {
-        case Qt::Key_Up:
-            minutes = -SlotMinutes;
-            break;
-        case Qt::Key_Down:
-            minutes = SlotMinutes;
-            break;
-        case Qt::Key_Left:
-            days = -1;
-            break;
-        case Qt::Key_Right:
-            days = 1;
-            break;
-        default:
-            break;
-        }
-        for (const Block& b : std::as_const(m_blocks)) {
-            if ((minutes != 0 || days != 0) && b.id == m_selected && !b.isCancelled()) {
-                Q_EMIT moveRequested(b.id, b.start.addDays(days).addSecs(qint64(minutes) * 60));
-                return;
-            }
         }
     }
     switch (event->key()) {

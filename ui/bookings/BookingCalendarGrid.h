@@ -55,13 +55,15 @@ public:
     static constexpr int BlockMarginY = 2; // between a block's edge and its text
     static constexpr int EdgeGrip = 4;     // the pixels above a block's lower edge that resize it
     static constexpr int LongestMinutes = 600;
+    // Alt+arrow presses this close together add up to one change.
+    static constexpr int NudgeRestMs = 600;
 
 Q_SIGNALS:
     void bookingClicked(const QString& id);
     void bookingActivated(const QString& id);
     void emptySlotActivated(const QDateTime& localStart);
     // A booking was dragged to another time or day (snapped to a quarter of an hour), or
-    // moved with Alt+arrows: a quarter of an hour up or down, a day left or right.
+    // moved with Alt+arrows: quarters of an hour up or down, days left or right.
     void moveRequested(const QString& id, const QDateTime& localStart);
     // A booking's lower edge was dragged to a new end (snapped to a quarter of an hour), or its
     // length changed by a quarter of an hour with Alt+Shift+Up/Down.
@@ -75,6 +77,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     bool viewportEvent(QEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
 
@@ -127,6 +130,9 @@ private:
     // The length a drag of the lower edge to this point gives, snapped to a quarter of an hour.
     int draggedLength(const QPoint& pos) const;
     void paintDrag(QPainter& p) const;
+    // Alt+arrows: the outline moves (or grows) at once; the change goes when the keys rest.
+    void nudge(const Block& block, int days, int minutes, int longer);
+    void commitNudge();
     // The dashed outline of where a dragged block would be.
     void paintGhost(QPainter& p, int day, int topMinute, int minutes, const QString& text) const;
     void endDrag();
@@ -152,11 +158,13 @@ private:
         bool resizing = false; // the lower edge, not the block, was taken
         int newDuration = 0;   // where the edge would land
         int day = 0;           // the column of the block whose edge was taken
+        bool nudged = false;   // by Alt+arrows, not the mouse
     };
     std::optional<Drag> m_drag;
     bool m_resizable = false;
     bool m_overEdge = false; // the pointer shows the resize cursor
     QTimer m_relayout;
+    QTimer m_nudgeRest;
     QTimer m_clock; // moves the "now" line
 };
 

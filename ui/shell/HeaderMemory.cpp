@@ -65,11 +65,13 @@ bool HeaderMemory::restore()
     if (!m_settings || !m_table)
         return false;
     const QStringList keys = columnKeys();
-    if (keys.isEmpty() || m_settings->value(u"tables/%1/columns"_s.arg(m_key)).toStringList() != keys)
+    if (keys.isEmpty() ||
+        m_settings->value(u"tables/%1/columns"_s.arg(m_key)).toStringList() != keys)
         return false;
     const QByteArray state = m_settings->value(u"tables/%1/header"_s.arg(m_key)).toByteArray();
     bool restored = false;
-    quietly([&] { restored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state); });
+    quietly(
+        [&] { restored = !state.isEmpty() && m_table->horizontalHeader()->restoreState(state); });
     return restored;
 }
 
