@@ -7,6 +7,8 @@
 
 #include "ChangeHistory.h"
 #include "ConsoleFixture.h"
+#include "bookings/BookingCalendarGrid.h"
+#include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingPresentation.h"
 #include "bookings/CustomerPicker.h"
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -332,6 +335,10 @@ void TestReschedule::aServiceNamedBySlugKeepsItsTimeZone()
     BookingEditorDialog* dialog = openReschedule(g, *booking);
     QVERIFY(dialog);
     QCOMPARE(dialog->serviceBox()->currentText(), service->name);
+    // Its guide moves a booking's time only: the length cannot be changed, here or by the
+    // lower edge of a block in the calendar.
+    QVERIFY(!dialog->durationBox()->isEnabled());
+    QVERIFY(!g.bookingsPage->calendar()->grid()->isResizable());
     auto* zone = dialog->findChild<QLabel*>(u"zone"_s);
     QVERIFY(zone);
     QCOMPARE(zone->text(), u"America/New_York"_s);
