@@ -476,6 +476,10 @@
         <source>The booking&apos;s service &quot;%1&quot; is not among the services listed, so its time zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.</source>
         <translation>The booking&apos;s service &quot;%1&quot; is not among the services listed, so its time zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.</translation>
     </message>
+    <message>
+        <source>changing a booking&apos;s length</source>
+        <translation>changing a booking&apos;s length</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliApp</name>
@@ -600,10 +604,6 @@
         <translation>Time zone of --at (default: the service&apos;s).</translation>
     </message>
     <message>
-        <source>Length in minutes (default: the service&apos;s).</source>
-        <translation>Length in minutes (default: the service&apos;s).</translation>
-    </message>
-    <message>
         <source>A note on the booking.</source>
         <translation>A note on the booking.</translation>
     </message>
@@ -678,10 +678,6 @@
     <message>
         <source>Confirm a booking.</source>
         <translation>Confirm a booking.</translation>
-    </message>
-    <message>
-        <source>Move a booking to another time.</source>
-        <translation>Move a booking to another time.</translation>
     </message>
     <message>
         <source>Mark a booking as completed.</source>
@@ -870,6 +866,14 @@
     <message>
         <source>Completion is written for bash only.</source>
         <translation>Completion is written for bash only.</translation>
+    </message>
+    <message>
+        <source>Length in minutes (a new booking: the service&apos;s by default; a move: the same length by default).</source>
+        <translation>Length in minutes (a new booking: the service&apos;s by default; a move: the same length by default).</translation>
+    </message>
+    <message>
+        <source>Move a booking to another time; --duration gives it a new length where the server can (the Balie platform).</source>
+        <translation>Move a booking to another time; --duration gives it a new length where the server can (the Balie platform).</translation>
     </message>
 </context>
 <context>

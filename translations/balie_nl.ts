@@ -476,6 +476,10 @@
         <source>The booking&apos;s service &quot;%1&quot; is not among the services listed, so its time zone is unknown. Say which with --tz, such as --tz Europe/Amsterdam.</source>
         <translation>De dienst &quot;%1&quot; van de afspraak staat niet tussen de getoonde diensten, dus de tijdzone is onbekend. Geef die op met --tz, bijvoorbeeld --tz Europe/Amsterdam.</translation>
     </message>
+    <message>
+        <source>changing a booking&apos;s length</source>
+        <translation>het wijzigen van de duur van een afspraak</translation>
+    </message>
 </context>
 <context>
     <name>balie::cli::CliApp</name>
@@ -600,10 +604,6 @@
         <translation>Tijdzone van --at (standaard: die van de dienst).</translation>
     </message>
     <message>
-        <source>Length in minutes (default: the service&apos;s).</source>
-        <translation>Duur in minuten (standaard: die van de dienst).</translation>
-    </message>
-    <message>
         <source>A note on the booking.</source>
         <translation>Een notitie bij de afspraak.</translation>
     </message>
@@ -678,10 +678,6 @@
     <message>
         <source>Confirm a booking.</source>
         <translation>Een afspraak bevestigen.</translation>
-    </message>
-    <message>
-        <source>Move a booking to another time.</source>
-        <translation>Een afspraak naar een ander tijdstip verzetten.</translation>
     </message>
     <message>
         <source>Mark a booking as completed.</source>
@@ -870,6 +866,14 @@
     <message>
         <source>Completion is written for bash only.</source>
         <translation>Aanvullen is er alleen voor bash.</translation>
+    </message>
+    <message>
+        <source>Length in minutes (a new booking: the service&apos;s by default; a move: the same length by default).</source>
+        <translation>Duur in minuten (een nieuwe afspraak: standaard die van de dienst; bij verzetten: standaard dezelfde duur).</translation>
+    </message>
+    <message>
+        <source>Move a booking to another time; --duration gives it a new length where the server can (the Balie platform).</source>
+        <translation>Een afspraak naar een andere tijd verzetten; --duration geeft haar een nieuwe duur waar de server dat kan (het Balie-platform).</translation>
     </message>
 </context>
 <context>

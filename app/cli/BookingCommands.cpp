@@ -253,8 +253,8 @@ void BookingCommands::sendReschedule(const QString& organisationId, const QStrin
         m_session->failUsage(problem);
         return;
     }
-    auto* job = m_session->connector()->bookingAction(organisationId, bookingId,
-                                                      api::BookingAction::Reschedule, *when);
+    auto* job = m_session->connector()->bookingAction(
+        organisationId, bookingId, api::BookingAction::Reschedule, *when, m_newDuration);
     connect(job, &api::ApiJob::finished, this, [this, job, zone] {
         if (!job->isOk()) {
             if (job->error().kind() == api::ApiError::Kind::Conflict)
@@ -285,8 +285,21 @@ void BookingCommands::reschedule(const Invocation& invocation)
         m_session->failUsage(why);
         return;
     }
+    m_newDuration = 0;
+    if (invocation.isSet(u"duration"_s)) {
+        const std::optional<qint64> minutes =
+            CliInput::integer(invocation.value(u"duration"_s), 1, 24 * 60, u"duration"_s, &why);
+        if (!minutes) {
+            m_session->failUsage(why);
+            return;
+        }
+        m_newDuration = int(*minutes);
+    }
     m_session->openConnection([this, bookingId, at] {
         if (!m_session->require(api::Capability::BookingActions, tr("changing bookings")))
+            return;
+        if (m_newDuration > 0 &&
+            !m_session->require(api::Capability::ChangeDuration, tr("changing a booking's length")))
             return;
         const QString organisation = m_session->organisationId();
         if (organisation.isEmpty())

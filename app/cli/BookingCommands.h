@@ -52,6 +52,7 @@ private:
     CliSession* m_session;
     ServiceCommands* m_services;
     QString m_timeZoneOption;
+    int m_newDuration = 0; // reschedule --duration; 0: the length stays
 };
 
 } // namespace balie::cli

@@ -241,7 +241,10 @@ void CliApp::addOptions()
            tr("Start time, such as \"2026-11-24 10:00\" (in --tz), or ISO 8601 with a zone."),
            u"WHEN"_s);
     option({u"tz"_s}, tr("Time zone of --at (default: the service's)."), u"ZONE"_s);
-    option({u"duration"_s}, tr("Length in minutes (default: the service's)."), u"MINUTES"_s);
+    option({u"duration"_s},
+           tr("Length in minutes (a new booking: the service's by default; a move: the same "
+              "length by default)."),
+           u"MINUTES"_s);
     option({u"note"_s}, tr("A note on the booking."), u"TEXT"_s);
     option({u"ean"_s}, tr("EAN-8, UPC-A, EAN-13 or GTIN-14 code, with its check digit."),
            u"CODE"_s);
@@ -320,8 +323,10 @@ void CliApp::addCommands()
         0, 0, [this](const Invocation& i) { m_bookings->create(i); });
     add({u"bookings"_s, u"confirm"_s}, u"ID"_s, tr("Confirm a booking."), {}, 1, 1,
         [this](const Invocation& i) { m_bookings->act(api::BookingAction::Confirm, i); });
-    add({u"bookings"_s, u"reschedule"_s}, u"ID --at WHEN [--tz ZONE]"_s,
-        tr("Move a booking to another time."), {u"at"_s, u"tz"_s}, 1, 1,
+    add({u"bookings"_s, u"reschedule"_s}, u"ID --at WHEN [--tz ZONE] [--duration MINUTES]"_s,
+        tr("Move a booking to another time; --duration gives it a new length where the server "
+           "can (the Balie platform)."),
+        {u"at"_s, u"tz"_s, u"duration"_s}, 1, 1,
         [this](const Invocation& i) { m_bookings->reschedule(i); });
     add({u"bookings"_s, u"complete"_s}, u"ID"_s, tr("Mark a booking as completed."), {}, 1, 1,
         [this](const Invocation& i) { m_bookings->act(api::BookingAction::Complete, i); });

@@ -603,6 +603,21 @@ void TestCli::bookingCreateConflictCancel()
     QVERIFY(r.err.contains(service[u"timezone"_s].toString().toUtf8()));
     QCOMPARE(h->sandbox->rowCount(u"bookings"_s, m_organisation.toLongLong()), bookingsBefore + 1);
 
+    // Moved a quarter of an hour later and made 45 minutes long in one change.
+    const QString later =
+        date.toString(Qt::ISODate) + u' ' + opens.addSecs(15 * 60).toString(u"HH:mm"_s);
+    QVERIFY(run({u"bookings"_s, u"reschedule"_s, bookingId, u"--at"_s, later, u"--duration"_s,
+                 u"45"_s, u"--json"_s},
+                &r));
+    QCOMPARE(r.exitCode, Ok);
+    QCOMPARE(QDateTime::fromString(r.json().object()[u"scheduled_at"_s].toString(), Qt::ISODate),
+             expectedStart.addSecs(15 * 60));
+    QCOMPARE(r.json().object()[u"duration_minutes"_s].toInt(), 45);
+    QVERIFY(run(
+        {u"bookings"_s, u"reschedule"_s, bookingId, u"--at"_s, later, u"--duration"_s, u"soon"_s},
+        &r));
+    QCOMPARE(r.exitCode, Usage);
+
     // Confirm, then cancel; a cancelled booking cannot be completed.
     QVERIFY(run({u"bookings"_s, u"confirm"_s, bookingId, u"--json"_s}, &r));
     QCOMPARE(r.exitCode, Ok);
@@ -817,6 +832,14 @@ void TestCli::rescheduleFindsAServiceNamedByName()
     QCOMPARE(byName.sandbox->stats().requests - before, 3);
     QVERIFY2(r.exitCode == Ok || r.exitCode == Conflict || r.exitCode == Usage,
              qPrintable(QString::number(r.exitCode)));
+    // Its guide moves a booking's time only: a new length is refused before anything is sent.
+    const qint64 sent = byName.sandbox->stats().requests;
+    QVERIFY(run({u"bookings"_s, u"reschedule"_s, booking[u"id"_s].toString(), u"--connection"_s,
+                 u"booking-by-name"_s, u"--at"_s, u"2031-03-04 10:00"_s, u"--duration"_s, u"45"_s},
+                &r));
+    QCOMPARE(r.exitCode, Unsupported);
+    QVERIFY2(r.err.contains("length"), r.err.constData());
+    QCOMPARE(byName.sandbox->stats().requests, sent);
 }
 
 void TestCli::outsetaAccountsHaveTheirOwnList()
