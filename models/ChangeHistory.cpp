@@ -231,33 +231,35 @@ void ChangeHistory::takeBack(const Command& command)
             changedSince();
             break;
         }
+        if (change.newDuration > 0 && was->durationMinutes <= 0) {
+            say(tr("Not undone: %1. Its length before is not known.").arg(name), false);
+            break;
+        }
         Operation* back = m_session->bookingAction(
             change.target, api::BookingAction::Reschedule, was->scheduledAt.toUTC(),
             change.newDuration > 0 ? was->durationMinutes : 0);
-        const QString day = dayText(was->scheduledAt);
-        const QString clock = clockText(was->scheduledAt);
-        if ((!back || was->status == now->status) && isNewLength(change, command.before)) {
-            reverse(back,
-                    tr("Undone: %1. It ends at %2 again.").arg(name, clockText(was->endsAt())));
-        } else if (!back || was->status == now->status) {
-            reverse(back, tr("Undone: %1. It is back on %2 at %3.").arg(name, day, clock));
+        const bool length = isNewLength(change, command.before);
+        const QString restored =
+            length ? tr("Undone: %1. It ends at %2 again.").arg(name, clockText(was->endsAt()))
+                   : tr("Undone: %1. It is back on %2 at %3.")
+                         .arg(name, dayText(was->scheduledAt), clockText(was->scheduledAt));
+        if (!back || was->status == now->status) {
+            reverse(back, restored);
         } else if (was->status == api::BookingStatus::Confirmed) {
             // A move makes a booking "rescheduled" on the server; a confirmed one is confirmed
             // again once it is back, so that undo loses nothing the desk had done.
             const QString target = change.target;
             connect(back, &Operation::finished, this,
-                    [this, name, day, clock, target](Operation* done) {
+                    [this, name, restored, target](Operation* done) {
                         if (done->isOk())
-                            confirmAgain(target, name, day, clock);
+                            confirmAgain(target, restored);
                         else if (done->error().kind() != api::ApiError::Kind::Cancelled)
                             Q_EMIT undone(
                                 tr("Not undone: %1. %2").arg(name, done->error().message()), false);
                     });
         } else {
             // A new booking cannot be made new again: say so rather than leave it unsaid.
-            reverse(back, tr("Undone: %1. It is back on %2 at %3; the server keeps it marked "
-                             "as moved.")
-                              .arg(name, day, clock));
+            reverse(back, tr("%1 The server keeps it marked as moved.").arg(restored));
         }
         break;
     }
@@ -314,11 +316,9 @@ void ChangeHistory::takeBack(const Command& command)
     m_undoing = false;
 }
 
-void ChangeHistory::confirmAgain(const QString& bookingId, const QString& name, const QString& day,
-                                 const QString& clock)
+void ChangeHistory::confirmAgain(const QString& bookingId, const QString& restored)
 {
-    const QString back =
-        tr("Undone: %1. It is back on %2 at %3, and confirmed again.").arg(name, day, clock);
+    const QString back = tr("%1 It is confirmed again.").arg(restored);
     m_undoing = true; // the way back, not a change of its own
     Operation* confirm = m_session->bookingAction(bookingId, api::BookingAction::Confirm);
     m_undoing = false;
@@ -326,14 +326,13 @@ void ChangeHistory::confirmAgain(const QString& bookingId, const QString& name, 
         Q_EMIT undone(back, true);
         return;
     }
-    connect(confirm, &Operation::finished, this, [this, name, day, clock, back](Operation* done) {
+    connect(confirm, &Operation::finished, this, [this, restored, back](Operation* done) {
         if (done->isOk())
             Q_EMIT undone(back, true);
         else if (done->error().kind() != api::ApiError::Kind::Cancelled)
-            Q_EMIT undone(tr("Undone: %1. It is back on %2 at %3, but it could not be "
-                             "confirmed again: %4")
-                              .arg(name, day, clock, done->error().message()),
-                          false);
+            Q_EMIT undone(
+                tr("%1 It could not be confirmed again: %2").arg(restored, done->error().message()),
+                false);
     });
 }
 

@@ -59,9 +59,9 @@ private:
     // A create the outbox sent later: its command learns the record's id on the server.
     void delivered(const QByteArray& idempotencyKey, const std::any& record);
     void takeBack(const Command& command);
-    // After a confirmed booking's move was taken back: confirmed again, and said so.
-    void confirmAgain(const QString& bookingId, const QString& name, const QString& day,
-                      const QString& clock);
+    // After a confirmed booking's move was taken back (`restored` says how): confirmed again,
+    // and said so.
+    void confirmAgain(const QString& bookingId, const QString& restored);
 
     OrganisationSession* m_session;
     QUndoStack* m_stack;

@@ -629,7 +629,11 @@ Operation* OrganisationSession::bookingAction(const QString& bookingId, api::Boo
     change.target = bookingId;
     change.action = action;
     change.newTime = newTime.toUTC();
-    change.newDuration = action == api::BookingAction::Reschedule ? newDuration : 0;
+    // A length goes only where the flavour takes one with a move.
+    change.newDuration =
+        action == api::BookingAction::Reschedule && can(api::Capability::ChangeDuration)
+            ? newDuration
+            : 0;
     return submit(change, change.isIrreversible() ? m_holdMs : 0);
 }
 

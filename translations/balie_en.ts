@@ -1534,24 +1534,28 @@
         <translation>Undone: %1. It is back on %2 at %3.</translation>
     </message>
     <message>
-        <source>Undone: %1. It is back on %2 at %3, and confirmed again.</source>
-        <translation>Undone: %1. It is back on %2 at %3, and confirmed again.</translation>
-    </message>
-    <message>
-        <source>Undone: %1. It is back on %2 at %3, but it could not be confirmed again: %4</source>
-        <translation>Undone: %1. It is back on %2 at %3, but it could not be confirmed again: %4</translation>
-    </message>
-    <message>
-        <source>Undone: %1. It is back on %2 at %3; the server keeps it marked as moved.</source>
-        <translation>Undone: %1. It is back on %2 at %3; the server keeps it marked as moved.</translation>
-    </message>
-    <message>
         <source>new length of the booking of %1</source>
         <translation>new length of the booking of %1</translation>
     </message>
     <message>
         <source>Undone: %1. It ends at %2 again.</source>
         <translation>Undone: %1. It ends at %2 again.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. Its length before is not known.</source>
+        <translation>Not undone: %1. Its length before is not known.</translation>
+    </message>
+    <message>
+        <source>%1 The server keeps it marked as moved.</source>
+        <translation>%1 The server keeps it marked as moved.</translation>
+    </message>
+    <message>
+        <source>%1 It is confirmed again.</source>
+        <translation>%1 It is confirmed again.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be confirmed again: %2</source>
+        <translation>%1 It could not be confirmed again: %2</translation>
     </message>
 </context>
 <context>

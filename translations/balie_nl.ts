@@ -1534,24 +1534,28 @@
         <translation>Ongedaan gemaakt: %1. De afspraak staat weer op %2 om %3.</translation>
     </message>
     <message>
-        <source>Undone: %1. It is back on %2 at %3, and confirmed again.</source>
-        <translation>Ongedaan gemaakt: %1. De afspraak staat weer op %2 om %3, en is weer bevestigd.</translation>
-    </message>
-    <message>
-        <source>Undone: %1. It is back on %2 at %3, but it could not be confirmed again: %4</source>
-        <translation>Ongedaan gemaakt: %1. De afspraak staat weer op %2 om %3, maar kon niet opnieuw worden bevestigd: %4</translation>
-    </message>
-    <message>
-        <source>Undone: %1. It is back on %2 at %3; the server keeps it marked as moved.</source>
-        <translation>Ongedaan gemaakt: %1. De afspraak staat weer op %2 om %3; de server houdt haar gemarkeerd als verzet.</translation>
-    </message>
-    <message>
         <source>new length of the booking of %1</source>
         <translation>nieuwe duur van de afspraak van %1</translation>
     </message>
     <message>
         <source>Undone: %1. It ends at %2 again.</source>
         <translation>Ongedaan gemaakt: %1. De afspraak eindigt weer om %2.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1. Its length before is not known.</source>
+        <translation>Niet ongedaan gemaakt: %1. De duur van daarvoor is niet bekend.</translation>
+    </message>
+    <message>
+        <source>%1 The server keeps it marked as moved.</source>
+        <translation>%1 De server houdt haar gemarkeerd als verzet.</translation>
+    </message>
+    <message>
+        <source>%1 It is confirmed again.</source>
+        <translation>%1 Ze is weer bevestigd.</translation>
+    </message>
+    <message>
+        <source>%1 It could not be confirmed again: %2</source>
+        <translation>%1 Ze kon niet opnieuw worden bevestigd: %2</translation>
     </message>
 </context>
 <context>

@@ -288,7 +288,7 @@ void BookingCommands::reschedule(const Invocation& invocation)
     m_newDuration = 0;
     if (invocation.isSet(u"duration"_s)) {
         const std::optional<qint64> minutes =
-            CliInput::integer(invocation.value(u"duration"_s), 1, 24 * 60, u"duration"_s, &why);
+            CliInput::integer(invocation.value(u"duration"_s), 5, 600, u"duration"_s, &why);
         if (!minutes) {
             m_session->failUsage(why);
             return;

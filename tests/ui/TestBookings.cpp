@@ -1131,6 +1131,11 @@ void TestBookings::aBookingIsMadeLongerByDraggingItsLowerEdge()
     QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 30, 15'000);
     QTRY_COMPARE(undone.size(), 1);
     QVERIFY2(undone.first().at(1).toBool(), qPrintable(undone.first().first().toString()));
+    // Said as a length: where it ends again, not where it is moved to.
+    const QString endsAgain =
+        balie::ui::BookingPresentation::timeText(ten.addSecs(1800).toLocalTime().time());
+    QVERIFY2(undone.first().first().toString().contains(u"ends at %1 again"_s.arg(endsAgain)),
+             qPrintable(undone.first().first().toString()));
     waitLoaded();
 
     // Alt+Shift+Down: a quarter of an hour longer; Alt+Shift+Up: shorter again.

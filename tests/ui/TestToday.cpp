@@ -12,7 +12,6 @@
 #include "ResourceModels.h"
 #include "SandboxHarness.h"
 #include "Workspace.h"
-#include "bookings/BookingCalendarGrid.h"
 #include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
@@ -233,41 +232,58 @@ void TestToday::itFollowsTheClock()
 
 void TestToday::theBookingsTabKeepsItsOwnDates()
 {
-    // The Bookings tab's calendar on a week of its own, three weeks ahead (the test's day is
-    // twelve weeks ahead).
     balie::ui::BookingsPage* page = window->bookingsPage();
-    window->showTab(MainWindow::Tab::Bookings);
-    page->showCalendar();
-    page->calendar()->setDate(QDate::currentDate().addDays(21));
-    const QDate first = page->calendar()->firstDay();
-    const QDate from = page->fromEdit()->date();
-    const QDate to = page->toEdit()->date();
-    QCOMPARE(from, first);
     BookingTableModel* table = workspace->session()->bookings();
-    QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 20'000);
+    const QDateTime dayStart(today()->today()->date(), QTime(0, 0));
+    // Switches to Today and back; the Bookings tab's calendar, dates and list are as they were.
+    const auto visitToday = [&](const QDate& shown) {
+        window->showTab(MainWindow::Tab::Bookings);
+        page->showCalendar();
+        page->calendar()->setDate(shown);
+        const QDate first = page->calendar()->firstDay();
+        const QDate from = page->fromEdit()->date();
+        const QDate to = page->toEdit()->date();
+        QCOMPARE(from, first);
+        QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 20'000);
 
-    // Today takes in its day; the Bookings tab is left as it was.
-    QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
-    QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(today()));
-    QTRY_VERIFY_WITH_TIMEOUT(today()->today()->rowOf(m_early) >= 0, 20'000);
-    window->showTab(MainWindow::Tab::Bookings);
-    QCOMPARE(page->calendar()->firstDay(), first);
-    QCOMPARE(page->fromEdit()->date(), from);
-    QCOMPARE(page->toEdit()->date(), to);
-    // The table holds Today's day, but the list and the calendar show their own dates only.
-    QTRY_VERIFY(!table->isLoading());
-    const int early = table->rowOf(m_early);
-    QVERIFY(early >= 0);
-    QVERIFY(!page->proxy()->mapFromSource(table->index(early, 0)).isValid());
-    QVERIFY(!page->calendar()->grid()->visibleBookingIds().contains(m_early));
-    const QDateTime listedFrom(from, QTime(0, 0));
-    const QDateTime listedTo(to.addDays(1), QTime(0, 0));
-    for (int row = 0; row < page->proxy()->rowCount(); ++row) {
-        const Booking b =
-            table->record(page->proxy()->mapToSource(page->proxy()->index(row, 0)).row());
-        QVERIFY2(b.scheduledAt >= listedFrom && b.scheduledAt < listedTo,
-                 qPrintable(b.scheduledAt.toString(Qt::ISODate)));
-    }
+        QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
+        QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(today()));
+        QTRY_VERIFY_WITH_TIMEOUT(today()->today()->rowOf(m_early) >= 0 && !table->isLoading(),
+                                 20'000);
+        window->showTab(MainWindow::Tab::Bookings);
+        QCOMPARE(page->calendar()->firstDay(), first);
+        QCOMPARE(page->fromEdit()->date(), from);
+        QCOMPARE(page->toEdit()->date(), to);
+        QTRY_VERIFY_WITH_TIMEOUT(!table->isLoading(), 20'000);
+        // The list and the calendar show their own dates only, and say how many.
+        const QDateTime listedFrom(from, QTime(0, 0));
+        const QDateTime listedTo(to.addDays(1), QTime(0, 0));
+        int listed = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const Booking b = table->record(row);
+            const bool own = b.endsAt() > listedFrom && b.scheduledAt < listedTo;
+            listed += own ? 1 : 0;
+            QCOMPARE(page->proxy()->mapFromSource(table->index(row, 0)).isValid(), own);
+        }
+        QCOMPARE(page->proxy()->rowCount(), listed);
+        auto* state = page->findChild<QLabel*>(u"bookingsState"_s);
+        QVERIFY2(state->text().startsWith(QLocale().toString(listed) + u' '),
+                 qPrintable(state->text()));
+    };
+
+    // Three weeks ahead, far from the test's day (twelve weeks ahead): each page loads its own
+    // days, never the weeks between them.
+    visitToday(QDate::currentDate().addDays(21));
+    QVERIFY(table->rowOf(m_early) < 0);
+    QVERIFY(table->query().from >= QDateTime(page->fromEdit()->date(), QTime(0, 0)).toUTC());
+
+    // The week after the test's day, near it: one load holds both, and only the list's own
+    // days are listed.
+    visitToday(today()->today()->date().addDays(7));
+    QVERIFY(table->rowOf(m_early) >= 0);
+    QVERIFY(!page->proxy()->mapFromSource(table->index(table->rowOf(m_early), 0)).isValid());
+    QVERIFY(table->query().from <= dayStart.toUTC());
+
     // Today still has its day when it is shown again.
     QTest::keyClick(window.get(), Qt::Key_0, Qt::AltModifier);
     QTRY_COMPARE(window->tabs()->currentWidget(), static_cast<QWidget*>(today()));

@@ -74,6 +74,11 @@ void BookingCalendarGrid::setRange(const QDate& first, int days)
 {
     if (first == m_first && days == m_days)
         return;
+    // A drag measures in the columns it began in: a move goes before they change, a mouse drag
+    // is let go.
+    commitNudge();
+    if (m_drag)
+        endDrag();
     m_first = first;
     m_days = qBound(1, days, 7);
     layoutBlocks();
@@ -623,8 +628,10 @@ const BookingCalendarGrid::Block* BookingCalendarGrid::edgeAt(const QPoint& pos)
         if (it->isCancelled() || it->end > QDateTime(m_first.addDays(it->day + 1), QTime(0, 0)))
             continue;
         const QRect r = rectOf(*it);
+        // A short block keeps most of its height for moving it.
+        const int grip = qBound(2, r.height() / 4, EdgeGrip);
         if (pos.x() >= r.left() && pos.x() <= r.right() && pos.y() <= r.bottom() + 1 &&
-            pos.y() > r.bottom() - EdgeGrip)
+            pos.y() > r.bottom() - grip)
             return &*it;
     }
     return nullptr;
@@ -638,7 +645,8 @@ int BookingCalendarGrid::draggedLength(const QPoint& pos) const
                MinutesPerDay);
     const int snapped = (minute + SlotMinutes / 2) / SlotMinutes * SlotMinutes;
     const QDateTime end = dayStart.addSecs(qint64(snapped) * 60);
-    return qBound(SlotMinutes, int(m_drag->target.secsTo(end) / 60), LongestMinutes);
+    return qBound(SlotMinutes, int(m_drag->target.secsTo(end) / 60),
+                  qMax(LongestMinutes, m_drag->durationMinutes));
 }
 
 void BookingCalendarGrid::mouseMoveEvent(QMouseEvent* event)
@@ -789,18 +797,25 @@ void BookingCalendarGrid::moveSelection(int step)
 
 void BookingCalendarGrid::nudge(const Block& block, int days, int minutes, int longer)
 {
+    if (m_drag && !m_drag->nudged)
+        return; // the mouse has the booking
+    // Copied: the change sent below may lay the blocks out again.
+    const QString id = block.id;
+    const QDateTime start = block.start;
+    const QDateTime end = block.end;
     const bool resizing = longer != 0;
-    if (m_drag && (!m_drag->nudged || m_drag->id != block.id || m_drag->resizing != resizing))
-        commitNudge(); // a move and a new length are two changes; a mouse drag is not a nudge
+    if (m_drag && (m_drag->id != id || m_drag->resizing != resizing))
+        commitNudge(); // a move and a new length are two changes
     if (!m_drag) {
-        const int length = int(block.start.secsTo(block.end) / 60);
+        const int length = int(start.secsTo(end) / 60);
         // The column where it ends, for the outline of a new length.
-        const int endDay = int(m_first.daysTo(block.end.addSecs(-1).date()));
-        m_drag = Drag{block.id, {}, 0, length, true, block.start, resizing, length, endDay};
+        const int endDay = int(m_first.daysTo(end.addSecs(-1).date()));
+        m_drag = Drag{id, {}, 0, length, true, start, resizing, length, endDay};
         m_drag->nudged = true;
     }
     if (resizing)
-        m_drag->newDuration = qBound(SlotMinutes, m_drag->newDuration + longer, LongestMinutes);
+        m_drag->newDuration = qBound(SlotMinutes, m_drag->newDuration + longer,
+                                     qMax(LongestMinutes, m_drag->durationMinutes));
     else
         m_drag->target = m_drag->target.addDays(days).addSecs(qint64(minutes) * 60);
     m_nudgeRest.start();

@@ -258,6 +258,8 @@ void BookingEditorDialog::connectFields()
             markDirty();
     });
     auto timeChanged = [this] {
+        if (!m_settingUp)
+            m_startChosen = true;
         updateZoneLabels();
         setFieldError(m_timeError, {});
         markDirty();
@@ -269,6 +271,7 @@ void BookingEditorDialog::connectFields()
         if (m_settingUp)
             return;
         m_durationTouched = true;
+        m_lengthChosen = true;
         setFieldError(m_durationError, {});
         markDirty();
     });
@@ -318,6 +321,7 @@ void BookingEditorDialog::setStart(const QDateTime& start)
     ++m_settingUp;
     setStartInstant(start);
     --m_settingUp;
+    m_startChosen = true;
 }
 
 void BookingEditorDialog::setDuration(int minutes)
@@ -325,6 +329,7 @@ void BookingEditorDialog::setDuration(int minutes)
     ++m_settingUp;
     m_duration->setValue(minutes);
     --m_settingUp;
+    m_lengthChosen = true;
 }
 
 void BookingEditorDialog::setDraft(const api::BookingDraft& draft)
@@ -363,6 +368,7 @@ void BookingEditorDialog::replaceChange(qint64 seq, const QDateTime& taken,
         ++m_settingUp;
         setStartInstant(nextFree);
         --m_settingUp;
+        m_startChosen = true;
     }
     showReplaceNote();
 }
@@ -372,6 +378,7 @@ void BookingEditorDialog::takeNextAvailable()
     if (!m_nextAvailable.isValid())
         return;
     setStartInstant(m_nextAvailable);
+    m_startChosen = true;
     markDirty();
     save();
 }
@@ -400,6 +407,21 @@ QTimeZone BookingEditorDialog::zone() const
 QDateTime BookingEditorDialog::start() const
 {
     return QDateTime(m_date->date(), m_time->time(), zone());
+}
+
+QDateTime BookingEditorDialog::sentStart() const
+{
+    // A start left as it was is the booking's own, to the second and through a repeated hour.
+    return m_mode == Mode::Reschedule && !m_startChosen ? m_booking.scheduledAt : start();
+}
+
+int BookingEditorDialog::newLength() const
+{
+    const int length = m_duration->value();
+    return m_mode == Mode::Reschedule && m_lengthChosen && m_duration->isEnabled() &&
+                   length != m_booking.durationMinutes
+               ? length
+               : 0;
 }
 
 void BookingEditorDialog::setStartInstant(const QDateTime& start)
@@ -596,7 +618,11 @@ void BookingEditorDialog::save()
     }
     if (!validate())
         return;
-    const QDateTime when = start();
+    if (m_mode == Mode::Reschedule && !m_startChosen && newLength() == 0) {
+        accept(); // nothing changed: nothing to send
+        return;
+    }
+    const QDateTime when = sentStart();
     // A booking that keeps its start (a new length only) is not moved into the past.
     const bool keepsItsStart = m_mode == Mode::Reschedule && when == m_booking.scheduledAt;
     if (when < QDateTime::currentDateTimeUtc() && when != m_pastConfirmed && !keepsItsStart) {
@@ -610,7 +636,7 @@ void BookingEditorDialog::askAboutThePast()
 {
     if (m_pastQuestion)
         return;
-    const QDateTime there = start().toTimeZone(zone());
+    const QDateTime there = sentStart().toTimeZone(zone());
     const QString when = tr("%1 at %2", "date, time")
                              .arg(QLocale().toString(there.date(), QLocale::LongFormat),
                                   BookingPresentation::timeText(there.time()));
@@ -631,14 +657,14 @@ void BookingEditorDialog::askAboutThePast()
     box->setEscapeButton(change);
     box->setAttribute(Qt::WA_DeleteOnClose);
     m_pastQuestion = box;
-    const QDateTime asked = start();
+    const QDateTime asked = sentStart();
     connect(box, &QMessageBox::finished, this, [this, box, go, asked] {
         if (box->clickedButton() != go) {
             m_date->setFocus(Qt::OtherFocusReason);
             return;
         }
         m_pastConfirmed = asked;
-        if (start() == asked)
+        if (sentStart() == asked)
             send();
     });
     box->open();
@@ -659,10 +685,8 @@ void BookingEditorDialog::send()
         }
         m_job = m_session->createBooking(d, m_idempotencyKey);
     } else {
-        const int length = m_duration->value();
-        m_job =
-            m_session->bookingAction(m_booking.id, api::BookingAction::Reschedule, start().toUTC(),
-                                     length != m_booking.durationMinutes ? length : 0);
+        m_job = m_session->bookingAction(m_booking.id, api::BookingAction::Reschedule,
+                                         sentStart().toUTC(), newLength());
     }
     connect(m_job, &models::Operation::finished, this, &BookingEditorDialog::finished);
     setInFlight(true);

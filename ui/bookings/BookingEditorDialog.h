@@ -76,6 +76,10 @@ public:
     void replaceChange(qint64 seq, const QDateTime& taken, const QDateTime& nextFree);
     qint64 replacedChange() const { return m_replacing; }
     QDateTime start() const; // the typed time, as an instant
+    // What a save sends: the typed time, or a rescheduled booking's own start where none was
+    // chosen; and a new length (0: the length stays, or the flavour cannot change it).
+    QDateTime sentStart() const;
+    int newLength() const;
     bool isSaving() const { return !m_job.isNull(); }
     bool hasUnsavedChanges() const { return m_dirty && !m_saved; }
     // Closes without asking (the organisation changed under the dialog).
@@ -182,6 +186,8 @@ private:
     QPointer<QDialog> m_discardQuestion;
     bool m_focusSet = false;
     bool m_durationTouched = false;
+    bool m_startChosen = false;  // rescheduling: a start given, typed or taken
+    bool m_lengthChosen = false; // rescheduling: a length given or typed
     bool m_dirty = false;
     bool m_saved = false;
     bool m_discarding = false;

@@ -45,6 +45,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -112,6 +113,7 @@ BookingsPage::~BookingsPage()
     }
     if (m_header)
         m_header->savePending();
+    m_proxy->setRowFilter({}); // it asks this page, which is going
     closeDialogs();
 }
 
@@ -155,6 +157,7 @@ void BookingsPage::layOutColumns()
 
 void BookingsPage::asPagesOwn(const std::function<void()>& change)
 {
+    const QScopedValueRollback<bool> fitting(m_fittingColumns, true);
     if (m_header)
         m_header->quietly(change);
     else
@@ -368,10 +371,16 @@ void BookingsPage::buildViews()
             saveHeaderState();
         })->popup(m_table->horizontalHeader()->mapToGlobal(pos));
     });
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_fittingColumns && m_table->isVisible())
-            m_columnsSetByUser = true;
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int, int oldSize, int newSize) {
+                // Hiding or showing a column resizes it from or to nothing: not a width set.
+                if (m_fittingColumns || !m_table->isVisible() || oldSize == 0 || newSize == 0 ||
+                    m_columnsSetByUser)
+                    return;
+                m_columnsSetByUser = true;
+                if (m_settings)
+                    m_settings->setValue(u"bookings/widthsSetByUser"_s, true);
+            });
     m_calendar = new BookingCalendarView(this);
     m_calendar->setModel(m_proxy);
     m_views = new QStackedWidget(this);
@@ -637,14 +646,12 @@ void BookingsPage::rebind()
             if (!loading && !m_pendingCalendarPath.isEmpty())
                 exportCalendarTo(std::exchange(m_pendingCalendarPath, {}));
             if (!loading && !m_columnsSetByUser && bookings() && bookings()->rowCount() > 0) {
-                m_fittingColumns = true;
                 // A few hundred bookings: every name is measured, none is cut.
                 asPagesOwn([this] {
                     ColumnFit fit;
                     fit.measuredRows = 1000;
                     fit.apply(m_table);
                 });
-                m_fittingColumns = false;
             }
             updateState();
         });
@@ -769,8 +776,18 @@ void BookingsPage::applyQuery(bool force)
     query.from = from;
     query.to = to;
     if (m_alsoFirst.isValid()) {
-        query.from = qMin(from, QDateTime(m_alsoFirst, QTime(0, 0)).toUTC());
-        query.to = qMax(to, QDateTime(m_alsoLast.addDays(1), QTime(0, 0)).toUTC());
+        const QDateTime alsoFrom = QDateTime(m_alsoFirst, QTime(0, 0)).toUTC();
+        const QDateTime alsoTo = QDateTime(m_alsoLast.addDays(1), QTime(0, 0)).toUTC();
+        // Days near the list's load with them; days far from them (the list on another month)
+        // load for whichever page is on screen, rather than every day in between.
+        const bool near = alsoFrom <= to.addDays(NearDays) && alsoTo >= from.addDays(-NearDays);
+        if (near) {
+            query.from = qMin(from, alsoFrom);
+            query.to = qMax(to, alsoTo);
+        } else if (m_alsoWanted) {
+            query.from = alsoFrom;
+            query.to = alsoTo;
+        }
     }
     const QVariant status = m_status->currentData();
     if (status.isValid())
@@ -789,14 +806,16 @@ void BookingsPage::applyQuery(bool force)
 void BookingsPage::keepToListedDates(const QDateTime& from, const QDateTime& to,
                                      const api::BookingQuery& query)
 {
-    const bool wider = query.from < from || query.to > to;
-    const QDateTime listedFrom = wider ? from : QDateTime();
-    const QDateTime listedTo = wider ? to : QDateTime();
+    // Once the table holds other days too (now, or until a reload is in), the list keeps to
+    // its own: as the table's query reads them, by the time a booking takes.
+    const bool others = m_alsoFirst.isValid() || query.from != from || query.to != to;
+    const QDateTime listedFrom = others ? from : QDateTime();
+    const QDateTime listedTo = others ? to : QDateTime();
     if (listedFrom == m_listedFrom && listedTo == m_listedTo)
         return;
     m_listedFrom = listedFrom;
     m_listedTo = listedTo;
-    if (!wider) {
+    if (!others) {
         m_proxy->setRowFilter({});
         return;
     }
@@ -808,8 +827,10 @@ void BookingsPage::keepToListedDates(const QDateTime& from, const QDateTime& to,
 
 bool BookingsPage::isListed(const api::Booking& booking) const
 {
-    return !m_listedFrom.isValid() ||
-           (booking.scheduledAt >= m_listedFrom && booking.scheduledAt < m_listedTo);
+    api::BookingQuery dates;
+    dates.from = m_listedFrom;
+    dates.to = m_listedTo;
+    return models::BookingTableModel::matches(dates, booking);
 }
 
 int BookingsPage::listedCount() const
@@ -1054,7 +1075,7 @@ void BookingsPage::openEditor(BookingEditorDialog::Mode mode,
     m_editors.append(dialog);
     if (opening == Opening::Submitted) {
         dialog->save();
-        if (dialog->isSaving())
+        if (dialog->isSaving() || dialog->result() == QDialog::Accepted)
             return; // sent: it closes by itself, and the move is confirmed as any other
     }
     dialog->open();
@@ -1078,6 +1099,8 @@ bool BookingsPage::chooseAnotherTime(qint64 seq)
         if (!booking)
             return false;
         openEditor(BookingEditorDialog::Mode::Reschedule, booking);
+        if (editor() && entry->change.newDuration > 0)
+            editor()->setDuration(entry->change.newDuration); // the length asked for stays
     }
     if (!editor())
         return false;
@@ -1116,9 +1139,16 @@ void BookingsPage::actOn(const QString& id, std::optional<api::BookingAction> ac
 
 void BookingsPage::includeDays(const QDate& first, const QDate& last)
 {
-    m_alsoFirst = m_alsoFirst.isValid() ? qMin(m_alsoFirst, first) : first;
-    m_alsoLast = m_alsoLast.isValid() ? qMax(m_alsoLast, last) : last;
+    m_alsoFirst = first;
+    m_alsoLast = last;
+    m_alsoWanted = true;
     applyQuery();
+}
+
+void BookingsPage::releaseDays()
+{
+    m_alsoWanted = false;
+    applyQuery(); // its own dates, where the Today view's far ones were loaded instead
 }
 
 void BookingsPage::confirmSelected()
@@ -1244,14 +1274,18 @@ void BookingsPage::showSaved(const api::Booking& before, const api::Booking& sav
 {
     // A booking made outside the dates shown would not be listed: the list goes to its week.
     const QDate day = saved.scheduledAt.toLocalTime().date();
-    if (day < m_from->date() || day > m_to->date()) {
+    // A booking of the Today view's days, acted on there, is in the table already: the list
+    // stays on its own dates.
+    const bool loadedForToday =
+        m_alsoWanted && m_alsoFirst.isValid() && day >= m_alsoFirst && day <= m_alsoLast;
+    if ((day < m_from->date() || day > m_to->date()) && !loadedForToday) {
         m_syncingDates = true;
         m_from->setDate(startOfWeek(day));
         m_to->setDate(m_from->date().addDays(6));
         m_calendar->setDate(m_from->date());
         m_syncingDates = false;
         applyQuery();
-    } else if (bookings()->rowOf(saved.id) < 0) {
+    } else if (bookings()->rowOf(saved.id) < 0 && !loadedForToday) {
         bookings()->upsert(saved); // filtered out by status or customer: shown all the same
     }
     m_currentId = saved.id;

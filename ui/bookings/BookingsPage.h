@@ -128,8 +128,10 @@ public Q_SLOTS:
     // (the Today view), also when the list's filters hide it.
     void actOn(const QString& id, std::optional<balie::api::BookingAction> action);
     // Loads these days too (the Today view shares the session's bookings), without listing
-    // them: the list, the calendar and the dates on screen stay as the user set them.
+    // them: the list, the calendar and the dates on screen stay as the user set them. Days
+    // within NearDays of the list's load with them; days further off only until released.
     void includeDays(const QDate& first, const QDate& last);
+    void releaseDays();
     // Opens the booking of an outbox change whose time was taken meanwhile, at the next free
     // time; saved, it replaces the change. False when the change is not such a booking of this
     // organisation (or an editor is open already).
@@ -264,8 +266,10 @@ private:
     HeaderMemory* m_header = nullptr; // with settings only
     // Days loaded for the Today view beyond the list's own dates, and the dates the list then
     // keeps to (invalid: it shows the whole table).
+    static constexpr int NearDays = 14;
     QDate m_alsoFirst;
     QDate m_alsoLast;
+    bool m_alsoWanted = false; // the Today view is shown
     QDateTime m_listedFrom;
     QDateTime m_listedTo;
     bool m_detailColumnsHidden = false; // once: afterwards the header keeps them hidden

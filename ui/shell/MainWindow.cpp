@@ -289,6 +289,7 @@ void MainWindow::createPages()
     // Today's one-key actions are the bookings page's, on the booking chosen there.
     connect(m_today, &TodayPage::actionRequested, m_bookings, &BookingsPage::actOn);
     connect(m_today, &TodayPage::daysWanted, m_bookings, &BookingsPage::includeDays);
+    connect(m_today, &TodayPage::daysNoLongerWanted, m_bookings, &BookingsPage::releaseDays);
     ResourcePage* products =
         addResourcePage(Tab::Products, m_workspace->noProducts(), u"products"_s);
     products->addPageAction(m_newProduct);

@@ -243,6 +243,8 @@ void TodayPage::hideEvent(QHideEvent* event)
     // Hidden, the days do not read the bookings table at every change.
     m_today->setActive(false);
     m_tomorrow->setActive(false);
+    if (!event->spontaneous()) // another tab, not a minimised window
+        Q_EMIT daysNoLongerWanted();
     QWidget::hideEvent(event);
 }
 

@@ -51,8 +51,9 @@ public:
 Q_SIGNALS:
     // The booking is to be opened (no action) or acted on.
     void actionRequested(const QString& bookingId, std::optional<balie::api::BookingAction> action);
-    // Today and tomorrow must be among the loaded bookings.
+    // Today and tomorrow must be among the loaded bookings (while the view is shown).
     void daysWanted(const QDate& first, const QDate& last);
+    void daysNoLongerWanted();
 
 protected:
     void showEvent(QShowEvent* event) override;
