@@ -1110,6 +1110,8 @@ void TestBookings::aBookingIsMadeLongerByDraggingItsLowerEdge()
     dragEdge(edgeOf(), lineOf(60), false);
     // Under way, the block's outline reaches down to the new end.
     QTRY_VERIFY(grid->viewport()->grab().toImage().pixelColor(below) != before);
+    if (qEnvironmentVariableIsSet("BALIE_TEST_SCREENSHOTS"))
+        grid->grab().save(QDir::temp().filePath(u"balie-calendar-resize.png"_s));
     QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, QPoint(edgeOf().x(), lineOf(60)));
     QTRY_COMPARE_WITH_TIMEOUT(onServer().durationMinutes, 60, 15'000);
     QCOMPARE(onServer().scheduledAt, ten.toUTC());

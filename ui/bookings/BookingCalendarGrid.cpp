@@ -720,11 +720,13 @@ void BookingCalendarGrid::paintDrag(QPainter& p) const
         const QDateTime end = m_drag->target.addSecs(qint64(m_drag->newDuration) * 60);
         const int top = int(dayStart.secsTo(qMax(m_drag->target, dayStart)) / 60);
         const int bottom = int(dayStart.secsTo(end) / 60);
+        // Its label goes under the new end, clear of the block's own text.
         paintGhost(p, m_drag->day, top, bottom - top,
                    tr("%1–%2 · %n min", "start and end time, and length, of a booking",
                       m_drag->newDuration)
                        .arg(BookingPresentation::timeText(m_drag->target.time()),
-                            BookingPresentation::timeText(end.time())));
+                            BookingPresentation::timeText(end.time())),
+                   GhostLabel::Below);
         return;
     }
     // Where it would land: the block's outline at the new time, with that time in it.
@@ -733,11 +735,11 @@ void BookingCalendarGrid::paintDrag(QPainter& p) const
         return;
     const int top = m_drag->target.time().hour() * 60 + m_drag->target.time().minute();
     paintGhost(p, day, top, m_drag->durationMinutes,
-               BookingPresentation::timeText(m_drag->target.time()));
+               BookingPresentation::timeText(m_drag->target.time()), GhostLabel::Inside);
 }
 
 void BookingCalendarGrid::paintGhost(QPainter& p, int day, int topMinute, int minutes,
-                                     const QString& text) const
+                                     const QString& text, GhostLabel label) const
 {
     const int x = gutterWidth() + int(day * columnWidth()) + 2;
     const int y = headerHeight() + topMinute * hourHeight() / 60 - verticalScrollBar()->value();
@@ -750,8 +752,16 @@ void BookingCalendarGrid::paintGhost(QPainter& p, int day, int topMinute, int mi
     p.setBrush(fill);
     p.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
     p.drawRoundedRect(QRectF(r), 4, 4);
+    QRect textRect = r.adjusted(6, 2, -4, -2);
+    if (label == GhostLabel::Below) {
+        const int w = qMin(r.width(), fontMetrics().horizontalAdvance(text) + 12);
+        const QRect box(r.left(), r.bottom() + 3, w, fontMetrics().height() + 4);
+        p.setPen(palette().color(QPalette::Highlight));
+        p.setBrush(palette().color(QPalette::Base));
+        p.drawRoundedRect(QRectF(box), 3, 3);
+        textRect = box.adjusted(6, 2, -4, -2);
+    }
     p.setPen(palette().color(QPalette::Text));
-    const QRect textRect = r.adjusted(6, 2, -4, -2);
     p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop,
                fontMetrics().elidedText(text, Qt::ElideRight, textRect.width()));
     p.restore();

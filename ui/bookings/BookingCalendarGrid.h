@@ -133,8 +133,15 @@ private:
     // Alt+arrows: the outline moves (or grows) at once; the change goes when the keys rest.
     void nudge(const Block& block, int days, int minutes, int longer);
     void commitNudge();
-    // The dashed outline of where a dragged block would be.
-    void paintGhost(QPainter& p, int day, int topMinute, int minutes, const QString& text) const;
+    // The dashed outline of where a dragged block would be, with its times inside or, for a new
+    // length, under its end.
+    enum class GhostLabel
+    {
+        Inside,
+        Below
+    };
+    void paintGhost(QPainter& p, int day, int topMinute, int minutes, const QString& text,
+                    GhostLabel label) const;
     void endDrag();
     QString blockToolTip(const Block& block) const;
     int columnOfModelKey(const QString& key) const;
