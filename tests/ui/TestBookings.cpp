@@ -96,6 +96,17 @@ private:
     api::Service serviceOfDuration(int minutes) const;
     QString book(const api::Service& service, const api::Customer& customer, const QDateTime& start,
                  bool cancel = false);
+    // A booking of its own of the 30-minute service, at 10:00 in the service's zone on a weekday
+    // weeks ahead (after the demo's bookings, so that no other one is in the way), with the
+    // calendar on its week; its id is empty when it could not be made.
+    struct OwnBooking
+    {
+        api::Service service;
+        api::Customer customer;
+        QDateTime ten;
+        QString id;
+    };
+    OwnBooking bookOwnInTheCalendar(int weeksAhead, Qt::DayOfWeek day);
     int bookingsOnServer() const;
     std::optional<api::Booking> findOnServer(const QString& id);
     void showWideRange();
@@ -928,28 +939,38 @@ void TestBookings::theWeekIsPrintedAsAGrid()
     bookingsPage->showList();
 }
 
-void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
+TestBookings::OwnBooking TestBookings::bookOwnInTheCalendar(int weeksAhead, Qt::DayOfWeek day)
 {
-    // A booking of its own on a Wednesday at 10:00 in the service's zone (open 9-17), weeks
-    // after the demo's bookings, so that no other one is in the way.
-    const api::Service service = serviceOfDuration(30);
-    QVERIFY(!service.id.isEmpty());
-    const QTimeZone zone(service.availability.timeZone);
+    OwnBooking own;
+    own.service = serviceOfDuration(30); // open 9-17
+    if (own.service.id.isEmpty())
+        return own;
     const QDate today = QDate::currentDate();
-    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * 8);
-    const QDateTime ten(monday.addDays(2), QTime(10, 0), zone);
-    const api::Customer customer = bookingsPage->customers()->records().first();
-    const QString id = book(service, customer, ten);
-    QVERIFY(!id.isEmpty());
-    auto serverStart = [this, &id]() -> QDateTime {
-        const std::optional<api::Booking> b = findOnServer(id);
-        return b ? b->scheduledAt : QDateTime();
-    };
-
+    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * weeksAhead);
+    own.ten = QDateTime(monday.addDays(day - Qt::Monday), QTime(10, 0),
+                        QTimeZone(own.service.availability.timeZone));
+    own.customer = bookingsPage->customers()->records().first();
+    own.id = book(own.service, own.customer, own.ten);
     auto* fromDate = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
     fromDate->setDate(
         monday.addDays(-((monday.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
     bookingsPage->showCalendar();
+    return own;
+}
+
+void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
+{
+    const OwnBooking own = bookOwnInTheCalendar(8, Qt::Wednesday);
+    QVERIFY(!own.id.isEmpty());
+    const api::Service& service = own.service;
+    const api::Customer& customer = own.customer;
+    const QTimeZone zone(service.availability.timeZone);
+    const QDateTime& ten = own.ten;
+    const QString& id = own.id;
+    auto serverStart = [this, &id]() -> QDateTime {
+        const std::optional<api::Booking> b = findOnServer(id);
+        return b ? b->scheduledAt : QDateTime();
+    };
     waitLoaded();
     BookingCalendarGrid* grid = bookingsPage->calendar()->grid();
     QTRY_VERIFY(grid->visibleBookingIds().contains(id));
@@ -1056,24 +1077,14 @@ void TestBookings::aBookingIsMovedWithAltArrowsAndByDragging()
 
 void TestBookings::aBookingIsMadeLongerByDraggingItsLowerEdge()
 {
-    // A booking of its own on a Thursday at 10:00 in the service's zone, nine weeks ahead.
-    const api::Service service = serviceOfDuration(30);
-    QVERIFY(!service.id.isEmpty());
-    const QTimeZone zone(service.availability.timeZone);
-    const QDate today = QDate::currentDate();
-    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * 9);
-    const QDateTime ten(monday.addDays(3), QTime(10, 0), zone);
-    const api::Customer customer = bookingsPage->customers()->records().first();
-    const QString id = book(service, customer, ten);
-    QVERIFY(!id.isEmpty());
+    const OwnBooking own = bookOwnInTheCalendar(9, Qt::Thursday);
+    QVERIFY(!own.id.isEmpty());
+    const api::Service& service = own.service;
+    const QDateTime& ten = own.ten;
+    const QString& id = own.id;
     auto onServer = [this, &id] {
         return findOnServer(id).value_or(api::Booking{});
     };
-
-    auto* fromDate = bookingsPage->findChild<QDateEdit*>(u"fromDate"_s);
-    fromDate->setDate(
-        monday.addDays(-((monday.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
-    bookingsPage->showCalendar();
     waitLoaded();
     BookingCalendarGrid* grid = bookingsPage->calendar()->grid();
     QTRY_VERIFY(grid->visibleBookingIds().contains(id));
