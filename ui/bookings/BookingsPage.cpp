@@ -793,7 +793,7 @@ void BookingsPage::applyQuery(bool force)
     if (status.isValid())
         query.status = api::BookingStatus(status.toInt());
     query.customerId = m_filterCustomerId;
-    keepToListedDates(from, to, query);
+    keepToListedDates(from, to);
     const api::BookingQuery current = table->query();
     if (!force && current.from == query.from && current.to == query.to &&
         current.status == query.status && current.customerId == query.customerId &&
@@ -803,12 +803,11 @@ void BookingsPage::applyQuery(bool force)
     updateState();
 }
 
-void BookingsPage::keepToListedDates(const QDateTime& from, const QDateTime& to,
-                                     const api::BookingQuery& query)
+void BookingsPage::keepToListedDates(const QDateTime& from, const QDateTime& to)
 {
-    // Once the table holds other days too (now, or until a reload is in), the list keeps to
-    // its own: as the table's query reads them, by the time a booking takes.
-    const bool others = m_alsoFirst.isValid() || query.from != from || query.to != to;
+    // Once the table holds the Today view's days too (now, or until a reload is in), the list
+    // keeps to its own: as the table's query reads them, by the time a booking takes.
+    const bool others = m_alsoFirst.isValid();
     const QDateTime listedFrom = others ? from : QDateTime();
     const QDateTime listedTo = others ? to : QDateTime();
     if (listedFrom == m_listedFrom && listedTo == m_listedTo)

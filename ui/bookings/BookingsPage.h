@@ -187,8 +187,7 @@ private:
     void customerFilterChanged();
     void calendarRangeChanged(const QDate& first, const QDate& last);
     // The list and the calendar keep to the dates on screen where the table holds more days.
-    void keepToListedDates(const QDateTime& from, const QDateTime& to,
-                           const api::BookingQuery& query);
+    void keepToListedDates(const QDateTime& from, const QDateTime& to);
     bool isListed(const api::Booking& booking) const;
     // Header changes the page makes (fitting, hiding detail columns) are not kept as the user's.
     void asPagesOwn(const std::function<void()>& change);
