@@ -16,6 +16,8 @@
 #include "Translations.h"
 #include "Workspace.h"
 #include "auth/CredentialStore.h"
+#include "bookings/BookingCalendarGrid.h"
+#include "bookings/BookingCalendarView.h"
 #include "bookings/BookingEditorDialog.h"
 #include "bookings/BookingsPage.h"
 #include "bookings/CustomerPicker.h"
@@ -28,10 +30,12 @@
 #include "shell/SearchPopup.h"
 #include "today/TodayPage.h"
 
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void pickTheThirdCelikForABooking();
     void anEditMadeOfflineIsFoundAndUndone();
     void aCallerIsFoundAmongThemWithTheServerStopped();
+    void aBookingIsMadeLongerWithTheServerStopped();
 
 private:
     static constexpr int Customers = 100'000;
@@ -277,6 +282,70 @@ void TestScale::aCallerIsFoundAmongThemWithTheServerStopped()
              qPrintable(window->todayPage()->nowLabel()->text()));
     QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isOffline(), 40'000);
+}
+
+void TestScale::aBookingIsMadeLongerWithTheServerStopped()
+{
+    // Among 100,000 customers, with the server away: a booking's lower edge dragged in the
+    // calendar waits in the queue at its new length, and goes once the server is back.
+    OrganisationSession* session = workspace->session();
+    std::optional<Service> service;
+    for (const Service& s : session->services()->records()) {
+        if (s.durationMinutes == 30)
+            service = s;
+    }
+    QVERIFY(service);
+    const QDate today = QDate::currentDate();
+    const QDate monday = today.addDays(8 - today.dayOfWeek() + 7 * 11);
+    const QDateTime ten(monday.addDays(1), QTime(10, 0), QTimeZone(service->availability.timeZone));
+    BookingDraft draft;
+    draft.serviceId = service->id;
+    draft.customerId = session->customers()->record(99'999).id;
+    draft.scheduledAt = ten.toUTC();
+    auto made = await(workspace->activeConnector()->createBooking(
+        organisation(), draft, balie::api::ApiRequest::newIdempotencyKey()));
+    QVERIFY2(made->isOk(), qPrintable(made->error().technicalDetails()));
+    const QString id = made->value().id;
+
+    window->showTab(MainWindow::Tab::Bookings);
+    balie::ui::BookingsPage* page = window->bookingsPage();
+    page->fromEdit()->setDate(
+        monday.addDays(-((monday.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7)));
+    page->showCalendar();
+    BookingTableModel* bookings = session->bookings();
+    QTRY_VERIFY_WITH_TIMEOUT(!bookings->isLoading() && bookings->find(id), 20'000);
+    balie::ui::BookingCalendarGrid* grid = page->calendar()->grid();
+    QTRY_VERIFY(grid->visibleBookingIds().contains(id));
+    grid->verticalScrollBar()->setValue(grid->verticalScrollBar()->value() +
+                                        grid->blockRect(id).top() - 40);
+
+    SandboxHarness::Outage outage(*h);
+    const QRect block = grid->blockRect(id);
+    const QPoint edge(block.center().x(), block.bottom() - 1);
+    const QPoint end(edge.x(), grid->pointFor(ten.addSecs(3600).toLocalTime()).y());
+    QTest::mousePress(grid->viewport(), Qt::LeftButton, {}, edge);
+    QTest::mouseMove(grid->viewport(), edge + QPoint(0, 10));
+    QTest::mouseMove(grid->viewport(), end);
+    QTest::mouseRelease(grid->viewport(), Qt::LeftButton, {}, end);
+    QTRY_COMPARE_WITH_TIMEOUT(bookings->find(id)->durationMinutes, 60, 20'000);
+    QVERIFY(bookings->isPending(bookings->rowOf(id)));
+    QCOMPARE(bookings->find(id)->scheduledAt, ten.toUTC());
+    QTRY_COMPARE(workspace->changesWaiting(), 1);
+    QTRY_VERIFY(!page->editor());
+
+    QVERIFY2(outage.back(), qPrintable(h->sandbox->errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->changesWaiting(), 0, 40'000);
+    auto onServer = collect(workspace->activeConnector()->bookings(organisation(), {}));
+    int found = 0;
+    for (const Booking& b : std::as_const(onServer.rows)) {
+        if (b.id == id) {
+            QCOMPARE(b.durationMinutes, 60);
+            QCOMPARE(b.scheduledAt, ten.toUTC());
+            ++found;
+        }
+    }
+    QCOMPARE(found, 1);
+    page->showList();
 }
 
 QTEST_MAIN(TestScale)
