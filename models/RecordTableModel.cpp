@@ -126,11 +126,12 @@ void RecordTableModel::begin()
 }
 
 void RecordTableModel::storedRowsRead(quint64 generation, const QDateTime& fullAt,
-                                      const QDateTime& changesAt)
+                                      const QDateTime& changesAt, bool damaged)
 {
     if (!isCurrent(generation) || !m_readingStore)
         return;
     m_readingStore = false;
+    m_fullWanted = m_fullWanted || damaged;
     squeeze();
     m_fromStore = rowCount() > 0;
     m_fullSyncedAt = m_fromStore ? fullAt : QDateTime();
@@ -361,12 +362,13 @@ void RecordTableModel::expectRows(qint64 more)
     m_search.reserve(int(rows));
 }
 
-void RecordTableModel::afterRowsAppended(int first, int last, const QList<QByteArray>* texts)
+void RecordTableModel::afterRowsAppended(int first, int last,
+                                         const std::vector<QByteArrayView>* texts)
 {
-    const bool made = texts && texts->size() == last - first + 1;
+    const bool made = texts && texts->size() == size_t(last - first + 1);
     for (int row = first; row <= last; ++row) {
         m_rowOfId.append();
-        m_search.append(made ? QByteArrayView(texts->at(row - first)) : searchTextAt(row));
+        m_search.append(made ? (*texts)[size_t(row - first)] : searchTextAt(row));
     }
     if (m_orders.isEmpty())
         return;

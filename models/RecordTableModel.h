@@ -184,11 +184,13 @@ protected:
     // Whether a batch read for `generation` still belongs to what the table shows.
     bool isCurrent(quint64 generation) const { return generation == m_generation; }
     // The stored rows are in: loaded in full at `fullAt`, changes asked for last at `changesAt`.
-    void storedRowsRead(quint64 generation, const QDateTime& fullAt, const QDateTime& changesAt);
+    // `damaged`: some rows could not be read, and only a full load brings them back.
+    void storedRowsRead(quint64 generation, const QDateTime& fullAt, const QDateTime& changesAt,
+                        bool damaged);
 
     // Bookkeeping the typed model calls around its changes. `texts`: the new rows' search
     // texts when they were made already.
-    void afterRowsAppended(int first, int last, const QList<QByteArray>* texts = nullptr);
+    void afterRowsAppended(int first, int last, const std::vector<QByteArrayView>* texts = nullptr);
     void afterRowsChanged(const std::vector<int>& rows);
     void afterRowsRemoved(int first, int count);
     void afterReset();

@@ -8,6 +8,7 @@
 #include "RecordTableModel.h"
 #include "RowCodecs.h"
 #include "StoreThread.h"
+#include "StringBlock.h"
 #include "net/BackgroundThreads.h"
 #include "net/ListJob.h"
 
@@ -36,7 +37,14 @@ public:
         : RecordTableModel(parent)
         , m_context(schema.context)
         , m_columns(std::move(schema.columns))
-    {}
+    {
+        // A timer, not a queued call: the window's own events (input, painting) go first, and
+        // timers take turns, so that rows coming in never hold up another timer for two turns.
+        m_takeTimer.setSingleShot(true);
+        m_takeTimer.setInterval(0);
+        QObject::connect(&m_takeTimer, &QTimer::timeout, this,
+                         [this] { takeNextStored(m_storedGeneration); });
+    }
     ~TypedRecordModel() override
     {
         // The rows too, off the UI thread (see ~RecordTableModel).
@@ -227,7 +235,10 @@ protected:
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (const T& record : std::as_const(fresh))
             m_rows.append(record);
-        afterRowsAppended(first, m_rows.size() - 1, indexed ? &freshTexts : nullptr);
+        std::vector<QByteArrayView> textViews;
+        if (indexed)
+            textViews.assign(freshTexts.cbegin(), freshTexts.cend());
+        afterRowsAppended(first, m_rows.size() - 1, indexed ? &textViews : nullptr);
         endInsertRows();
         // The records are packed into the table now; a page of them is let go on a worker
         // thread, not between two frames of the UI.
@@ -298,7 +309,7 @@ protected:
     void readStored(StoreThread* kept, const QString& key, quint64 generation) override
     {
         m_storedAhead.clear();
-        m_storedTaking = false;
+        m_takeTimer.stop();
         m_storedNext = 0;
         m_storedOffset = 0;
         m_storedBatches = -1;
@@ -311,18 +322,21 @@ protected:
             // first, so that the first rows show within a frame; then larger.
             int batches = 0;
             const qint64 expected = s.rowsAtMost(key, organisation);
-            auto submit = [&](QList<store::LocalStore::Row> raw) {
+            auto submit = [&](StoredRows raw) {
                 const int number = batches++;
                 kept->prepare([self, kept, generation, number, columns, scope, expected,
                                raw = std::move(raw)] {
                     auto batch = std::make_shared<StoredBatch>();
                     batch->expected = expected;
-                    for (const store::LocalStore::Row& row : raw) {
-                        const std::optional<T> record = unpackRow<T>(row.data);
-                        if (!record || record->id != row.id) {
+                    batch->packed.reserve(raw.rows.size(), raw.rows.length());
+                    batch->texts.reserve(raw.rows.size(), raw.rows.length());
+                    for (qsizetype i = 0; i < raw.rows.size(); ++i) {
+                        const QByteArrayView data = raw.rows.at(i);
+                        const std::optional<T> record = unpackRow<T>(data);
+                        if (!record || record->id != raw.ids.at(i)) {
                             ++batch->damaged; // loaded from the server again
                         } else if (!scope || scope(*record)) {
-                            batch->packed.append(row.data);
+                            batch->packed.append(data);
                             batch->texts.append(searchTextOf(columns, *record));
                         }
                     }
@@ -333,16 +347,21 @@ protected:
                 });
             };
             qsizetype batchRows = 500;
-            QList<store::LocalStore::Row> raw;
+            StoredRows raw;
             s.readRows(key, organisation, [&](const store::LocalStore::Row& row) {
-                raw.append(row);
-                if (raw.size() == batchRows) {
+                if (raw.rows.isEmpty()) {
+                    raw.ids.reserve(batchRows, batchRows * 40);
+                    raw.rows.reserve(batchRows, batchRows * 128);
+                }
+                raw.ids.append(row.id);
+                raw.rows.append(row.data);
+                if (raw.rows.size() == batchRows) {
                     submit(std::exchange(raw, {}));
                     batchRows = 4000;
                 }
                 return true;
             });
-            if (!raw.isEmpty())
+            if (!raw.rows.isEmpty())
                 submit(std::move(raw));
             const QDateTime changesAt = QDateTime::fromString(
                 s.watermark(key, organisation).value_or(QString()), Qt::ISODateWithMs);
@@ -471,10 +490,17 @@ protected:
     }
 
 private:
+    // Rows as the store's thread read them, in blocks (see StringBlock).
+    struct StoredRows
+    {
+        StringBlock<QString> ids;
+        StringBlock<QByteArray> rows;
+    };
+    // Rows read from the store, checked and indexed, ready to be taken.
     struct StoredBatch
     {
-        QList<QByteArray> packed;
-        QList<QByteArray> texts;
+        StringBlock<QByteArray> packed; // each row's bytes as the store kept them
+        StringBlock<QByteArray> texts;  // each row's search text
         int damaged = 0;
         qint64 expected = 0; // the rows of the whole list, at most
     };
@@ -487,9 +513,9 @@ private:
         if (!isCurrent(generation))
             return;
         m_storedAhead.emplace(number, std::move(batch));
-        if (!m_storedTaking) {
-            m_storedTaking = true;
-            QTimer::singleShot(0, this, [this, generation] { takeNextStored(generation); });
+        if (!m_takeTimer.isActive()) {
+            m_storedGeneration = generation;
+            m_takeTimer.start();
         }
     }
 
@@ -497,7 +523,6 @@ private:
     {
         if (!isCurrent(generation))
             return;
-        m_storedTaking = false;
         constexpr qint64 TurnNs = 5'000'000;
         constexpr qsizetype StepRows = 512;
         QElapsedTimer clock;
@@ -520,8 +545,8 @@ private:
                 break;
         }
         if (m_storedAhead.count(m_storedNext) > 0) {
-            m_storedTaking = true;
-            QTimer::singleShot(0, this, [this, generation] { takeNextStored(generation); });
+            m_storedGeneration = generation;
+            m_takeTimer.start();
             return;
         }
         endStored(generation, m_storedBatches, m_storedFullAt, m_storedChangesAt);
@@ -540,9 +565,10 @@ private:
             return;
         m_storedBatches = -1;
         if (m_storedDamaged > 0)
-            qCWarning(lcStoredRows)
-                << m_storedDamaged << "rows of the local store could not be read";
-        storedRowsRead(generation, fullAt, changesAt);
+            qCWarning(lcStoredRows) << m_storedDamaged
+                                    << "rows of the local store could not be read; all rows are "
+                                       "loaded from the server again";
+        storedRowsRead(generation, fullAt, changesAt, m_storedDamaged > 0);
     }
 
     // Rows [from, to) of a batch.
@@ -552,18 +578,18 @@ private:
         std::vector<qsizetype> fresh;
         fresh.reserve(size_t(to - from));
         for (qsizetype i = from; i < to; ++i) {
-            if (rowOf(RowReader(batch.packed.at(i).constData()).text()) < 0)
+            if (rowOf(RowReader(batch.packed.at(i).data()).text()) < 0)
                 fresh.push_back(i);
         }
         if (fresh.empty())
             return;
-        QList<QByteArray> texts;
-        texts.reserve(qsizetype(fresh.size()));
+        std::vector<QByteArrayView> texts;
+        texts.reserve(fresh.size());
         const int first = m_rows.size();
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (qsizetype i : fresh) {
             m_rows.appendPacked(batch.packed.at(i));
-            texts.append(batch.texts.at(i));
+            texts.push_back(batch.texts.at(i));
         }
         afterRowsAppended(first, m_rows.size() - 1, &texts);
         endInsertRows();
@@ -591,8 +617,9 @@ private:
     std::map<int, StoredBatch> m_storedAhead; // read from the store before their turn
     int m_storedNext = 0;
     qsizetype m_storedOffset = 0; // rows of batch m_storedNext taken so far
-    bool m_storedTaking = false;  // rows are taken at the next turn
-    int m_storedBatches = -1;     // known once the store has been read to the end
+    QTimer m_takeTimer;           // rows are taken at its next timeout
+    quint64 m_storedGeneration = 0;
+    int m_storedBatches = -1; // known once the store has been read to the end
     int m_storedDamaged = 0;
     QDateTime m_storedFullAt;
     QDateTime m_storedChangesAt;

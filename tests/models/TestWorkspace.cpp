@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 
 #include "KeptRecords.h"
+#include "LocalStore.h"
 #include "OperationWait.h"
 #include "OrganisationDirectory.h"
 #include "OrganisationSession.h"
@@ -22,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void aLostAnswerIsSentAgainWithItsKey();
     void theLocalStoreHoldsNoSecretAndGoesWithItsConnection();
     void aRefreshAsksOnlyForWhatChanged();
+    void storedRowsThatCannotBeReadAreLoadedAgain();
     void refreshesOfATableNeverOverlap();
     void theTablesRefreshByThemselves();
     void automaticRefreshesKeepWithinTheBudget();
@@ -454,6 +457,63 @@ void TestWorkspace::aRefreshAsksOnlyForWhatChanged()
     QCOMPARE(next.session()->customers()->rowCount(), count);
     QCOMPARE(next.session()->customers()->find(before.id)->name, u"Renamed Elsewhere"_s);
     QCOMPARE(refreshAndCount(next.session()->customers(), false), 1);
+}
+
+void TestWorkspace::storedRowsThatCannotBeReadAreLoadedAgain()
+{
+    // A store whose file was damaged under two rows (one unreadable, one holding another
+    // customer's row): the other rows show from it, and the next load is a full one, which
+    // brings the two back, where a list of what changed would leave them out for good.
+    const QString folder = dir->filePath(u"stores"_s);
+    ConnectionSettings s = h->settings(Flavour::Balie, AuthScheme::ApiKeyHeader);
+    s.id.clear();
+    s.pageSize = 10; // 300 customers: 30 pages in full
+    QString path, organisationId;
+    QList<Customer> before;
+    {
+        Workspace keeping(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
+        s = keeping.connectionStore()->save(s);
+        keeping.useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            keeping.session() && keeping.session()->customers()->lastSynced().isValid(), 20'000);
+        for (int row = 0; row < keeping.session()->customers()->rowCount(); ++row)
+            before << keeping.session()->customers()->record(row);
+        organisationId = keeping.active().organisationId;
+        path = keeping.store(s.id)->path();
+        keeping.store(s.id)->flush();
+    }
+    QVERIFY(before.size() > 100);
+    const QString key = KeptRecords::keyOf(CustomerTableModel::staticMetaObject);
+    {
+        balie::store::LocalStore file(path);
+        QVERIFY(file.open());
+        const QList<balie::store::LocalStore::Row> rows = file.rows(key, organisationId);
+        QCOMPARE(rows.size(), before.size());
+        QVERIFY(file.upsertRows(key, organisationId,
+                                {{rows.at(10).id, QByteArray("\x07"
+                                                             "damaged")},
+                                 {rows.at(20).id, rows.at(30).data}}));
+    }
+
+    h->sandbox->resetStats();
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"^2 rows of the local store could not be read"_s));
+    Workspace next(settings.get(), keychain.get(), &h->nam, &h->budgets, folder);
+    next.useInMemoryCredentials(s.id, SandboxHarness::goodCredentials(Flavour::Balie));
+    QTRY_VERIFY_WITH_TIMEOUT(next.session(), 20'000);
+    CustomerTableModel* customers = next.session()->customers();
+    QTRY_VERIFY_WITH_TIMEOUT(customers->lastSynced().isValid() && !customers->isLoading() &&
+                                 !customers->isFromStore(),
+                             20'000);
+    // The customers were listed in full: their 30 pages besides the other tables' requests.
+    QVERIFY2(h->sandbox->stats().requests >= before.size() / 10,
+             qPrintable(QString::number(h->sandbox->stats().requests)));
+    QCOMPARE(customers->rowCount(), before.size());
+    for (const Customer& customer : std::as_const(before)) {
+        const std::optional<Customer> now = customers->find(customer.id);
+        QVERIFY2(now, qPrintable(customer.id));
+        QCOMPARE(now->name, customer.name);
+    }
 }
 
 void TestWorkspace::refreshesOfATableNeverOverlap()
