@@ -110,6 +110,7 @@ void RecordTableModel::begin()
     m_fromStore = false;
     m_fullSyncedAt = {};
     m_changesSince = {};
+    m_fullWanted = false; // all is loaded afresh: from the store, then what changed since
     discardStaged();
     clearRows(); // at once: nothing of the previous scope stays on screen
     if (m_lastSynced.isValid()) {
@@ -208,7 +209,6 @@ void RecordTableModel::start(bool live)
     const bool changesOnly = !live && !m_fullWanted && canListChanges() &&
                              m_changesSince.isValid() && m_fullSyncedAt.isValid() &&
                              m_fullSyncedAt.msecsTo(began) < FullLoadEveryMs;
-    m_fullWanted = false;
     m_again = false;
     m_jobChangesOnly = changesOnly;
     api::ListJob* job = changesOnly ? startChangesList(connector(), m_organisationId,
@@ -255,8 +255,10 @@ void RecordTableModel::start(bool live)
             // As of when the load began: what changed while it ran may be missing.
             m_lastSynced = began;
             m_changesSince = began;
-            if (!changesOnly)
+            if (!changesOnly) {
                 m_fullSyncedAt = began;
+                m_fullWanted = false; // wanted until one succeeds: a failed one is not enough
+            }
             if (m_store)
                 keepSynced(changesOnly);
             Q_EMIT lastSyncedChanged(m_lastSynced);

@@ -231,7 +231,7 @@ private:
     quint64 m_generation = 0; // counts the fills: batches of an earlier one are dropped
     bool m_readingStore = false;
     bool m_fromStore = false;
-    bool m_fullWanted = false; // the next load is a full one (reconcile())
+    bool m_fullWanted = false; // loads are full ones until one succeeds (reconcile())
     bool m_again = false;
     bool m_jobChangesOnly = false; // refreshed while loading: load again once this load ends
     int m_lastLoadRequests = 0;

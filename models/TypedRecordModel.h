@@ -533,6 +533,8 @@ private:
             while (m_storedOffset < batch.packed.size() && clock.nsecsElapsed() < TurnNs) {
                 const qsizetype to = qMin(batch.packed.size(), m_storedOffset + StepRows);
                 appendStored(batch, m_storedOffset, to);
+                if (!isCurrent(generation))
+                    return; // a receiver of the new rows loaded the table again: `batch` is gone
                 m_storedOffset = to;
             }
             if (m_storedOffset < batch.packed.size())
